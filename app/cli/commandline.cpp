@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+
+#include "cli/commands.h"
+#include "store/storefactory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace atlas::cli {
+namespace {
+
+QString describeCommands()
+{
+    QString text = QStringLiteral("\nCommands (no window is opened):\n");
+    for (const Command& command : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
+    return text;
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Compute Atlas: maps, scenarios and charts of the AI compute build-out.\n"
+                       "Without a command, opens the window on the database (by default the "
+                       "sample database in your data folder)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Open or create the database FILE instead of the sample."),
+                      QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("A command to run without a window (see below)."),
+                                 QStringLiteral("[command [arguments]]"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+}
+
+} // namespace
+
+Invocation classify(int argc, char** argv)
+{
+    Invocation invocation;
+    for (int i = 1; i < argc; ++i) {
+        const char* arg = argv[i];
+        if (std::strcmp(arg, "--db") == 0) {
+            ++i; // skip its value
+            continue;
+        }
+        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "-?") ||
+            !std::strcmp(arg, "--version") || !std::strcmp(arg, "-v") ||
+            !std::strcmp(arg, "--help-all")) {
+            invocation.headless = true;
+            return invocation;
+        }
+        if (arg[0] == '-')
+            continue;
+        invocation.headless = true;
+        if (const Command* command = findCommand(QString::fromLocal8Bit(arg)))
+            invocation.needsGui = command->needsGui;
+        return invocation;
+    }
+    return invocation;
+}
+
+QString databaseArgument(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.parse(arguments);
+    return parser.value(QStringLiteral("db"));
+}
+
+int runHeadless(const QStringList& arguments, StoreFactory& factory)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << "\n" << "Run compute-atlas --help for the options.\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText() << describeCommands();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << "No command given. Run compute-atlas --help for the commands.\n";
+        return 2;
+    }
+    const Command* command = findCommand(positional.first());
+    if (!command) {
+        err << "Unknown command \"" << positional.first()
+            << "\". Run compute-atlas --help for the commands.\n";
+        return 2;
+    }
+    Context context{factory, parser.value(QStringLiteral("db")), positional.mid(1), out, err};
+    return command->run(context);
+}
+
+} // namespace atlas::cli

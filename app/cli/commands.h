@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands of the command line, each a function of the parsed context.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace atlas {
+class Store;
+class StoreFactory;
+} // namespace atlas
+
+namespace atlas::cli {
+
+struct Context
+{
+    StoreFactory& factory;
+    QString databasePath; // --db, empty for the sample database
+    QStringList arguments; // after the command's name
+    QTextStream& out;
+    QTextStream& err;
+
+    // Opens --db (or the sample); prints why not and returns null on failure.
+    std::unique_ptr<Store> openStore(bool createIfMissing) const;
+};
+
+struct Command
+{
+    QString name;
+    QString usage;
+    QString summary;
+    bool needsGui; // draws with QtGui/Charts: run with QApplication on the offscreen platform
+    std::function<int(Context&)> run;
+};
+
+const QVector<Command>& commands();
+const Command* findCommand(const QString& name);
+
+// The commands, one file each.
+int runCheck(Context& context);
+
+} // namespace atlas::cli

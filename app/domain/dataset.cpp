@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/dataset.h"
+
+#include <algorithm>
+
+namespace atlas {
+namespace {
+
+template <typename Row>
+QHash<Id, int> indexById(const QVector<Row>& rows)
+{
+    QHash<Id, int> at;
+    at.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        at.insert(rows[i].id, i);
+    return at;
+}
+
+template <typename Row>
+const Row* findByName(const QVector<Row>& rows, const QString& name)
+{
+    const auto it = std::find_if(rows.begin(), rows.end(),
+                                 [&](const Row& row) { return row.name == name; });
+    return it == rows.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+void Dataset::reindex()
+{
+    m_sourceAt = indexById(sources);
+    m_operatorAt = indexById(operators);
+    m_gpuModelAt = indexById(gpuModels);
+    m_siteAt = indexById(sites);
+    m_linkAt = indexById(links);
+
+    m_phasesOfSite.clear();
+    for (int i = 0; i < phases.size(); ++i)
+        m_phasesOfSite[phases[i].siteId].append(i);
+    for (auto& indices : m_phasesOfSite) {
+        std::stable_sort(indices.begin(), indices.end(), [this](int a, int b) {
+            return phases[a].onlineDate < phases[b].onlineDate;
+        });
+    }
+    m_linksOfSite.clear();
+    for (int i = 0; i < links.size(); ++i) {
+        m_linksOfSite[links[i].siteA].append(i);
+        m_linksOfSite[links[i].siteB].append(i);
+    }
+}
+
+QVector<const SitePhase*> Dataset::phasesOf(Id siteId) const
+{
+    QVector<const SitePhase*> result;
+    for (int i : m_phasesOfSite.value(siteId))
+        result.append(&phases[i]);
+    return result;
+}
+
+QVector<const FiberLink*> Dataset::linksOf(Id siteId) const
+{
+    QVector<const FiberLink*> result;
+    for (int i : m_linksOfSite.value(siteId))
+        result.append(&links[i]);
+    return result;
+}
+
+QVector<const Source*> Dataset::sourcesOf(Id siteId) const
+{
+    QVector<Id> ids;
+    const auto add = [&ids](Id id) {
+        if (id != 0 && !ids.contains(id))
+            ids.append(id);
+    };
+    if (const Site* s = site(siteId))
+        add(s->sourceId);
+    for (const SitePhase* phase : phasesOf(siteId))
+        add(phase->sourceId);
+    for (const FiberLink* l : linksOf(siteId))
+        add(l->sourceId);
+
+    QVector<const Source*> result;
+    for (Id id : ids) {
+        if (const Source* s = source(id))
+            result.append(s);
+    }
+    return result;
+}
+
+const Operator* Dataset::operatorByName(const QString& name) const
+{
+    return findByName(operators, name);
+}
+const Site* Dataset::siteByName(const QString& name) const { return findByName(sites, name); }
+const GpuModel* Dataset::gpuModelByName(const QString& name) const
+{
+    return findByName(gpuModels, name);
+}
+
+} // namespace atlas

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: chooses the window or the command line, and gives both the SQLite
+// store factory.
+#include "cli/commandline.h"
+#include "database/databaseactions.h"
+#include "sqlitestorefactory.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ComputeAtlas"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("compute-atlas.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Compute Atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
+}
+
+int runHeadless(int argc, char** argv, bool needsGui)
+{
+    atlas::db::SqliteStoreFactory factory;
+    if (!needsGui) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return atlas::cli::runHeadless(app.arguments(), factory);
+    }
+    // Charts and maps draw with QtGui, which needs a platform; no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    describeApplication();
+    return atlas::cli::runHeadless(app.arguments(), factory);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const atlas::cli::Invocation invocation = atlas::cli::classify(argc, argv);
+    if (invocation.headless)
+        return runHeadless(argc, argv, invocation.needsGui);
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Compute Atlas"));
+    QApplication::setDesktopFileName(QStringLiteral("org.computeatlas.ComputeAtlas"));
+
+    atlas::db::SqliteStoreFactory factory;
+    atlas::MainWindow window(&factory);
+    const QString path = atlas::cli::databaseArgument(app.arguments());
+    if (path.isEmpty())
+        window.databaseActions()->openSample();
+    else
+        window.databaseActions()->openPath(path, !QFileInfo::exists(path));
+    window.show();
+    return app.exec();
+}

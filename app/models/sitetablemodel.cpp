@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sitetablemodel.h"
+
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "domain/enumtext.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace atlas {
+
+SiteTableModel::SiteTableModel(const AtlasDocument* document, const ViewState* view,
+                               QObject* parent)
+    : QAbstractTableModel(parent), m_document(document), m_view(view)
+{
+    connect(document, &AtlasDocument::datasetChanged, this, &SiteTableModel::rebuild);
+    connect(view, &ViewState::yearChanged, this, [this] {
+        refreshCapacities();
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, ItMwColumn), index(rowCount() - 1, GpusColumn));
+        }
+        Q_EMIT headerDataChanged(Qt::Horizontal, ItMwColumn, GpusColumn);
+    });
+    rebuild();
+}
+
+void SiteTableModel::rebuild()
+{
+    beginResetModel();
+    const Dataset& data = m_document->dataset();
+    m_sourceCount.resize(data.sites.size());
+    for (int row = 0; row < data.sites.size(); ++row)
+        m_sourceCount[row] = int(data.sourcesOf(data.sites[row].id).size());
+    refreshCapacities();
+    endResetModel();
+}
+
+void SiteTableModel::refreshCapacities()
+{
+    const Dataset& data = m_document->dataset();
+    const QDate date = endOfYear(m_view->year());
+    m_capacity.resize(data.sites.size());
+    for (int row = 0; row < data.sites.size(); ++row)
+        m_capacity[row] = capacityAt(data.phasesOf(data.sites[row].id), date);
+}
+
+int SiteTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_document->dataset().sites.size());
+}
+
+int SiteTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int SiteTableModel::rowOf(Id siteId) const { return m_document->dataset().siteIndex(siteId); }
+
+Id SiteTableModel::siteAt(int row) const
+{
+    const auto& sites = m_document->dataset().sites;
+    return row >= 0 && row < sites.size() ? sites[row].id : 0;
+}
+
+QVariant SiteTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Dataset& data = m_document->dataset();
+    const Site& site = data.sites[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(index.row(), index.column());
+    case SortRole:
+        return sortData(index.row(), index.column());
+    case SiteIdRole:
+        return site.id;
+    case OperatorIdRole:
+        return site.operatorId;
+    case StatusKeyRole:
+        return toKey(site.status);
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn) {
+            if (const Operator* op = data.op(site.operatorId); op && !op->color.isEmpty())
+                return QColor::fromString(op->color);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ItMwColumn || index.column() == GpusColumn ||
+            index.column() == PlannedMwColumn || index.column() == SourcesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn || index.column() == OperatorColumn)
+            return site.parties.isEmpty() ? site.name : site.name + QStringLiteral("\n") + site.parties;
+        if (index.column() == PrecisionColumn && site.precision == LocationPrecision::Approximate)
+            return tr("The coordinates are city- or map-level, not the parcel.");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SiteTableModel::displayData(int row, int column) const
+{
+    const Dataset& data = m_document->dataset();
+    const Site& site = data.sites[row];
+    const SiteCapacity& capacity = m_capacity[row];
+    const QLocale locale;
+    switch (column) {
+    case NameColumn:
+        return site.name;
+    case OperatorColumn: {
+        const Operator* op = data.op(site.operatorId);
+        return op ? op->name : QString();
+    }
+    case StatusColumn:
+        return displayName(site.status);
+    case LocationColumn:
+        return site.region.isEmpty() ? site.city : site.city + QStringLiteral(", ") + site.region;
+    case ItMwColumn:
+        return capacity.itMw > 0 ? locale.toString(capacity.itMw, 'f', 0) : QString();
+    case GpusColumn:
+        return capacity.gpuCount > 0 ? locale.toString(capacity.gpuCount) : QString();
+    case PlannedMwColumn:
+        return site.plannedMw ? locale.toString(*site.plannedMw, 'f', 0) : QString();
+    case PrecisionColumn:
+        return displayName(site.precision);
+    case SourcesColumn:
+        return m_sourceCount[row];
+    default:
+        return {};
+    }
+}
+
+QVariant SiteTableModel::sortData(int row, int column) const
+{
+    const SiteCapacity& capacity = m_capacity[row];
+    const Site& site = m_document->dataset().sites[row];
+    switch (column) {
+    case ItMwColumn:
+        return capacity.itMw;
+    case GpusColumn:
+        return capacity.gpuCount;
+    case PlannedMwColumn:
+        return site.plannedMw.value_or(-1.0);
+    case SourcesColumn:
+        return m_sourceCount[row];
+    case StatusColumn:
+        return int(site.status);
+    default:
+        return displayData(row, column).toString().toCaseFolded();
+    }
+}
+
+QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ItMwColumn:
+            return tr("IT power online by the end of %1, in megawatts").arg(m_view->year());
+        case GpusColumn:
+            return tr("GPUs reported online by the end of %1").arg(m_view->year());
+        case PlannedMwColumn:
+            return tr("IT power the site is planned to reach, in megawatts");
+        case SourcesColumn:
+            return tr("How many sources the site's figures cite");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Site");
+    case OperatorColumn:
+        return tr("Operator");
+    case StatusColumn:
+        return tr("Status");
+    case LocationColumn:
+        return tr("Location");
+    case ItMwColumn:
+        return tr("IT MW %1").arg(m_view->year());
+    case GpusColumn:
+        return tr("GPUs %1").arg(m_view->year());
+    case PlannedMwColumn:
+        return tr("Planned MW");
+    case PrecisionColumn:
+        return tr("Precision");
+    case SourcesColumn:
+        return tr("Sources");
+    default:
+        return {};
+    }
+}
+
+} // namespace atlas

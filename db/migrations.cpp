@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "sqlscript.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace atlas::db {
+
+const QVector<Migration>& migrations()
+{
+    static const QVector<Migration> steps = {
+        {1, QStringLiteral("initial schema: sites, phases, fiber links, GPU models, sources, "
+                           "claims, scenarios; GeoPackage tables"),
+         QStringLiteral(":/db/migrations/0001_initial_schema.sql")},
+    };
+    return steps;
+}
+
+int latestSchemaVersion() { return migrations().last().version; }
+
+int readSchemaVersion(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'atlas_meta'"))) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    query.next();
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM atlas_meta WHERE key = 'schema_version'"))) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    if (!query.next())
+        return 0;
+    bool ok = false;
+    const int version = query.value(0).toString().toInt(&ok);
+    if (!ok || version < 0) {
+        *error = QStringLiteral("atlas_meta holds a schema version that is not a number: \"%1\"")
+                     .arg(query.value(0).toString());
+        return -1;
+    }
+    return version;
+}
+
+QString migrate(QSqlDatabase& db, int fromVersion) { return migrate(db, fromVersion, migrations()); }
+
+QString migrate(QSqlDatabase& db, int fromVersion, const QVector<Migration>& steps)
+{
+    for (const Migration& step : steps) {
+        if (step.version <= fromVersion)
+            continue;
+        QFile file(step.scriptPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("The schema step %1 is missing from this build (%2).")
+                .arg(step.version)
+                .arg(step.scriptPath);
+        const QString script = QString::fromUtf8(file.readAll());
+
+        if (!db.transaction())
+            return db.lastError().text();
+        QString error = runSqlScript(db, script);
+        if (error.isEmpty()) {
+            QSqlQuery record(db);
+            record.prepare(QStringLiteral(
+                "INSERT INTO atlas_meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+            record.addBindValue(QString::number(step.version));
+            if (!record.exec())
+                error = record.lastError().text();
+        }
+        if (error.isEmpty() && !db.commit())
+            error = db.lastError().text();
+        if (!error.isEmpty()) {
+            db.rollback();
+            return QStringLiteral("Upgrading the database to schema version %1 (%2) failed: %3")
+                .arg(step.version)
+                .arg(step.description, error);
+        }
+    }
+    return {};
+}
+
+} // namespace atlas::db

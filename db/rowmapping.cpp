@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowmapping.h"
+
+#include "domain/enumtext.h"
+#include "geopackagegeometry.h"
+
+namespace atlas::db {
+namespace {
+
+// NULL for empty text, so that "no note" is NULL in the file as other tools expect.
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+QVariant ref(Id id) { return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id); }
+template <typename T>
+QVariant optional(const std::optional<T>& value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+QVariant date(const QDate& value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate))
+                           : QVariant(QMetaType::fromType<QString>());
+}
+
+// Reads the values in order, so each fromValues() lists its fields as the columns go.
+class Reader
+{
+public:
+    explicit Reader(const QVariantList& values) : m_values(values) {}
+    Id id() { return next().toLongLong(); }
+    QString text() { return next().toString(); }
+    double number() { return next().toDouble(); }
+    int integer() { return next().toInt(); }
+    std::optional<double> optionalNumber()
+    {
+        const QVariant v = next();
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    }
+    std::optional<qint64> optionalInteger()
+    {
+        const QVariant v = next();
+        return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+    }
+    std::optional<int> optionalYear()
+    {
+        const QVariant v = next();
+        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    }
+    QDate date() { return QDate::fromString(next().toString(), Qt::ISODate); }
+    void skip() { next(); }
+
+private:
+    QVariant next() { return m_at < m_values.size() ? m_values[m_at++] : QVariant(); }
+    const QVariantList& m_values;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
+const TableInfo& tableInfo(Tag<Source>)
+{
+    static const TableInfo info{"sources", "id", {"title", "url", "publisher", "published", "note"}};
+    return info;
+}
+QVariantList toValues(const Source& r)
+{
+    return {r.title, text(r.url), text(r.publisher), text(r.published), text(r.note)};
+}
+void fromValues(const QVariantList& v, Source* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    r->title = in.text();
+    r->url = in.text();
+    r->publisher = in.text();
+    r->published = in.text();
+    r->note = in.text();
+}
+
+const TableInfo& tableInfo(Tag<Operator>)
+{
+    static const TableInfo info{"operators", "id", {"name", "color", "note"}};
+    return info;
+}
+QVariantList toValues(const Operator& r) { return {r.name, text(r.color), text(r.note)}; }
+void fromValues(const QVariantList& v, Operator* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    r->name = in.text();
+    r->color = in.text();
+    r->note = in.text();
+}
+
+const TableInfo& tableInfo(Tag<GpuModel>)
+{
+    static const TableInfo info{"gpu_models",
+                                "id",
+                                {"name", "year", "tdp_w", "overhead", "bf16_tflops", "fp8_tflops",
+                                 "hbm_gb", "unit_price_usd", "system_price_usd", "system", "note",
+                                 "source_id"}};
+    return info;
+}
+QVariantList toValues(const GpuModel& r)
+{
+    return {r.name,
+            r.year == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(r.year),
+            r.tdpW,
+            r.overhead,
+            optional(r.bf16Tflops),
+            optional(r.fp8Tflops),
+            optional(r.hbmGb),
+            optional(r.unitPriceUsd),
+            optional(r.systemPriceUsd),
+            text(r.system),
+            text(r.note),
+            ref(r.sourceId)};
+}
+void fromValues(const QVariantList& v, GpuModel* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    r->name = in.text();
+    r->year = in.integer();
+    r->tdpW = in.number();
+    r->overhead = in.number();
+    r->bf16Tflops = in.optionalNumber();
+    r->fp8Tflops = in.optionalNumber();
+    r->hbmGb = in.optionalNumber();
+    r->unitPriceUsd = in.optionalNumber();
+    r->systemPriceUsd = in.optionalNumber();
+    r->system = in.text();
+    r->note = in.text();
+    r->sourceId = in.id();
+}
+
+const TableInfo& tableInfo(Tag<Site>)
+{
+    static const TableInfo info{"sites",
+                                "fid",
+                                {"geom", "name", "operator_id", "parties", "city", "region",
+                                 "country", "lon", "lat", "location_precision", "status",
+                                 "planned_mw", "note", "source_id"}};
+    return info;
+}
+QVariantList toValues(const Site& r)
+{
+    return {encodePoint({r.lon, r.lat}),
+            r.name,
+            ref(r.operatorId),
+            text(r.parties),
+            text(r.city),
+            text(r.region),
+            text(r.country),
+            r.lon,
+            r.lat,
+            toKey(r.precision),
+            toKey(r.status),
+            optional(r.plannedMw),
+            text(r.note),
+            ref(r.sourceId)};
+}
+void fromValues(const QVariantList& v, Site* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    in.skip(); // geom: lon and lat are the source of truth, the blob follows them
+    r->name = in.text();
+    r->operatorId = in.id();
+    r->parties = in.text();
+    r->city = in.text();
+    r->region = in.text();
+    r->country = in.text();
+    r->lon = in.number();
+    r->lat = in.number();
+    r->precision = locationPrecisionFromKey(in.text()).value_or(LocationPrecision::Approximate);
+    r->status = siteStatusFromKey(in.text()).value_or(SiteStatus::Announced);
+    r->plannedMw = in.optionalNumber();
+    r->note = in.text();
+    r->sourceId = in.id();
+}
+
+const TableInfo& tableInfo(Tag<SitePhase>)
+{
+    static const TableInfo info{"site_phases",
+                                "id",
+                                {"site_id", "online_date", "date_precision", "it_mw",
+                                 "gpu_model_id", "gpu_count", "capex_usd", "estimate", "note",
+                                 "source_id"}};
+    return info;
+}
+QVariantList toValues(const SitePhase& r)
+{
+    return {r.siteId,
+            date(r.onlineDate),
+            toKey(r.datePrecision),
+            optional(r.itMw),
+            ref(r.gpuModelId),
+            optional(r.gpuCount),
+            optional(r.capexUsd),
+            r.estimate ? 1 : 0,
+            text(r.note),
+            ref(r.sourceId)};
+}
+void fromValues(const QVariantList& v, SitePhase* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    r->siteId = in.id();
+    r->onlineDate = in.date();
+    r->datePrecision = datePrecisionFromKey(in.text()).value_or(DatePrecision::Day);
+    r->itMw = in.optionalNumber();
+    r->gpuModelId = in.id();
+    r->gpuCount = in.optionalInteger();
+    r->capexUsd = in.optionalNumber();
+    r->estimate = in.integer() != 0;
+    r->note = in.text();
+    r->sourceId = in.id();
+}
+
+const TableInfo& tableInfo(Tag<FiberLink>)
+{
+    static const TableInfo info{"fiber_links",
+                                "fid",
+                                {"site_a", "site_b", "carrier", "capacity_tbps", "status",
+                                 "active_date", "note", "source_id"}};
+    return info;
+}
+QVariantList toValues(const FiberLink& r)
+{
+    return {r.siteA,          r.siteB,          text(r.carrier), optional(r.capacityTbps),
+            toKey(r.status),  date(r.activeDate), text(r.note),  ref(r.sourceId)};
+}
+void fromValues(const QVariantList& v, FiberLink* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    r->siteA = in.id();
+    r->siteB = in.id();
+    r->carrier = in.text();
+    r->capacityTbps = in.optionalNumber();
+    r->status = linkStatusFromKey(in.text()).value_or(LinkStatus::Planned);
+    r->activeDate = in.date();
+    r->note = in.text();
+    r->sourceId = in.id();
+}
+
+const TableInfo& tableInfo(Tag<Claim>)
+{
+    static const TableInfo info{"claims",
+                                "id",
+                                {"metric", "label", "subject", "year", "low", "high", "unit",
+                                 "quote", "speaker", "said_on", "source_id"}};
+    return info;
+}
+QVariantList toValues(const Claim& r)
+{
+    return {r.metric,         text(r.label), text(r.subject), optional(r.year),
+            r.low,            r.high,        r.unit.isNull() ? QStringLiteral("") : r.unit,          text(r.quote),
+            text(r.speaker),  date(r.saidOn), ref(r.sourceId)};
+}
+void fromValues(const QVariantList& v, Claim* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    r->metric = in.text();
+    r->label = in.text();
+    r->subject = in.text();
+    r->year = in.optionalYear();
+    r->low = in.number();
+    r->high = in.number();
+    r->unit = in.text();
+    r->quote = in.text();
+    r->speaker = in.text();
+    r->saidOn = in.date();
+    r->sourceId = in.id();
+}
+
+const TableInfo& tableInfo(Tag<ScenarioRecord>)
+{
+    static const TableInfo info{"scenarios", "id", {"name", "params", "note"}};
+    return info;
+}
+QVariantList toValues(const ScenarioRecord& r)
+{
+    return {r.name, r.paramsJson.isEmpty() ? QStringLiteral("{}") : r.paramsJson, text(r.note)};
+}
+void fromValues(const QVariantList& v, ScenarioRecord* r)
+{
+    Reader in(v);
+    r->id = in.id();
+    r->name = in.text();
+    r->paramsJson = in.text();
+    r->note = in.text();
+}
+
+} // namespace atlas::db

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlerrortext.h"
+
+#include <QHash>
+
+namespace atlas::db {
+namespace {
+
+QString rowName(const Row& row)
+{
+    return std::visit(
+        [](const auto& r) -> QString {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, Source>)
+                return r.title;
+            else if constexpr (std::is_same_v<T, SitePhase>)
+                return r.onlineDate.toString(Qt::ISODate);
+            else if constexpr (std::is_same_v<T, FiberLink>)
+                return QStringLiteral("%1–%2").arg(r.siteA).arg(r.siteB);
+            else if constexpr (std::is_same_v<T, Claim>)
+                return r.metric;
+            else
+                return r.name;
+        },
+        row);
+}
+
+// Messages for the named CHECK constraints of the schema (db/migrations/*.sql).
+const QHash<QString, QString>& checkMessages()
+{
+    static const QHash<QString, QString> messages = {
+        {QStringLiteral("site_lat_range"), QStringLiteral("Latitude must be between -90 and 90 degrees.")},
+        {QStringLiteral("site_lon_range"), QStringLiteral("Longitude must be between -180 and 180 degrees.")},
+        {QStringLiteral("link_ends_differ"), QStringLiteral("A link joins two different sites; both ends are the same.")},
+        {QStringLiteral("phase_it_mw_not_negative"), QStringLiteral("IT power cannot be negative.")},
+        {QStringLiteral("phase_gpu_count_not_negative"), QStringLiteral("GPU count cannot be negative.")},
+        {QStringLiteral("phase_capex_not_negative"), QStringLiteral("Capex cannot be negative.")},
+        {QStringLiteral("site_planned_mw_not_negative"), QStringLiteral("Planned power cannot be negative.")},
+        {QStringLiteral("phase_date_valid"), QStringLiteral("The date must be a real date written YYYY-MM-DD.")},
+        {QStringLiteral("link_date_valid"), QStringLiteral("The date must be a real date written YYYY-MM-DD.")},
+        {QStringLiteral("claim_range_ordered"), QStringLiteral("A claim's high value cannot be below its low value.")},
+        {QStringLiteral("gpu_tdp_positive"), QStringLiteral("Chip power must be more than 0 W.")},
+        {QStringLiteral("gpu_overhead_at_least_one"), QStringLiteral("Overhead is a factor of at least 1.0.")},
+        {QStringLiteral("operator_color_hex"), QStringLiteral("Colour must be written #rrggbb.")},
+        {QStringLiteral("scenario_params_json"), QStringLiteral("The scenario's settings are not valid JSON.")},
+    };
+    return messages;
+}
+
+} // namespace
+
+QString describeFileError(const QSqlError& error)
+{
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
+        return QStringLiteral("The database file cannot be written (it or its folder is "
+                              "read-only). Nothing was changed; save a copy to edit it.");
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return QStringLiteral("The database is busy: another program is writing to it. Nothing "
+                              "was changed; try again in a moment.");
+    if (text.contains(QLatin1String("full")))
+        return QStringLiteral("The disk is full. Nothing was changed; free some space and try "
+                              "again.");
+    if (text.contains(QLatin1String("disk I/O")))
+        return QStringLiteral("The disk could not be written (I/O error). Nothing was changed.");
+    return {};
+}
+
+QString describeWriteError(const QSqlError& error, const Change& change)
+{
+    if (QString fileError = describeFileError(error); !fileError.isEmpty())
+        return fileError;
+
+    const QString kind = rowKindName(change.row);
+    const QString context = QStringLiteral("%1 \"%2\": ").arg(kind, rowName(change.row));
+    const QString text = error.databaseText();
+
+    if (text.startsWith(QLatin1String("UNIQUE constraint failed"))) {
+        return context + QStringLiteral("a %1 with this name already exists; choose another "
+                                        "name.")
+                             .arg(kind);
+    }
+    if (text.startsWith(QLatin1String("CHECK constraint failed"))) {
+        const QString name = text.section(QLatin1Char(':'), 1).trimmed();
+        return context + checkMessages().value(name, QStringLiteral("a value breaks the rule %1.")
+                                                         .arg(name));
+    }
+    if (text.startsWith(QLatin1String("FOREIGN KEY constraint failed"))) {
+        if (change.kind == Change::Kind::Remove)
+            return context + QStringLiteral("other rows still refer to it (an operator's "
+                                            "sites, say); change or delete those first.");
+        return context + QStringLiteral("it refers to a site, operator, GPU model or source "
+                                        "that does not exist.");
+    }
+    if (text.startsWith(QLatin1String("NOT NULL constraint failed"))) {
+        return context + QStringLiteral("the field %1 is required.")
+                             .arg(text.section(QLatin1Char('.'), -1));
+    }
+    return context + QStringLiteral("the database refused the change: %1").arg(text);
+}
+
+} // namespace atlas::db

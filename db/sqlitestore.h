@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Store over a SQLite/GeoPackage file. Opening checks the file before anything is written
+// (db/databaseopener.h); every apply() is one IMMEDIATE transaction.
+#pragma once
+
+#include "store/store.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace atlas::db {
+
+struct OpenOptions
+{
+    bool createIfMissing = true; // else a missing file is an error
+    bool readOnly = false;       // open read-only even when the file is writable
+};
+
+enum class OpenErrorKind {
+    None,
+    Missing,       // no file, and createIfMissing was off
+    CannotCreate,  // the folder is not writable, say
+    NotADatabase,  // not SQLite, or SQLite but not Compute Atlas
+    Corrupt,       // failed the integrity check
+    NewerSchema,   // written by a newer Compute Atlas
+    NeedsUpgrade,  // older schema, but read-only so it cannot be upgraded
+    Other
+};
+
+class SqliteStore;
+
+struct OpenResult
+{
+    std::unique_ptr<SqliteStore> store;
+    OpenErrorKind errorKind = OpenErrorKind::None;
+    QString error; // a sentence for the user: what is wrong and what to do
+};
+
+class SqliteStore : public Store
+{
+    Q_OBJECT
+public:
+    static OpenResult open(const QString& path, const OpenOptions& options = {});
+    ~SqliteStore() override;
+
+    QString location() const override { return m_path; }
+    bool isReadOnly() const override { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const override { return m_readOnlyReason; }
+    int schemaVersion() const override { return m_schemaVersion; }
+
+    LoadResult load() override;
+    WriteResult apply(const ChangeSet& changes, const WriteProgress& progress = {}) override;
+    QMap<QString, qint64> rowCounts() override;
+
+    // PRAGMA quick_check and foreign_key_check: the problems found, none when healthy.
+    QStringList integrityProblems() override;
+    // Runs a SQL script in one transaction (the sample data). Returns the error, or empty.
+    QString runScript(const QString& script);
+    // Copies the whole database, consistently, to a new file (VACUUM INTO).
+    QString saveCopy(const QString& path) override;
+
+private:
+    SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+};
+
+} // namespace atlas::db

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitestorefactory.h"
+
+#include "sampledatabase.h"
+#include "sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace atlas::db {
+
+StoreOpenResult SqliteStoreFactory::open(const QString& path, Mode mode)
+{
+    StoreOpenResult result;
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::CreateNew && exists) {
+        result.error = QCoreApplication::translate("atlas::db::SqliteStore",
+                                                   "%1 already exists; choose a new file name.")
+                           .arg(QDir::toNativeSeparators(path));
+        return result;
+    }
+    if (!exists && mode != Mode::OpenExisting) {
+        if (QString error = createCatalogueDatabase(path); !error.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+    }
+    OpenOptions options;
+    options.createIfMissing = false;
+    OpenResult opened = SqliteStore::open(path, options);
+    result.store = std::move(opened.store);
+    result.error = opened.error;
+    return result;
+}
+
+QString SqliteStoreFactory::sampleDatabasePath(QString* error)
+{
+    return ensureUserSampleDatabase(error);
+}
+
+QString SqliteStoreFactory::fileFilter() const
+{
+    return QCoreApplication::translate("atlas::db::SqliteStore",
+                                       "Compute Atlas GeoPackage (*.gpkg);;SQLite database "
+                                       "(*.sqlite *.db);;All files (*)");
+}
+
+} // namespace atlas::db

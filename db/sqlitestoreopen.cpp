@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SqliteStore::open: everything that is checked before the first write. A file that is not
+// ours, is damaged, or is from a newer version is refused with nothing written to it; a file
+// that cannot be written is opened read-only and says why.
+#include "migrations.h"
+#include "sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+namespace atlas::db {
+namespace {
+
+
+OpenResult failure(OpenErrorKind kind, QString message)
+{
+    OpenResult result;
+    result.errorKind = kind;
+    result.error = std::move(message);
+    return result;
+}
+
+// Removes the connection unless release() is called: every early return cleans up.
+class ConnectionGuard
+{
+public:
+    explicit ConnectionGuard(QString name) : m_name(std::move(name)) {}
+    ~ConnectionGuard()
+    {
+        if (m_name.isEmpty())
+            return;
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    void release() { m_name.clear(); }
+
+private:
+    QString m_name;
+};
+
+bool hasSqliteHeader(const QString& path, qint64 size)
+{
+    if (size == 0)
+        return true; // SQLite treats an empty file as an empty database
+    QFile file(path);
+    if (size < 100 || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("atlas-store-%1").arg(++counter);
+}
+
+} // namespace
+
+OpenResult SqliteStore::open(const QString& path, const OpenOptions& options)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const bool exists = info.exists();
+    const QFileInfo folder(info.absolutePath());
+
+    if (!exists && !options.createIfMissing)
+        return failure(OpenErrorKind::Missing, tr("There is no database at %1.").arg(shown));
+    if (exists && !info.isFile())
+        return failure(OpenErrorKind::NotADatabase,
+                       tr("%1 is a folder, not a database file.").arg(shown));
+    if (!exists) {
+        if (!folder.isDir())
+            return failure(OpenErrorKind::CannotCreate,
+                           tr("Cannot create %1: the folder %2 does not exist.")
+                               .arg(shown, QDir::toNativeSeparators(folder.absoluteFilePath())));
+        if (!folder.isWritable())
+            return failure(OpenErrorKind::CannotCreate,
+                           tr("Cannot create %1: the folder is not writable. Choose a folder "
+                              "you can write to.")
+                               .arg(shown));
+    }
+    if (exists && !info.isReadable())
+        return failure(OpenErrorKind::Other,
+                       tr("Cannot read %1: permission denied.").arg(shown));
+    if (exists && !hasSqliteHeader(path, info.size()))
+        return failure(OpenErrorKind::NotADatabase,
+                       tr("%1 is not a database: it does not start with the SQLite header. "
+                          "Open a .gpkg file made by Compute Atlas, or create one with File > "
+                          "New.")
+                           .arg(shown));
+
+    QString readOnlyReason;
+    if (options.readOnly)
+        readOnlyReason = tr("opened read-only on request");
+    else if (exists && !info.isWritable())
+        readOnlyReason = tr("the file is read-only");
+    else if (exists && !folder.isWritable())
+        readOnlyReason = tr("its folder is read-only, and SQLite keeps its journal there");
+    const bool readOnly = !readOnlyReason.isEmpty();
+
+    // A read-only connection to a WAL database creates -wal and -shm files beside it when
+    // the folder allows, and cannot open it at all when the folder does not. With no -wal
+    // file there is no writer whose changes could be missed, so open it as immutable: read
+    // straight from the file, with nothing created or written next to it.
+    const bool immutable = readOnly && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    const QString name = uniqueConnectionName();
+    ConnectionGuard guard(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return failure(OpenErrorKind::Other,
+                       tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    // quick_check reads every page, so it also finds a file that only looks like SQLite.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const QString text = query.lastError().databaseText();
+        if (text.contains(QLatin1String("not a database")))
+            return failure(OpenErrorKind::NotADatabase,
+                           tr("%1 is not a SQLite database (or it is encrypted). Nothing was "
+                              "changed.")
+                               .arg(shown));
+        return failure(OpenErrorKind::Corrupt,
+                       tr("%1 is damaged and cannot be read (%2). Nothing was changed; restore "
+                          "it from a backup.")
+                           .arg(shown, text));
+    }
+    QStringList problems;
+    while (query.next()) {
+        if (const QString line = query.value(0).toString(); line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return failure(OpenErrorKind::Corrupt,
+                       tr("%1 failed its integrity check and was not opened, so nothing in it "
+                          "was changed. Restore it from a backup. First problem found: %2")
+                           .arg(shown, problems.first()));
+
+    QString error;
+    const int version = readSchemaVersion(db, &error);
+    if (version < 0)
+        return failure(OpenErrorKind::Other, tr("Cannot read %1: %2").arg(shown, error));
+    if (version == 0) {
+        query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (query.next() && query.value(0).toInt() > 0)
+            return failure(OpenErrorKind::NotADatabase,
+                           tr("%1 is a SQLite database, but not a Compute Atlas one (it has no "
+                              "atlas_meta table). Nothing was changed; import its sites "
+                              "instead.")
+                               .arg(shown));
+    }
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        return failure(OpenErrorKind::NewerSchema,
+                       tr("%1 was written by a newer Compute Atlas (schema version %2); this "
+                          "version reads schema versions 1 to %3. Nothing was changed; update "
+                          "Compute Atlas to open it.")
+                           .arg(shown)
+                           .arg(version)
+                           .arg(latest));
+    if (version < latest) {
+        if (readOnly)
+            return failure(OpenErrorKind::NeedsUpgrade,
+                           version == 0
+                               ? tr("%1 is empty and cannot be set up because %2.")
+                                     .arg(shown, readOnlyReason)
+                               : tr("%1 uses schema version %2 and needs upgrading to %3, but "
+                                    "%4. Open a writable copy instead.")
+                                     .arg(shown)
+                                     .arg(version)
+                                     .arg(latest)
+                                     .arg(readOnlyReason));
+        if (QString failed = migrate(db, version); !failed.isEmpty())
+            return failure(OpenErrorKind::Other, failed);
+    }
+    if (!readOnly) {
+        // WAL lets the views read while a write is under way, and a second instance too.
+        query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    query.finish();
+
+    guard.release();
+    OpenResult result;
+    result.store.reset(new SqliteStore(db, info.absoluteFilePath(), readOnlyReason, latest));
+    return result;
+}
+
+} // namespace atlas::db

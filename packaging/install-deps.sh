@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Compute Atlas needs to build, run and test, and nothing when all of it is
+# already there (so it is safe to run before every build). Debian and Ubuntu use apt; other
+# systems get a message naming the packages to install by hand (see README).
+#
+#   packaging/install-deps.sh            build + run + test dependencies
+#   packaging/install-deps.sh --dev      also the screenshot tools (xvfb, imagemagick)
+set -euo pipefail
+
+want_dev=0
+[[ ${1:-} == --dev ]] && want_dev=1
+
+# Build and run.
+packages=(
+  build-essential cmake ninja-build pkgconf git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+  libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
+  fonts-dejavu-core
+)
+# Tests, benchmarks, fuzzing: GDAL's ogrinfo checks the GeoPackage, PROJ gives reference
+# projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs.
+packages+=(
+  libbenchmark-dev gdal-bin proj-bin sqlite3 librsvg2-bin
+  clang libclang-rt-dev xvfb xauth
+)
+(( want_dev )) && packages+=(imagemagick)
+
+if [[ ! -r /etc/os-release ]]; then
+  echo "install-deps: cannot tell which system this is (no /etc/os-release); see README for the packages." >&2
+  exit 1
+fi
+. /etc/os-release
+case " ${ID:-} ${ID_LIKE:-} " in
+  *" debian "*|*" ubuntu "*) ;;
+  *)
+    echo "install-deps: ${PRETTY_NAME:-this system} is not Debian or Ubuntu; install the packages the README lists for it, then build with CMake." >&2
+    exit 1 ;;
+esac
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ $status == "install ok installed" ]] || missing+=("$p")
+done
+(( ${#missing[@]} )) || exit 0
+
+sudo_cmd=()
+if (( EUID != 0 )); then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo_cmd=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -q
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

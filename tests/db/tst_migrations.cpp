@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The migration framework and the SQL script splitter it runs on.
+#include "migrations.h"
+#include "sqlitestore.h"
+#include "sqlscript.h"
+#include "tempdatabase.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas;
+using namespace atlas::test;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void stepsAreNumberedFromOne()
+    {
+        const auto& steps = db::migrations();
+        QVERIFY(!steps.isEmpty());
+        for (int i = 0; i < steps.size(); ++i)
+            QCOMPARE(steps[i].version, i + 1);
+        QCOMPARE(db::latestSchemaVersion(), steps.last().version);
+    }
+
+    void emptyFileIsMigratedToTheLatestVersion()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("empty.gpkg"));
+        QFile(file).open(QIODevice::WriteOnly); // a zero-byte file, as `touch` makes
+        QCOMPARE(QFileInfo(file).size(), 0);
+        db::OpenResult opened = db::SqliteStore::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        opened.store.reset();
+        QCOMPARE(querySql(file, QStringLiteral("SELECT value FROM atlas_meta WHERE key = 'schema_version'"))
+                     .value(0).toString(),
+                 QString::number(db::latestSchemaVersion()));
+        for (const char* table : {"sources", "operators", "gpu_models", "sites", "site_phases",
+                                  "fiber_links", "claims", "scenarios"}) {
+            QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                        .arg(QLatin1String(table)))
+                         .value(0).toInt(),
+                     1);
+        }
+    }
+
+    void reopeningRunsNothingAgain()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("twice.gpkg"));
+        QVERIFY(db::SqliteStore::open(file).store);
+        QCOMPARE(execSql(file, QStringLiteral("INSERT INTO sources (title) VALUES ('kept')")), QString());
+        QVERIFY(db::SqliteStore::open(file).store);
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sources")).value(0).toInt(), 1);
+    }
+
+    void failingStepLeavesThePreviousVersion()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("failing.gpkg"));
+        QVERIFY(db::SqliteStore::open(file).store);
+        const QString script = m_dir.filePath(QStringLiteral("0002_broken.sql"));
+        QFile broken(script);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("CREATE TABLE added_by_step_two (x INTEGER);\n"
+                     "INSERT INTO no_such_table VALUES (1);\n");
+        broken.close();
+
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVector<db::Migration> steps = db::migrations();
+            steps.append({db::latestSchemaVersion() + 1, QStringLiteral("broken"), script});
+            error = db::migrate(db, db::latestSchemaVersion(), steps);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("m"));
+        QVERIFY(error.contains(QStringLiteral("no_such_table")));
+        QVERIFY(error.contains(QStringLiteral("schema version %1").arg(db::latestSchemaVersion() + 1)));
+        // The step's first statement was rolled back with the rest; the version is unchanged.
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'added_by_step_two'"))
+                     .value(0).toInt(), 0);
+        QCOMPARE(querySql(file, QStringLiteral("SELECT value FROM atlas_meta WHERE key = 'schema_version'"))
+                     .value(0).toString(), QString::number(db::latestSchemaVersion()));
+    }
+
+    void splitterKeepsQuotedSemicolonsAndTriggers()
+    {
+        const QStringList statements = db::splitSqlStatements(QStringLiteral(
+            "-- a comment; with a semicolon\n"
+            "CREATE TABLE t (a TEXT);\n"
+            "INSERT INTO t VALUES ('x;y'), ('it''s; fine');\n"
+            "/* block; comment */ INSERT INTO t VALUES (\"q;\");\n"
+            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO t VALUES ('a'); "
+            "UPDATE t SET a = 'b'; END;\n"
+            "SELECT 1"));
+        QCOMPARE(statements.size(), 5);
+        QVERIFY(statements[1].contains(QStringLiteral("'it''s; fine'")));
+        QVERIFY(statements[3].startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements[3].endsWith(QStringLiteral("END")));
+        QCOMPARE(statements[4], QStringLiteral("SELECT 1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bundled sample: everything of the facts file is there, tied to its sources, and GDAL
+// reads the file as a GeoPackage.
+#include "geopackagegeometry.h"
+#include "sampledatabase.h"
+#include "sqlitestore.h"
+#include "tempdatabase.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas;
+using namespace atlas::test;
+
+class TestSampleDatabase : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Dataset m_data;
+
+    const Site& site(const QString& name)
+    {
+        const Site* found = m_data.siteByName(name);
+        if (!found)
+            qFatal("no site %s", qPrintable(name));
+        return *found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("sample.gpkg"));
+        QCOMPARE(db::createSampleDatabase(m_path), QString());
+        db::OpenResult opened = db::SqliteStore::open(m_path);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        m_data = opened.store->load().dataset;
+        QVERIFY(opened.store->integrityProblems().isEmpty());
+    }
+
+    void holdsEverySiteOfTheFacts()
+    {
+        QCOMPARE(m_data.sites.size(), 12);
+        for (const char* name :
+             {"Stargate Abilene (Lancium Clean Campus)", "Abilene expansion (Crusoe)", "CoreWeave Denton",
+              "CoreWeave Plano", "Microsoft Fairwater", "Microsoft Goodyear AI campus", "xAI Colossus",
+              "xAI Colossus 2", "Microsoft Fairwater 2 (Atlanta)", "Meta Prometheus", "Meta Hyperion",
+              "Project Rainier"})
+            QVERIFY2(m_data.siteByName(QLatin1String(name)), name);
+    }
+
+    void coordinatesAndPrecisionAsInTheFacts()
+    {
+        const Site& abilene = site(QStringLiteral("Stargate Abilene (Lancium Clean Campus)"));
+        QCOMPARE(abilene.lat, 32.508056);
+        QCOMPARE(abilene.lon, -99.777222);
+        QCOMPARE(abilene.precision, LocationPrecision::Exact);
+        QCOMPARE(site(QStringLiteral("xAI Colossus")).precision, LocationPrecision::Approximate);
+        QCOMPARE(site(QStringLiteral("Microsoft Fairwater")).precision, LocationPrecision::Exact);
+        QCOMPARE(site(QStringLiteral("Meta Hyperion")).precision, LocationPrecision::Approximate);
+        int approximate = 0;
+        for (const Site& s : m_data.sites)
+            approximate += s.precision == LocationPrecision::Approximate;
+        QCOMPARE(approximate, 7);
+    }
+
+    void phasesCarryTheTimeline()
+    {
+        const auto phases = m_data.phasesOf(site(QStringLiteral("xAI Colossus")).id);
+        QCOMPARE(phases.size(), 3);
+        QCOMPARE(phases[0]->onlineDate, QDate(2024, 9, 30));
+        QCOMPARE(*phases[0]->gpuCount, qint64(100000));
+        QCOMPARE(m_data.gpuModel(phases[0]->gpuModelId)->name, QStringLiteral("H100 SXM"));
+        const auto abilene = m_data.phasesOf(site(QStringLiteral("Stargate Abilene (Lancium Clean Campus)")).id);
+        QCOMPARE(abilene.size(), 4);
+        QCOMPARE(*abilene.last()->itMw, 1200.0);
+        QVERIFY(abilene.last()->estimate);
+        QCOMPARE(m_data.phases.size(), 21);
+    }
+
+    void gpuCatalogueAsInTheFacts()
+    {
+        QCOMPARE(m_data.gpuModels.size(), 7);
+        const GpuModel* gb200 = m_data.gpuModelByName(QStringLiteral("GB200 (NVL72)"));
+        QVERIFY(gb200);
+        QCOMPARE(gb200->tdpW, 1200.0);
+        QCOMPARE(gb200->overhead, 1.45);
+        QCOMPARE(*gb200->bf16Tflops, 2500.0);
+        const GpuModel* h100 = m_data.gpuModelByName(QStringLiteral("H100 SXM"));
+        QCOMPARE(h100->overhead, 1.82);
+        QCOMPARE(*h100->bf16Tflops, 989.0);
+    }
+
+    void claimsOfThePodcastArePresent()
+    {
+        int podcast = 0;
+        for (const Claim& claim : m_data.claims)
+            podcast += claim.saidOn == QDate(2024, 10, 9);
+        QCOMPARE(podcast, 10);
+        const auto found = std::find_if(m_data.claims.begin(), m_data.claims.end(), [](const Claim& c) {
+            return c.metric == QLatin1String("largest_cluster_gpus") && c.year == 2025;
+        });
+        QVERIFY(found != m_data.claims.end());
+        QCOMPARE(found->low, 300000.0);
+        QCOMPARE(found->high, 700000.0);
+    }
+
+    void everyRowIsTiedToASource()
+    {
+        for (const Site& s : m_data.sites)
+            QVERIFY2(m_data.source(s.sourceId), qPrintable(s.name));
+        for (const SitePhase& p : m_data.phases)
+            QVERIFY2(m_data.source(p.sourceId), qPrintable(p.note));
+        for (const FiberLink& l : m_data.links)
+            QVERIFY(m_data.source(l.sourceId));
+        for (const GpuModel& g : m_data.gpuModels)
+            QVERIFY2(m_data.source(g.sourceId), qPrintable(g.name));
+        for (const Claim& c : m_data.claims)
+            QVERIFY2(m_data.source(c.sourceId), qPrintable(c.label));
+    }
+
+    void fiberLinkJoinsTheFairwaterSites()
+    {
+        QCOMPARE(m_data.links.size(), 1);
+        const FiberLink& link = m_data.links.first();
+        QCOMPARE(m_data.site(link.siteA)->name, QStringLiteral("Microsoft Fairwater"));
+        QCOMPARE(m_data.site(link.siteB)->name, QStringLiteral("Microsoft Fairwater 2 (Atlanta)"));
+        QCOMPARE(link.status, LinkStatus::Lit);
+    }
+
+    void gdalReadsItAsAGeoPackage()
+    {
+        const QString ogrinfo = QStandardPaths::findExecutable(QStringLiteral("ogrinfo"));
+        if (ogrinfo.isEmpty())
+            QFAIL("ogrinfo not found: install GDAL (Debian: gdal-bin; packaging/install-deps.sh does)");
+        QProcess process;
+        process.start(ogrinfo, {QStringLiteral("-ro"), QStringLiteral("-so"), QStringLiteral("-al"), m_path});
+        QVERIFY(process.waitForFinished(60000));
+        const QString summary = QString::fromUtf8(process.readAllStandardOutput());
+        const QString errors = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(!errors.contains(QStringLiteral("Warning")) && !errors.contains(QStringLiteral("ERROR")),
+                 qPrintable(errors));
+        QVERIFY2(summary.contains(QStringLiteral("using driver `GPKG' successful")), qPrintable(summary));
+        const auto layerCount = [&summary](const QString& layer) {
+            const QRegularExpression re(QStringLiteral("Layer name: %1\\n(?:.*\\n)*?Feature Count: (\\d+)").arg(layer));
+            return re.match(summary).captured(1).toInt();
+        };
+        QCOMPARE(layerCount(QStringLiteral("sites")), 12);
+        QCOMPARE(layerCount(QStringLiteral("fiber_links")), 1);
+        QVERIFY(summary.contains(QStringLiteral("Geometry: Point")));
+        QVERIFY(summary.contains(QStringLiteral("Geometry: Line String")));
+
+        QProcess feature;
+        feature.start(ogrinfo, {QStringLiteral("-ro"), QStringLiteral("-q"), m_path, QStringLiteral("sites"),
+                                QStringLiteral("-where"), QStringLiteral("name = 'Microsoft Fairwater'")});
+        QVERIFY(feature.waitForFinished(60000));
+        const QString text = QString::fromUtf8(feature.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("POINT (-87.894888 42.6748702)")), qPrintable(text));
+    }
+
+    void geometryBlobsMatchCoordinates()
+    {
+        const QVariantList blobs = querySql(m_path, QStringLiteral("SELECT geom FROM sites ORDER BY fid"));
+        QCOMPARE(blobs.size(), m_data.sites.size());
+        for (int i = 0; i < blobs.size(); ++i) {
+            const auto point = db::decodePoint(blobs[i].toByteArray());
+            QVERIFY(point);
+            QCOMPARE(point->lon, m_data.sites[i].lon);
+            QCOMPARE(point->lat, m_data.sites[i].lat);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleDatabase)
+#include "tst_sampledatabase.moc"

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sampledata.h"
+
+namespace atlas::test {
+
+Site makeSite(Id id, const QString& name, double lon, double lat, Id operatorId)
+{
+    Site site;
+    site.id = id;
+    site.name = name;
+    site.operatorId = operatorId;
+    site.lon = lon;
+    site.lat = lat;
+    site.city = QStringLiteral("Town");
+    site.region = QStringLiteral("TX");
+    site.status = SiteStatus::Operating;
+    return site;
+}
+
+ChangeSet smallAtlas()
+{
+    ChangeSet set(QStringLiteral("small atlas"));
+    set.upsert(Source{1, QStringLiteral("A report"), QStringLiteral("https://example.org/report"),
+                      QStringLiteral("Example"), QStringLiteral("2025"), {}});
+    set.upsert(Operator{1, QStringLiteral("Alpha"), QStringLiteral("#4e79a7"), {}});
+    set.upsert(Operator{2, QStringLiteral("Beta"), QStringLiteral("#e15759"), {}});
+    GpuModel h100;
+    h100.id = 1;
+    h100.name = QStringLiteral("H100 SXM");
+    h100.year = 2022;
+    h100.tdpW = 700;
+    h100.overhead = 1.82;
+    h100.bf16Tflops = 989;
+    h100.unitPriceUsd = 27500;
+    set.upsert(h100);
+
+    Site abilene = makeSite(10, QStringLiteral("Abilene One"), -99.78, 32.51, 1);
+    abilene.sourceId = 1;
+    set.upsert(abilene);
+    set.upsert(makeSite(11, QStringLiteral("Memphis Two"), -90.14, 35.06, 2));
+    Site planned = makeSite(12, QStringLiteral("Planned Three"), -87.89, 42.67, 1);
+    planned.status = SiteStatus::Announced;
+    planned.precision = LocationPrecision::Approximate;
+    set.upsert(planned);
+
+    const auto phase = [](Id id, Id site, QDate date, double mw, std::optional<qint64> gpus) {
+        SitePhase p;
+        p.id = id;
+        p.siteId = site;
+        p.onlineDate = date;
+        p.itMw = mw;
+        p.gpuModelId = 1;
+        p.gpuCount = gpus;
+        p.sourceId = 1;
+        return p;
+    };
+    set.upsert(phase(100, 10, QDate(2024, 9, 30), 150, 100000));
+    set.upsert(phase(101, 10, QDate(2026, 6, 30), 400, std::nullopt));
+    set.upsert(phase(102, 11, QDate(2025, 12, 31), 300, 200000));
+    set.upsert(phase(103, 11, QDate(2027, 3, 31), 1000, std::nullopt));
+
+    FiberLink link;
+    link.id = 200;
+    link.siteA = 10;
+    link.siteB = 11;
+    link.carrier = QStringLiteral("Carrier");
+    link.status = LinkStatus::Lit;
+    link.activeDate = QDate(2025, 11, 30);
+    link.sourceId = 1;
+    set.upsert(link);
+    return set;
+}
+
+} // namespace atlas::test

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storecontract.h"
+
+#include "sampledata.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace atlas::test {
+namespace {
+
+Dataset loaded(Store& store)
+{
+    LoadResult result = store.load();
+    if (!result.ok())
+        qWarning("load failed: %s", qPrintable(result.error));
+    return result.dataset;
+}
+
+std::unique_ptr<Store> withSmallAtlas(std::unique_ptr<Store> store)
+{
+    const WriteResult result = store->apply(smallAtlas());
+    if (!result.ok)
+        qWarning("seeding failed: %s", qPrintable(result.error));
+    return store;
+}
+
+} // namespace
+
+void StoreContract::insertAssignsIdsAndLoadsBack()
+{
+    auto store = makeStore();
+    ChangeSet set;
+    set.upsert(Operator{0, QStringLiteral("Gamma"), QStringLiteral("#123456"), {}});
+    set.upsert(makeSite(0, QStringLiteral("Fresh"), 10.5, -20.25, 0));
+    const WriteResult result = store->apply(set);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.ids.size(), 2);
+    QVERIFY(result.ids[0] > 0);
+    QVERIFY(result.ids[1] > 0);
+
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.operators.size(), 1);
+    QCOMPARE(data.operators[0].name, QStringLiteral("Gamma"));
+    const Site* site = data.site(result.ids[1]);
+    QVERIFY(site);
+    QCOMPARE(site->name, QStringLiteral("Fresh"));
+    QCOMPARE(site->lon, 10.5);
+    QCOMPARE(site->lat, -20.25);
+}
+
+void StoreContract::updateChangesTheRow()
+{
+    auto store = withSmallAtlas(makeStore());
+    Site site = *loaded(*store).site(10);
+    site.lat = 33.0;
+    site.note = QStringLiteral("moved");
+    QVERIFY(store->apply(ChangeSet().upsert(site)).ok);
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.sites.size(), 3);
+    QCOMPARE(data.site(10)->lat, 33.0);
+    QCOMPARE(data.site(10)->note, QStringLiteral("moved"));
+}
+
+void StoreContract::removingSiteRemovesItsPhasesAndLinks()
+{
+    auto store = withSmallAtlas(makeStore());
+    QCOMPARE(loaded(*store).phasesOf(10).size(), 2);
+    const WriteResult result = store->apply(ChangeSet().remove<Site>(10));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Dataset data = loaded(*store);
+    QVERIFY(!data.site(10));
+    QCOMPARE(data.phasesOf(10).size(), 0);
+    QCOMPARE(data.phases.size(), 2); // site 11's
+    QCOMPARE(data.links.size(), 0);
+}
+
+void StoreContract::removedSiteComesBackWithItsOldId()
+{
+    auto store = withSmallAtlas(makeStore());
+    const Dataset before = loaded(*store);
+    QVERIFY(store->apply(ChangeSet().remove<Site>(10)).ok);
+
+    // What an undo does: put the site, its phases and its link back as they were.
+    ChangeSet restore;
+    restore.upsert(*before.site(10));
+    for (const SitePhase* phase : before.phasesOf(10))
+        restore.upsert(*phase);
+    restore.upsert(*before.link(200));
+    const WriteResult result = store->apply(restore);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.ids.first(), Id(10));
+    const Dataset after = loaded(*store);
+    QCOMPARE(*after.site(10), *before.site(10));
+    QCOMPARE(after.phases.size(), before.phases.size());
+    QCOMPARE(*after.link(200), *before.link(200));
+}
+
+void StoreContract::failedChangeSetLeavesNothingBehind()
+{
+    auto store = withSmallAtlas(makeStore());
+    ChangeSet set;
+    set.upsert(makeSite(0, QStringLiteral("Good one"), 1, 1));
+    set.upsert(makeSite(0, QStringLiteral("Good two"), 2, 2));
+    set.upsert(makeSite(0, QStringLiteral("Abilene One"), 3, 3)); // duplicate name
+    const WriteResult result = store->apply(set);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failedChange, 2);
+    QVERIFY(!result.error.isEmpty());
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.sites.size(), 3);
+    QVERIFY(!data.siteByName(QStringLiteral("Good one")));
+}
+
+void StoreContract::rejectsLinkToItself()
+{
+    auto store = withSmallAtlas(makeStore());
+    FiberLink link;
+    link.siteA = 10;
+    link.siteB = 10;
+    const WriteResult result = store->apply(ChangeSet().upsert(link));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("different sites")), qPrintable(result.error));
+    QCOMPARE(loaded(*store).links.size(), 1);
+}
+
+void StoreContract::rejectsDuplicateSiteName()
+{
+    auto store = withSmallAtlas(makeStore());
+    const WriteResult result =
+        store->apply(ChangeSet().upsert(makeSite(0, QStringLiteral("Memphis Two"), 0, 0)));
+    QVERIFY(!result.ok);
+    QCOMPARE(loaded(*store).sites.size(), 3);
+}
+
+void StoreContract::rejectsLatitudeOutOfRange()
+{
+    auto store = makeStore();
+    const WriteResult result =
+        store->apply(ChangeSet().upsert(makeSite(0, QStringLiteral("North of north"), 0, 91, 0)));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("Latitude")), qPrintable(result.error));
+    QCOMPARE(loaded(*store).sites.size(), 0);
+}
+
+void StoreContract::rejectsNegativePower()
+{
+    auto store = withSmallAtlas(makeStore());
+    SitePhase phase = *loaded(*store).phasesOf(10).first();
+    phase.itMw = -5;
+    QVERIFY(!store->apply(ChangeSet().upsert(phase)).ok);
+    QCOMPARE(*loaded(*store).phasesOf(10).first()->itMw, 150.0);
+}
+
+void StoreContract::rejectsReferenceToMissingSite()
+{
+    auto store = withSmallAtlas(makeStore());
+    SitePhase phase;
+    phase.siteId = 999;
+    phase.onlineDate = QDate(2025, 1, 31);
+    QVERIFY(!store->apply(ChangeSet().upsert(phase)).ok);
+    QCOMPARE(loaded(*store).phases.size(), 4);
+}
+
+void StoreContract::rejectsRemovingOperatorWithSites()
+{
+    auto store = withSmallAtlas(makeStore());
+    QVERIFY(!store->apply(ChangeSet().remove<Operator>(1)).ok);
+    QCOMPARE(loaded(*store).operators.size(), 2);
+}
+
+void StoreContract::removingMissingRowFails()
+{
+    auto store = withSmallAtlas(makeStore());
+    const WriteResult result = store->apply(ChangeSet().remove<Site>(4242));
+    QVERIFY(!result.ok);
+    QCOMPARE(loaded(*store).sites.size(), 3);
+}
+
+void StoreContract::emitsChangedOncePerWrite()
+{
+    auto store = withSmallAtlas(makeStore());
+    QSignalSpy spy(store.get(), &Store::changed);
+    ChangeSet set;
+    set.upsert(makeSite(0, QStringLiteral("One"), 1, 1));
+    set.upsert(makeSite(0, QStringLiteral("Two"), 2, 2));
+    QVERIFY(store->apply(set).ok);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!store->apply(ChangeSet().remove<Site>(4242)).ok);
+    QCOMPARE(spy.count(), 1); // a failed write changes nothing, so says nothing
+}
+
+void StoreContract::cancelledWriteLeavesNothing()
+{
+    auto store = withSmallAtlas(makeStore());
+    ChangeSet set;
+    for (int i = 0; i < 2500; ++i)
+        set.upsert(makeSite(0, QStringLiteral("Bulk %1").arg(i), -100 + i * 0.01, 35));
+    int calls = 0;
+    const WriteResult result = store->apply(set, [&calls](qsizetype done, qsizetype) {
+        ++calls;
+        return done < 1000; // cancel part-way
+    });
+    QVERIFY(!result.ok);
+    QVERIFY(result.cancelled);
+    QVERIFY(calls >= 2);
+    QCOMPARE(loaded(*store).sites.size(), 3);
+}
+
+void StoreContract::namesRoundTripUnchanged()
+{
+    auto store = makeStore();
+    const QStringList names = {QStringLiteral("O'Brien \"quoted\"; DROP TABLE sites; --"),
+                               QStringLiteral("数据中心 東京"), QStringLiteral("Zürich – Ωmega")};
+    ChangeSet set;
+    for (int i = 0; i < names.size(); ++i)
+        set.upsert(makeSite(0, names[i], i, i, 0));
+    QVERIFY(store->apply(set).ok);
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.sites.size(), 3);
+    for (const QString& name : names)
+        QVERIFY2(data.siteByName(name), qPrintable(name));
+}
+
+} // namespace atlas::test

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tempdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace atlas::test {
+namespace {
+
+template <typename Body>
+auto withConnection(const QString& path, Body body)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("test-raw-%1").arg(++counter);
+    decltype(body(std::declval<QSqlDatabase&>())) result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        result = body(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+FileFingerprint fingerprint(const QString& path)
+{
+    FileFingerprint print;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        print.hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    print.modified = QFileInfo(path).lastModified();
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        if (QFile::exists(path + QLatin1String(suffix)))
+            print.companions << QLatin1String(suffix);
+    }
+    return print;
+}
+
+QString execSql(const QString& path, const QString& sql, const QVariantList& values)
+{
+    return withConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        return query.exec() ? QString() : query.lastError().databaseText();
+    });
+}
+
+QVariantList querySql(const QString& path, const QString& sql)
+{
+    return withConnection(path, [&](QSqlDatabase& db) {
+        QVariantList values;
+        QSqlQuery query(db);
+        if (query.exec(sql)) {
+            while (query.next())
+                values << query.value(0);
+        }
+        return values;
+    });
+}
+
+} // namespace atlas::test

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on the sample database, offscreen: it shows the sites, the selection fills
+// the details pane, filters narrow the table, bad files get a message, layout is remembered.
+#include "database/databaseactions.h"
+#include "database/databasestatus.h"
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "models/sitefiltermodel.h"
+#include "models/sitetablemodel.h"
+#include "sites/sitedetailsview.h"
+#include "sites/sitespanel.h"
+#include "sqlitestorefactory.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace atlas;
+
+namespace {
+
+// Saves what the test saw when ATLAS_TEST_SCREENSHOTS names a folder, for a person to look at.
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("ATLAS_TEST_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+
+int rowOfSite(QTableView* table, const QString& name)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, SiteTableModel::NameColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    db::SqliteStoreFactory m_factory;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ComputeAtlasTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QFile::remove(QDir(data).filePath(QStringLiteral("sample.gpkg")));
+    }
+
+    void opensTheSampleAndShowsItsSites()
+    {
+        MainWindow window(&m_factory);
+        QVERIFY(window.databaseActions()->openSample());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.sitesPanel()->table();
+        QCOMPARE(table->model()->rowCount(), 12);
+        QVERIFY(rowOfSite(table, QStringLiteral("xAI Colossus")) >= 0);
+        QVERIFY(window.databaseStatus()->text().contains(QStringLiteral("12 sites")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("sample.gpkg")));
+        keepScreenshot(&window, QStringLiteral("mainwindow"));
+    }
+
+    void clickingARowFillsTheDetails()
+    {
+        MainWindow window(&m_factory);
+        QVERIFY(window.databaseActions()->openSample());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView* table = window.sitesPanel()->table();
+        const int row = rowOfSite(table, QStringLiteral("xAI Colossus"));
+        const QRect cell = table->visualRect(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+        const Site* colossus = window.document()->dataset().siteByName(QStringLiteral("xAI Colossus"));
+        QCOMPARE(window.viewState()->currentSite(), colossus->id);
+        const QString details = window.detailsView()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("xAI Colossus")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("2024-09")));             // first phase
+        QVERIFY(details.contains(QStringLiteral("230,000")));             // latest GPU count
+        QVERIFY(details.contains(QStringLiteral("Colossus (supercomputer)"))); // a source
+        QVERIFY(window.detailsView()->toHtml().contains(
+            QStringLiteral("https://en.wikipedia.org/wiki/Colossus_(supercomputer)")));
+        keepScreenshot(&window, QStringLiteral("details"));
+    }
+
+    void selectionFromElsewhereSelectsTheRow()
+    {
+        MainWindow window(&m_factory);
+        QVERIFY(window.databaseActions()->openSample());
+        const Site* fairwater = window.document()->dataset().siteByName(QStringLiteral("Microsoft Fairwater"));
+        window.viewState()->selectSite(fairwater->id);
+        QTableView* table = window.sitesPanel()->table();
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data().toString(), QStringLiteral("Microsoft Fairwater"));
+        QVERIFY(window.detailsView()->toPlainText().contains(QStringLiteral("Microsoft AI WAN")));
+    }
+
+    void filtersNarrowTheTable()
+    {
+        MainWindow window(&m_factory);
+        QVERIFY(window.databaseActions()->openSample());
+        SitesPanel* panel = window.sitesPanel();
+        auto* search = panel->findChild<QLineEdit*>();
+        QTest::keyClicks(search, QStringLiteral("abilene"));
+        QCOMPARE(panel->table()->model()->rowCount(), 2);
+        search->clear();
+        const QList<QComboBox*> combos = panel->findChildren<QComboBox*>();
+        QComboBox* operators = nullptr;
+        QComboBox* statuses = nullptr;
+        for (QComboBox* combo : combos)
+            (combo->itemText(0).contains(QStringLiteral("operators")) ? operators : statuses) = combo;
+        QVERIFY(operators && statuses);
+        operators->setCurrentIndex(operators->findText(QStringLiteral("Microsoft")));
+        QCOMPARE(panel->table()->model()->rowCount(), 4);
+        statuses->setCurrentIndex(statuses->findData(QStringLiteral("building")));
+        QCOMPARE(panel->table()->model()->rowCount(), 1);
+    }
+
+    void badFileGetsAMessageAndKeepsTheOpenDatabase()
+    {
+        MainWindow window(&m_factory);
+        QVERIFY(window.databaseActions()->openSample());
+        const QString junk = m_dir.filePath(QStringLiteral("junk.gpkg"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'j'));
+        file.close();
+        QString message;
+        QTimer::singleShot(0, qApp, [&message] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.databaseActions()->openPath(junk));
+        QVERIFY2(message.contains(QStringLiteral("not a database")), qPrintable(message));
+        QCOMPARE(window.sitesPanel()->table()->model()->rowCount(), 12);
+        QVERIFY(window.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
+    }
+
+    void layoutIsRemembered()
+    {
+        {
+            MainWindow window(&m_factory);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1111, 777);
+            window.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->hide();
+            window.close();
+        }
+        MainWindow again(&m_factory);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QVERIFY(again.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isHidden());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sites/sitedetailsview.h"
+
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "models/sitedetailshtml.h"
+
+#include <QDesktopServices>
+
+namespace atlas {
+
+SiteDetailsView::SiteDetailsView(const AtlasDocument* document, ViewState* view, QWidget* parent)
+    : QTextBrowser(parent), m_document(document), m_view(view)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &SiteDetailsView::follow);
+    connect(view, &ViewState::selectionChanged, this, &SiteDetailsView::refresh);
+    connect(document, &AtlasDocument::datasetChanged, this, &SiteDetailsView::refresh);
+    refresh();
+}
+
+void SiteDetailsView::refresh()
+{
+    setHtml(siteDetailsHtml(m_document->dataset(), m_view->currentSite()));
+}
+
+void SiteDetailsView::follow(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("site")) {
+        m_view->selectSite(url.path().toLongLong());
+    } else if (url.scheme().isEmpty() && url.hasFragment()) {
+        scrollToAnchor(url.fragment());
+    } else {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+} // namespace atlas

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sites/sitespanel.h"
+
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "domain/enumtext.h"
+#include "models/sitefiltermodel.h"
+#include "models/sitetablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace atlas {
+
+SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent)
+    : QWidget(parent), m_document(document), m_view(view),
+      m_model(new SiteTableModel(document, view, this)), m_filter(new SiteFilterModel(this)),
+      m_search(new QLineEdit(this)), m_operator(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_search->setPlaceholderText(tr("Search sites, operators, places (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Shows the sites whose name, operator, parties or place contain "
+                            "this text"));
+    m_operator->setToolTip(tr("Show only the sites of one operator"));
+    m_status->setToolTip(tr("Show only the sites with this status"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString& key : siteStatusKeys())
+        m_status->addItem(displayName(*siteStatusFromKey(key)), key);
+
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SiteTableModel::ItMwColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setColumnWidth(SiteTableModel::NameColumn, 280);
+    m_table->setColumnWidth(SiteTableModel::LocationColumn, 150);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_operator);
+    filters->addWidget(m_status);
+    filters->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &SiteFilterModel::setSearchText);
+    connect(m_operator, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOperatorId(m_operator->currentData().toLongLong()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusKey(m_status->currentData().toString()); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SitesPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SitesPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &SitesPanel::updateCount);
+    connect(m_filter, &QSortFilterProxyModel::layoutChanged, this, &SitesPanel::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SitesPanel::pushSelectionToView);
+    connect(m_view, &ViewState::selectionChanged, this, &SitesPanel::pullSelectionFromView);
+    connect(m_document, &AtlasDocument::datasetChanged, this, [this] {
+        refreshOperatorChoices();
+        pullSelectionFromView();
+        updateCount();
+    });
+    refreshOperatorChoices();
+    updateCount();
+}
+
+void SitesPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void SitesPanel::refreshOperatorChoices()
+{
+    const Id current = m_operator->currentData().toLongLong();
+    QSignalBlocker block(m_operator);
+    m_operator->clear();
+    m_operator->addItem(tr("All operators"), Id(0));
+    QVector<Operator> operators = m_document->dataset().operators;
+    std::sort(operators.begin(), operators.end(),
+              [](const Operator& a, const Operator& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    for (const Operator& op : operators)
+        m_operator->addItem(op.name, op.id);
+    const int index = m_operator->findData(current);
+    m_operator->setCurrentIndex(index < 0 ? 0 : index);
+    m_filter->setOperatorId(m_operator->currentData().toLongLong());
+}
+
+void SitesPanel::updateCount()
+{
+    m_count->setText(tr("%1 of %2 sites").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+}
+
+void SitesPanel::pushSelectionToView()
+{
+    if (m_syncing)
+        return;
+    QVector<Id> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows)
+        ids.append(row.data(SiteTableModel::SiteIdRole).toLongLong());
+    // The row the user clicked last comes first: it is the one the details pane shows.
+    const Id current = m_table->currentIndex().data(SiteTableModel::SiteIdRole).toLongLong();
+    if (ids.removeOne(current))
+        ids.prepend(current);
+    m_syncing = true;
+    m_view->setSelectedSites(ids);
+    m_syncing = false;
+}
+
+void SitesPanel::pullSelectionFromView()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    QItemSelection selection;
+    QModelIndex first;
+    for (Id id : m_view->selectedSites()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue;
+        selection.select(index, index.siblingAtColumn(SiteTableModel::ColumnCount - 1));
+        if (!first.isValid())
+            first = index;
+    }
+    QItemSelectionModel* model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+    m_syncing = false;
+}
+
+void SitesPanel::saveState(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("sitesTable/header"), m_table->horizontalHeader()->saveState());
+}
+
+void SitesPanel::restoreState(const QSettings& settings)
+{
+    const QByteArray header = settings.value(QStringLiteral("sitesTable/header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+} // namespace atlas

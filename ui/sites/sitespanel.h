@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sites table with its search field and operator and status filters. Its selection is
+// the shared one (ViewState): selecting here selects on the map and in the details pane.
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QTableView;
+
+namespace atlas {
+
+class AtlasDocument;
+class ViewState;
+class SiteTableModel;
+class SiteFilterModel;
+
+class SitesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    SiteFilterModel* filterModel() const { return m_filter; }
+    void focusSearch();
+
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+
+private:
+    void refreshOperatorChoices();
+    void updateCount();
+    void pushSelectionToView();
+    void pullSelectionFromView();
+
+    AtlasDocument* m_document;
+    ViewState* m_view;
+    SiteTableModel* m_model;
+    SiteFilterModel* m_filter;
+    QLineEdit* m_search;
+    QComboBox* m_operator;
+    QComboBox* m_status;
+    QLabel* m_count;
+    QTableView* m_table;
+    bool m_syncing = false;
+};
+
+} // namespace atlas

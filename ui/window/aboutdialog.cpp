@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/aboutdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace atlas {
+
+AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("About Compute Atlas"));
+    auto* text = new QTextBrowser(this);
+    text->setOpenExternalLinks(true);
+    text->setHtml(
+        tr("<h2>Compute Atlas %1</h2>"
+           "<p>Maps, scenarios and charts of the AI compute build-out: data-center sites, their "
+           "power over time, the GPUs in them and the fiber between them.</p>"
+           "<p>Copyright the Compute Atlas authors. Licensed under the "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License, "
+           "version 3 or later</a>. Built with Qt %2 (GPLv3/LGPLv3).</p>"
+           "<h3>Data</h3>"
+           "<p>The sample database collects public figures, each with its source; open a site "
+           "to see them. Estimates are marked as such; approximate locations are drawn "
+           "hollow.</p>")
+            .arg(QStringLiteral(ATLAS_VERSION), QString::fromLatin1(qVersion())));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+} // namespace atlas
