@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The compute-atlas binary without a window: --version, --help, check, and its exit codes.
+#include "tempdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    Run run(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Keep the sample database of this test apart from the user's.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ATLAS_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("compute-atlas did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void versionNeedsNoDisplay()
+    {
+        const Run result = run({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("Compute Atlas 0.")), qPrintable(result.out));
+    }
+
+    void helpListsCommands()
+    {
+        const Run result = run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("--db <FILE>")));
+        QVERIFY(result.out.contains(QStringLiteral("check")));
+    }
+
+    void checkOfTheSampleIsHealthy()
+    {
+        const Run result = run({QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Integrity:      ok")), qPrintable(result.out + result.err));
+        QVERIFY(result.out.contains(QStringLiteral("Schema version: 1")));
+        QVERIFY(result.out.contains(QStringLiteral("sites         12")));
+        QVERIFY(result.out.contains(QStringLiteral("site_phases   21")));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"))));
+    }
+
+    void checkOfAMissingFileFails()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.gpkg"));
+        const Run result = run({QStringLiteral("--db"), missing, QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("There is no database")));
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void checkOfACorruptFileFailsAndSaysWhy()
+    {
+        const QString sample = m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"));
+        run({QStringLiteral("check")}); // makes the sample
+        const QString copy = m_dir.filePath(QStringLiteral("damaged.gpkg"));
+        QVERIFY(QFile::copy(sample, copy));
+        const int root = querySql(copy, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'site_phases'"))
+                             .value(0).toInt();
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(root - 1) * 4096));
+        file.write(QByteArray(100, '\xee'));
+        file.close();
+        const FileFingerprint before = fingerprint(copy);
+        const Run result = run({QStringLiteral("--db"), copy, QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("integrity check")), qPrintable(result.err));
+        QCOMPARE(fingerprint(copy), before);
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Run result = run({QStringLiteral("frobnicate")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("Unknown command")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
