@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/atlasdocument.h"
 
+#include "commands/changecommand.h"
+
 namespace atlas {
 
 AtlasDocument::AtlasDocument(QObject* parent) : QObject(parent) {}
@@ -51,7 +53,22 @@ WriteResult AtlasDocument::apply(const ChangeSet& changes, const WriteProgress& 
     WriteResult result = m_store->apply(changes, progress);
     if (!result.ok)
         m_lastError = result.error;
+    m_lastResult = result;
     return result;
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+WriteResult AtlasDocument::execute(const ChangeSet& changes, const QString& text)
+{
+    if (!m_store)
+        return WriteResult::failure(tr("No database is open."));
+    // push() runs redo(), which applies through apply() and so sets m_lastResult; a command
+    // whose first redo failed marks itself obsolete and push() drops it.
+    m_undoStack.push(new ChangeCommand(this, changes, text));
+    return m_lastResult;
 }
 
 } // namespace atlas

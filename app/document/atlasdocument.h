@@ -36,6 +36,10 @@ public:
 
     bool reload();
 
+    // Applies the changes as an undoable command (Edit > Undo takes it back). Returns what
+    // the store said; on failure nothing changed and nothing is added to the undo history.
+    WriteResult execute(const ChangeSet& changes, const QString& text);
+
 Q_SIGNALS:
     void storeReplaced();
     void datasetChanged();
@@ -46,6 +50,7 @@ private:
     Dataset m_dataset;
     QUndoStack m_undoStack;
     QString m_lastError;
+    WriteResult m_lastResult;
 };
 
 } // namespace atlas

@@ -3,7 +3,13 @@
 
 namespace atlas {
 
-SiteCapacity capacityAt(const QVector<const SitePhase*>& phases, const QDate& date)
+double itMwOfGpus(const GpuModel& model, qint64 count)
+{
+    return double(count) * model.tdpW * model.overhead / 1e6;
+}
+
+SiteCapacity capacityAt(const Dataset& data, const QVector<const SitePhase*>& phases,
+                        const QDate& date)
 {
     SiteCapacity capacity;
     for (const SitePhase* phase : phases) {
@@ -11,11 +17,15 @@ SiteCapacity capacityAt(const QVector<const SitePhase*>& phases, const QDate& da
             break;
         capacity.online = true;
         if (phase->itMw)
-            capacity.itMw = *phase->itMw;
+            capacity.statedItMw = *phase->itMw;
         if (phase->gpuCount)
             capacity.gpuCount = *phase->gpuCount;
         if (phase->gpuModelId != 0)
             capacity.gpuModelId = phase->gpuModelId;
+    }
+    if (capacity.statedItMw <= 0 && capacity.gpuCount > 0) {
+        if (const GpuModel* model = data.gpuModel(capacity.gpuModelId))
+            capacity.derivedItMw = itMwOfGpus(*model, capacity.gpuCount);
     }
     return capacity;
 }

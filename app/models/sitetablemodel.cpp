@@ -42,7 +42,7 @@ void SiteTableModel::refreshCapacities()
     const QDate date = endOfYear(m_view->year());
     m_capacity.resize(data.sites.size());
     for (int row = 0; row < data.sites.size(); ++row)
-        m_capacity[row] = capacityAt(data.phasesOf(data.sites[row].id), date);
+        m_capacity[row] = capacityAt(data, data.phasesOf(data.sites[row].id), date);
 }
 
 int SiteTableModel::rowCount(const QModelIndex& parent) const
@@ -94,6 +94,10 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn || index.column() == OperatorColumn)
             return site.parties.isEmpty() ? site.name : site.name + QStringLiteral("\n") + site.parties;
+        if (index.column() == ItMwColumn && m_capacity[index.row()].isDerived())
+            return tr("No power is reported for %1; derived from the GPUs: count × chip power × "
+                      "overhead.")
+                .arg(m_view->year());
         if (index.column() == PrecisionColumn && site.precision == LocationPrecision::Approximate)
             return tr("The coordinates are city- or map-level, not the parcel.");
         return {};
@@ -120,7 +124,11 @@ QVariant SiteTableModel::displayData(int row, int column) const
     case LocationColumn:
         return site.region.isEmpty() ? site.city : site.city + QStringLiteral(", ") + site.region;
     case ItMwColumn:
-        return capacity.itMw > 0 ? locale.toString(capacity.itMw, 'f', 0) : QString();
+        if (capacity.itMw() <= 0)
+            return QString();
+        // A derived figure is shown with a tilde: it is computed, not reported.
+        return QString((capacity.isDerived() ? QStringLiteral("~") : QString()) +
+                       locale.toString(capacity.itMw(), 'f', 0));
     case GpusColumn:
         return capacity.gpuCount > 0 ? locale.toString(capacity.gpuCount) : QString();
     case PlannedMwColumn:
@@ -140,7 +148,7 @@ QVariant SiteTableModel::sortData(int row, int column) const
     const Site& site = m_document->dataset().sites[row];
     switch (column) {
     case ItMwColumn:
-        return capacity.itMw;
+        return capacity.itMw();
     case GpusColumn:
         return capacity.gpuCount;
     case PlannedMwColumn:

@@ -49,6 +49,17 @@ public:
         m_changes.append({Change::Kind::Remove, Row(std::move(row))});
         return *this;
     }
+    // The same for a row of any type.
+    ChangeSet& upsertRow(Row row)
+    {
+        m_changes.append({Change::Kind::Upsert, std::move(row)});
+        return *this;
+    }
+    ChangeSet& removeRow(Row row)
+    {
+        m_changes.append({Change::Kind::Remove, std::move(row)});
+        return *this;
+    }
     void append(const ChangeSet& other) { m_changes += other.m_changes; }
 
     const QString& description() const { return m_description; }

@@ -158,17 +158,37 @@ private Q_SLOTS:
         QCOMPARE(phases.size(), 2);
         QVERIFY(phases[0]->onlineDate < phases[1]->onlineDate);
 
-        QVERIFY(!capacityAt(phases, QDate(2024, 1, 1)).online);
-        QCOMPARE(capacityAt(phases, QDate(2024, 1, 1)).itMw, 0.0);
-        const SiteCapacity in2024 = capacityAt(phases, endOfYear(2024));
+        QVERIFY(!capacityAt(data, phases, QDate(2024, 1, 1)).online);
+        QCOMPARE(capacityAt(data, phases, QDate(2024, 1, 1)).itMw(), 0.0);
+        const SiteCapacity in2024 = capacityAt(data, phases, endOfYear(2024));
         QVERIFY(in2024.online);
-        QCOMPARE(in2024.itMw, 150.0);
+        QCOMPARE(in2024.itMw(), 150.0);
+        QVERIFY(!in2024.isDerived());
         QCOMPARE(in2024.gpuCount, qint64(100000));
         // The 2026 phase states power but no count: the count carries over.
-        const SiteCapacity in2026 = capacityAt(phases, endOfYear(2026));
-        QCOMPARE(in2026.itMw, 400.0);
+        const SiteCapacity in2026 = capacityAt(data, phases, endOfYear(2026));
+        QCOMPARE(in2026.itMw(), 400.0);
         QCOMPARE(in2026.gpuCount, qint64(100000));
         QCOMPARE(in2026.gpuModelId, Id(1));
+    }
+
+    void powerIsDerivedFromGpusWhenNotStated()
+    {
+        test::FakeStore store;
+        ChangeSet set = test::smallAtlas();
+        SitePhase gpusOnly;
+        gpusOnly.id = 104;
+        gpusOnly.siteId = 12;
+        gpusOnly.onlineDate = QDate(2025, 6, 30);
+        gpusOnly.gpuModelId = 1; // H100: 700 W x 1.82
+        gpusOnly.gpuCount = 100000;
+        set.upsert(gpusOnly);
+        QVERIFY(store.apply(set).ok);
+        Dataset data = store.load().dataset;
+        const SiteCapacity capacity = capacityAt(data, data.phasesOf(12), endOfYear(2025));
+        QVERIFY(capacity.isDerived());
+        QCOMPARE(capacity.statedItMw, 0.0);
+        QVERIFY(qFuzzyCompare(capacity.itMw(), 127.4)); // 100,000 x 700 W x 1.82
     }
 
     void datasetLookups()

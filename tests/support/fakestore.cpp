@@ -84,6 +84,16 @@ QString removeRow(Dataset& d, const Row& row)
             } else if constexpr (std::is_same_v<T, GpuModel>) {
                 for (SitePhase& p : d.phases)
                     p.gpuModelId = p.gpuModelId == id ? 0 : p.gpuModelId;
+            } else if constexpr (std::is_same_v<T, Source>) {
+                const auto clear = [id](auto& rows) {
+                    for (auto& cited : rows)
+                        cited.sourceId = cited.sourceId == id ? 0 : cited.sourceId;
+                };
+                clear(d.gpuModels);
+                clear(d.sites);
+                clear(d.phases);
+                clear(d.links);
+                clear(d.claims);
             }
             return {};
         },

@@ -96,6 +96,28 @@ void StoreContract::removedSiteComesBackWithItsOldId()
     QCOMPARE(*after.link(200), *before.link(200));
 }
 
+void StoreContract::removingSourceClearsReferencesToIt()
+{
+    auto store = withSmallAtlas(makeStore());
+    QVERIFY(store->apply(ChangeSet().remove<Source>(1)).ok);
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.sources.size(), 0);
+    QCOMPARE(data.site(10)->sourceId, Id(0));
+    QCOMPARE(data.link(200)->sourceId, Id(0));
+    for (const SitePhase& phase : data.phases)
+        QCOMPARE(phase.sourceId, Id(0));
+}
+
+void StoreContract::removingGpuModelClearsPhasesModel()
+{
+    auto store = withSmallAtlas(makeStore());
+    QVERIFY(store->apply(ChangeSet().remove<GpuModel>(1)).ok);
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.phases.size(), 4);
+    for (const SitePhase& phase : data.phases)
+        QCOMPARE(phase.gpuModelId, Id(0));
+}
+
 void StoreContract::failedChangeSetLeavesNothingBehind()
 {
     auto store = withSmallAtlas(makeStore());

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void updateChangesTheRow();
     void removingSiteRemovesItsPhasesAndLinks();
     void removedSiteComesBackWithItsOldId();
+    void removingSourceClearsReferencesToIt();
+    void removingGpuModelClearsPhasesModel();
     void failedChangeSetLeavesNothingBehind();
     void rejectsLinkToItself();
     void rejectsDuplicateSiteName();

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An undoable write: applies a change set through the document and undoes it with the inverse
+// worked out from the data just before. Every edit of the database is one of these.
+#pragma once
+
+#include "store/changeset.h"
+
+#include <QUndoCommand>
+
+namespace atlas {
+
+class AtlasDocument;
+
+class ChangeCommand : public QUndoCommand
+{
+public:
+    ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text);
+
+    void redo() override;
+    void undo() override;
+
+    // The result of the latest redo() or undo(); after push(), whether the write succeeded.
+    const WriteResult& lastResult() const { return m_lastResult; }
+    // The ids of the rows the first redo() wrote, in the order of the change set.
+    const QVector<Id>& storedIds() const { return m_storedIds; }
+
+private:
+    AtlasDocument* m_document;
+    ChangeSet m_forward;
+    ChangeSet m_backward;
+    QVector<Id> m_storedIds;
+    WriteResult m_lastResult;
+    bool m_done = false;
+};
+
+} // namespace atlas

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/gpumath.h"
+
+#include <algorithm>
+
+namespace atlas {
+
+double itWattsPerGpu(const ScenarioParams& params) { return params.tdpW * params.overhead; }
+
+double allInWattsPerGpu(const ScenarioParams& params) { return itWattsPerGpu(params) * params.pue; }
+
+double h100eOf(const GpuModel& model)
+{
+    if (model.bf16Tflops && *model.bf16Tflops > 0)
+        return *model.bf16Tflops / kH100Bf16Tflops;
+    if (model.fp8Tflops && *model.fp8Tflops > 0)
+        return *model.fp8Tflops / kH100Fp8Tflops;
+    return 1.0;
+}
+
+namespace {
+
+double ownSystemPrice(const GpuModel& model)
+{
+    if (model.systemPriceUsd && *model.systemPriceUsd > 0)
+        return *model.systemPriceUsd;
+    if (model.unitPriceUsd && *model.unitPriceUsd > 0)
+        return *model.unitPriceUsd * kServerPriceMultiplier;
+    return 0;
+}
+
+} // namespace
+
+double systemPriceUsd(const GpuModel& model, const QVector<GpuModel>& catalogue)
+{
+    if (const double own = ownSystemPrice(model); own > 0)
+        return own;
+    // The nearest earlier (or same-year) model with a price: H200 takes the H100's.
+    const GpuModel* best = nullptr;
+    for (const GpuModel& other : catalogue) {
+        if (other.id == model.id || ownSystemPrice(other) <= 0 || other.year > model.year)
+            continue;
+        if (!best || other.year > best->year || (other.year == best->year && other.id > best->id))
+            best = &other;
+    }
+    return best ? ownSystemPrice(*best) : 0;
+}
+
+double defaultCapexPerGpuUsd(const GpuModel& model, const QVector<GpuModel>& catalogue,
+                             double tdpW, double overhead, double facilityUsdPerWIt)
+{
+    return systemPriceUsd(model, catalogue) + facilityUsdPerWIt * tdpW * overhead;
+}
+
+ScenarioParams withModelDefaults(ScenarioParams params, const GpuModel& model,
+                                 const QVector<GpuModel>& catalogue)
+{
+    params.gpuModelId = model.id;
+    if (!params.tdpPinned)
+        params.tdpW = model.tdpW;
+    if (!params.overheadPinned)
+        params.overhead = model.overhead;
+    if (!params.capexPinned)
+        params.capexPerGpuUsd = defaultCapexPerGpuUsd(model, catalogue, params.tdpW,
+                                                      params.overhead, params.facilityUsdPerWIt);
+    return params;
+}
+
+ScenarioParams defaultParams(const Dataset& data)
+{
+    ScenarioParams params;
+    const GpuModel* chosen = nullptr;
+    for (const GpuModel& model : data.gpuModels) {
+        const bool complete = model.bf16Tflops && ownSystemPrice(model) > 0;
+        const bool chosenComplete = chosen && chosen->bf16Tflops && ownSystemPrice(*chosen) > 0;
+        if (!chosen || (complete && !chosenComplete) ||
+            (complete == chosenComplete && model.year > chosen->year))
+            chosen = &model;
+    }
+    return chosen ? withModelDefaults(params, *chosen, data.gpuModels) : params;
+}
+
+} // namespace atlas

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/parameterranges.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+const QVector<ParameterSpec>& parameterSpecs()
+{
+    static const QVector<ParameterSpec> specs = {
+        {ParameterKey::TdpW, "tdpW", QStringLiteral("Chip power"), QStringLiteral("W"), 100, 3000, 10, 0, 1,
+         QStringLiteral("The GPU's rated power (TDP). Defaults to the model's: 700 W for an H100, "
+                        "1,200 W for a GB200.")},
+        {ParameterKey::Overhead, "overhead", QStringLiteral("Server overhead"), QStringLiteral("×"), 1.0, 3.0, 0.01, 2, 1,
+         QStringLiteral("Server and network watts per chip watt: 1.82 for 8-GPU HGX/DGX servers "
+                        "(DGX H100: 10.2 kW / 8 GPUs), about 1.45 for NVL72 racks.")},
+        {ParameterKey::Pue, "pue", QStringLiteral("PUE"), QStringLiteral("×"), 1.0, 2.0, 0.01, 2, 1,
+         QStringLiteral("Facility watts per IT watt. 1.14 for AI-specialised facilities in 2023 "
+                        "(Epoch AI); the industry average was 1.56-1.58.")},
+        {ParameterKey::FundingBusdPerYear, "fundingBusdPerYear", QStringLiteral("Funding"),
+         QStringLiteral("$B/yr"), 0, 1000, 5, 0, 1,
+         QStringLiteral("Money for GPUs and facilities in the first year. Default $75B: the "
+                        "middle of the $50-100B the seed says must be raised.")},
+        {ParameterKey::FundingGrowthPct, "fundingGrowthPct", QStringLiteral("Funding growth"),
+         QStringLiteral("%/yr"), -50, 200, 5, 0, 1,
+         QStringLiteral("How much the funding grows each year (an assumption: no source).")},
+        {ParameterKey::CapexPerGpuUsd, "capexPerGpuUsd", QStringLiteral("Capex per GPU"),
+         QStringLiteral("$k"), 5000, 250000, 500, 1, 0.001,
+         QStringLiteral("All-in cost per GPU: the system price per GPU plus the facility at "
+                        "$/W of IT power. Derived from the model unless pinned.")},
+        {ParameterKey::FacilityUsdPerWIt, "facilityUsdPerWIt", QStringLiteral("Facility cost"),
+         QStringLiteral("$/W IT"), 0, 50, 0.5, 1, 1,
+         QStringLiteral("Building, power and cooling per watt of IT power. 14: what makes a GB200 "
+                        "NVL72 data center cost Epoch AI's $38B per GW.")},
+        {ParameterKey::LifetimeYears, "lifetimeYears", QStringLiteral("GPU lifetime"),
+         QStringLiteral("years"), 1, 10, 1, 0, 1,
+         QStringLiteral("Years a GPU stays in service (an assumption: 5, the usual depreciation).")},
+        {ParameterKey::MultiSiteLossPct, "multiSiteLossPct", QStringLiteral("Multi-site loss"),
+         QStringLiteral("%"), 0, 100, 1, 0, 1,
+         QStringLiteral("Efficiency lost by each site beyond the largest in a fiber-linked "
+                        "cluster. Default 20; the seed asks '20% loss, 50% loss?'")},
+        {ParameterKey::RouteFactor, "routeFactor", QStringLiteral("Fiber route factor"),
+         QStringLiteral("×"), 1.0, 3.0, 0.05, 2, 1,
+         QStringLiteral("Fiber route length over the great-circle distance (an assumption; "
+                        "1.2-1.5 is typical).")},
+        {ParameterKey::YearFrom, "yearFrom", QStringLiteral("From"), QString(), 2015, 2050, 1, 0, 1,
+         QStringLiteral("First year of the charts; funding starts here.")},
+        {ParameterKey::YearTo, "yearTo", QStringLiteral("To"), QString(), 2015, 2060, 1, 0, 1,
+         QStringLiteral("Last year of the charts.")},
+    };
+    return specs;
+}
+
+const ParameterSpec& parameterSpec(ParameterKey key)
+{
+    return parameterSpecs()[int(key)];
+}
+
+double parameterValue(const ScenarioParams& p, ParameterKey key)
+{
+    switch (key) {
+    case ParameterKey::TdpW: return p.tdpW;
+    case ParameterKey::Overhead: return p.overhead;
+    case ParameterKey::Pue: return p.pue;
+    case ParameterKey::FundingBusdPerYear: return p.fundingBusdPerYear;
+    case ParameterKey::FundingGrowthPct: return p.fundingGrowthPct;
+    case ParameterKey::CapexPerGpuUsd: return p.capexPerGpuUsd;
+    case ParameterKey::FacilityUsdPerWIt: return p.facilityUsdPerWIt;
+    case ParameterKey::LifetimeYears: return p.lifetimeYears;
+    case ParameterKey::MultiSiteLossPct: return p.multiSiteLossPct;
+    case ParameterKey::RouteFactor: return p.routeFactor;
+    case ParameterKey::YearFrom: return p.yearFrom;
+    case ParameterKey::YearTo: return p.yearTo;
+    }
+    return 0;
+}
+
+void setParameterValue(ScenarioParams* p, ParameterKey key, double value)
+{
+    const ParameterSpec& spec = parameterSpec(key);
+    if (!std::isfinite(value))
+        return;
+    value = std::clamp(value, spec.minimum, spec.maximum);
+    switch (key) {
+    case ParameterKey::TdpW: p->tdpW = value; break;
+    case ParameterKey::Overhead: p->overhead = value; break;
+    case ParameterKey::Pue: p->pue = value; break;
+    case ParameterKey::FundingBusdPerYear: p->fundingBusdPerYear = value; break;
+    case ParameterKey::FundingGrowthPct: p->fundingGrowthPct = value; break;
+    case ParameterKey::CapexPerGpuUsd: p->capexPerGpuUsd = value; break;
+    case ParameterKey::FacilityUsdPerWIt: p->facilityUsdPerWIt = value; break;
+    case ParameterKey::LifetimeYears: p->lifetimeYears = int(std::lround(value)); break;
+    case ParameterKey::MultiSiteLossPct: p->multiSiteLossPct = value; break;
+    case ParameterKey::RouteFactor: p->routeFactor = value; break;
+    case ParameterKey::YearFrom: p->yearFrom = int(std::lround(value)); break;
+    case ParameterKey::YearTo: p->yearTo = int(std::lround(value)); break;
+    }
+}
+
+} // namespace atlas

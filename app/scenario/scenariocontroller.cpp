@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/scenariocontroller.h"
+
+#include "document/atlasdocument.h"
+#include "scenario/gpumath.h"
+#include "scenario/scenarioengine.h"
+#include "scenario/scenarioparamsjson.h"
+
+namespace atlas {
+
+ScenarioController::ScenarioController(AtlasDocument* document, QObject* parent)
+    : QObject(parent), m_document(document)
+{
+    connect(document, &AtlasDocument::datasetChanged, this, &ScenarioController::dataChanged);
+    connect(document, &AtlasDocument::storeReplaced, this, [this] {
+        m_scenarioId = 0;
+        m_scenarioName.clear();
+        m_modified = false;
+        m_params = defaultParams(m_document->dataset());
+        m_comparisonParams.reset();
+        m_comparison.reset();
+        Q_EMIT comparisonChanged();
+        Q_EMIT scenarioIdentityChanged();
+        dataChanged();
+    });
+    m_params = defaultParams(document->dataset());
+    dataChanged();
+}
+
+const GpuModel* ScenarioController::model() const
+{
+    return m_document->dataset().gpuModel(m_params.gpuModelId);
+}
+
+void ScenarioController::dataChanged()
+{
+    m_atlas = prepareAtlas(m_document->dataset());
+    if (!model() && !m_document->dataset().gpuModels.isEmpty()) {
+        // The model was deleted (or this is a new database): start from the defaults.
+        m_params = defaultParams(m_document->dataset());
+        Q_EMIT paramsChanged();
+    }
+    if (m_comparisonParams)
+        m_comparison = computeScenario(m_atlas, *m_comparisonParams);
+    recompute();
+}
+
+void ScenarioController::recompute()
+{
+    m_result = computeScenario(m_atlas, m_params);
+    Q_EMIT resultChanged();
+}
+
+void ScenarioController::setParams(const ScenarioParams& params)
+{
+    if (params == m_params)
+        return;
+    m_params = params;
+    if (!m_modified && m_scenarioId != 0) {
+        m_modified = true;
+        Q_EMIT scenarioIdentityChanged();
+    }
+    Q_EMIT paramsChanged();
+    recompute();
+}
+
+void ScenarioController::rederiveCapex()
+{
+    if (m_params.capexPinned)
+        return;
+    if (const GpuModel* m = model())
+        m_params.capexPerGpuUsd = defaultCapexPerGpuUsd(*m, m_document->dataset().gpuModels,
+                                                        m_params.tdpW, m_params.overhead,
+                                                        m_params.facilityUsdPerWIt);
+}
+
+void ScenarioController::setParameter(ParameterKey key, double value)
+{
+    ScenarioParams next = m_params;
+    setParameterValue(&next, key, value);
+    if (key == ParameterKey::TdpW || key == ParameterKey::Overhead ||
+        key == ParameterKey::FacilityUsdPerWIt) {
+        std::swap(next, m_params);
+        rederiveCapex();
+        std::swap(next, m_params);
+    }
+    setParams(next);
+}
+
+void ScenarioController::setGpuModel(Id modelId)
+{
+    const GpuModel* m = m_document->dataset().gpuModel(modelId);
+    if (!m)
+        return;
+    setParams(withModelDefaults(m_params, *m, m_document->dataset().gpuModels));
+}
+
+void ScenarioController::setOperators(const QVector<Id>& operatorIds)
+{
+    ScenarioParams next = m_params;
+    next.operatorIds = operatorIds;
+    setParams(next);
+}
+
+bool ScenarioController::isPinned(ParameterKey key) const
+{
+    switch (key) {
+    case ParameterKey::TdpW: return m_params.tdpPinned;
+    case ParameterKey::Overhead: return m_params.overheadPinned;
+    case ParameterKey::CapexPerGpuUsd: return m_params.capexPinned;
+    default: return false;
+    }
+}
+
+void ScenarioController::setPinned(ParameterKey key, bool pinned)
+{
+    ScenarioParams next = m_params;
+    switch (key) {
+    case ParameterKey::TdpW: next.tdpPinned = pinned; break;
+    case ParameterKey::Overhead: next.overheadPinned = pinned; break;
+    case ParameterKey::CapexPerGpuUsd: next.capexPinned = pinned; break;
+    default: return;
+    }
+    // Unpinning hands the value back to the model.
+    if (!pinned) {
+        if (const GpuModel* m = model()) {
+            next = withModelDefaults(next, *m, m_document->dataset().gpuModels);
+        }
+    }
+    setParams(next);
+}
+
+double ScenarioController::defaultValue(ParameterKey key) const
+{
+    const GpuModel* m = model();
+    const ScenarioParams defaults;
+    switch (key) {
+    case ParameterKey::TdpW:
+        return m ? m->tdpW : defaults.tdpW;
+    case ParameterKey::Overhead:
+        return m ? m->overhead : defaults.overhead;
+    case ParameterKey::CapexPerGpuUsd:
+        return m ? defaultCapexPerGpuUsd(*m, m_document->dataset().gpuModels, m_params.tdpW,
+                                         m_params.overhead, m_params.facilityUsdPerWIt)
+                 : defaults.capexPerGpuUsd;
+    default:
+        return parameterValue(defaults, key);
+    }
+}
+
+void ScenarioController::resetParameter(ParameterKey key)
+{
+    setParameter(key, defaultValue(key));
+}
+
+void ScenarioController::loadScenario(const ScenarioRecord& record)
+{
+    QString error;
+    ScenarioParams params = paramsFromJson(record.paramsJson, defaultParams(m_document->dataset()), &error);
+    if (!m_document->dataset().gpuModel(params.gpuModelId))
+        params.gpuModelId = defaultParams(m_document->dataset()).gpuModelId;
+    m_scenarioId = record.id;
+    m_scenarioName = record.name;
+    m_params = params;
+    m_modified = false;
+    Q_EMIT scenarioIdentityChanged();
+    Q_EMIT paramsChanged();
+    recompute();
+}
+
+void ScenarioController::markSaved(Id id, const QString& name)
+{
+    m_scenarioId = id;
+    m_scenarioName = name;
+    m_modified = false;
+    Q_EMIT scenarioIdentityChanged();
+}
+
+void ScenarioController::setComparison(const std::optional<ScenarioParams>& params, const QString& name)
+{
+    m_comparisonParams = params;
+    m_comparisonName = params ? name : QString();
+    if (params)
+        m_comparison = computeScenario(m_atlas, *params);
+    else
+        m_comparison.reset();
+    Q_EMIT comparisonChanged();
+}
+
+} // namespace atlas

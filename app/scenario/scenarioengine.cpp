@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/scenarioengine.h"
+
+#include "scenario/gpumath.h"
+#include "scenario/unionfind.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+namespace {
+
+constexpr int kMaxYears = 200;
+
+// Per-year power sums over the counted sites, in one pass over sites and years.
+struct PowerTotals
+{
+    QVector<double> totalMw, maxSiteMw, clusterMw, clusterEffectiveMw;
+    QVector<int> maxSite, clusterSites;
+    QVector<QVector<double>> operatorMw;
+};
+
+// Cluster numbers of the counted sites for each year: the prepared epochs when every site
+// counts, else clusters rebuilt from the links between counted sites only.
+class ClusterLabels
+{
+public:
+    ClusterLabels(const PreparedAtlas& atlas, const QVector<char>& counted)
+        : m_atlas(atlas), m_counted(counted), m_allCount(std::all_of(counted.begin(), counted.end(), [](char c) { return c != 0; })),
+          m_unions(atlas.siteCount()), m_labels(atlas.siteCount())
+    {
+        for (int i = 0; i < atlas.siteCount(); ++i)
+            m_labels[i] = i;
+    }
+
+    // Labels for `year` (0..count-1); call with years in ascending order.
+    const QVector<int>& labelsFor(int year, int* count)
+    {
+        if (m_allCount) {
+            const auto it = std::upper_bound(m_atlas.epochYear.begin(), m_atlas.epochYear.end(), year);
+            const int epoch = int(it - m_atlas.epochYear.begin()) - 1;
+            if (epoch < 0) {
+                *count = m_atlas.siteCount();
+                return m_labels; // every site alone
+            }
+            *count = m_atlas.epochComponentCount[epoch];
+            return m_atlas.epochComponent[epoch];
+        }
+        bool joined = false;
+        for (; m_nextLink < m_atlas.links.size() && m_atlas.links[m_nextLink].activeFromYear <= year;
+             ++m_nextLink) {
+            const PreparedLink& link = m_atlas.links[m_nextLink];
+            if (m_counted[link.siteA] && m_counted[link.siteB]) {
+                m_unions.unite(link.siteA, link.siteB);
+                joined = true;
+            }
+        }
+        if (joined) {
+            for (int i = 0; i < m_atlas.siteCount(); ++i)
+                m_labels[i] = m_unions.find(i);
+        }
+        *count = m_atlas.siteCount();
+        return m_labels;
+    }
+
+private:
+    const PreparedAtlas& m_atlas;
+    const QVector<char>& m_counted;
+    bool m_allCount;
+    UnionFind m_unions;
+    QVector<int> m_labels;
+    qsizetype m_nextLink = 0;
+};
+
+PowerTotals sumPower(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom,
+                     int years, double loss)
+{
+    PowerTotals t;
+    t.totalMw.fill(0, years);
+    t.maxSiteMw.fill(0, years);
+    t.clusterMw.fill(0, years);
+    t.clusterEffectiveMw.fill(0, years);
+    t.maxSite.fill(-1, years);
+    t.clusterSites.fill(0, years);
+    t.operatorMw = QVector<QVector<double>>(atlas.operatorIds.size(), QVector<double>(years, 0));
+
+    const int sites = atlas.siteCount();
+    // Each site's cursor into its steps, advanced as the years go by.
+    QVector<int> cursor(atlas.stepBegin.begin(), atlas.stepBegin.end() - 1);
+    QVector<double> mwNow(sites, 0);
+    QVector<double> clusterSum, clusterMax;
+    QVector<int> clusterCount;
+    ClusterLabels clusters(atlas, counted);
+
+    for (int y = 0; y < years; ++y) {
+        const int year = yearFrom + y;
+        int componentCount = 0;
+        const QVector<int>& component = clusters.labelsFor(year, &componentCount);
+        clusterSum.fill(0, componentCount);
+        clusterMax.fill(0, componentCount);
+        clusterCount.fill(0, componentCount);
+        double total = 0, best = 0;
+        int bestSite = -1;
+        for (int s = 0; s < sites; ++s) {
+            int k = cursor[s];
+            const int end = atlas.stepBegin[s + 1];
+            while (k < end && atlas.stepYear[k] <= year)
+                mwNow[s] = atlas.stepMw[k++];
+            cursor[s] = k;
+            const double mw = mwNow[s];
+            if (mw <= 0 || !counted[s])
+                continue;
+            total += mw;
+            t.operatorMw[atlas.siteOperator[s]][y] += mw;
+            if (mw > best) {
+                best = mw;
+                bestSite = s;
+            }
+            const int c = component[s];
+            clusterSum[c] += mw;
+            clusterMax[c] = std::max(clusterMax[c], mw);
+            ++clusterCount[c];
+        }
+        t.totalMw[y] = total;
+        t.maxSiteMw[y] = best;
+        t.maxSite[y] = bestSite;
+        // The cluster that trains the most: its largest member plus the rest at (1 - loss).
+        for (int c = 0; c < componentCount; ++c) {
+            if (clusterCount[c] == 0)
+                continue;
+            const double effective = clusterMax[c] + (clusterSum[c] - clusterMax[c]) * (1 - loss);
+            if (effective > t.clusterEffectiveMw[y]) {
+                t.clusterEffectiveMw[y] = effective;
+                t.clusterMw[y] = clusterSum[c];
+                t.clusterSites[y] = clusterCount[c];
+            }
+        }
+    }
+    return t;
+}
+
+// Purchases that keep a fleet at target[y] when each GPU lasts `lifetime` years.
+QVector<double> purchasesToKeep(const QVector<double>& target, int lifetime)
+{
+    QVector<double> bought(target.size(), 0);
+    for (int y = 0; y < target.size(); ++y) {
+        double surviving = 0;
+        for (int past = std::max(0, y - lifetime + 1); past < y; ++past)
+            surviving += bought[past];
+        bought[y] = std::max(0.0, target[y] - surviving);
+    }
+    return bought;
+}
+
+} // namespace
+
+QVector<char> countedSites(const PreparedAtlas& atlas, const ScenarioParams& params)
+{
+    QVector<char> counted(atlas.siteCount(), params.operatorIds.isEmpty() ? 1 : 0);
+    if (!params.operatorIds.isEmpty()) {
+        for (int s = 0; s < atlas.siteCount(); ++s)
+            counted[s] = params.operatorIds.contains(atlas.operatorIds[atlas.siteOperator[s]]);
+    }
+    return counted;
+}
+
+ScenarioResult computeScenario(const PreparedAtlas& atlas, const ScenarioParams& params)
+{
+    ScenarioResult result;
+    const int yearFrom = std::min(params.yearFrom, params.yearTo);
+    const int years = std::clamp(std::abs(params.yearTo - params.yearFrom) + 1, 1, kMaxYears);
+    const GpuModel* model = nullptr;
+    for (const GpuModel& m : atlas.gpuModels) {
+        if (m.id == params.gpuModelId)
+            model = &m;
+    }
+    result.itWattsPerGpu = itWattsPerGpu(params);
+    result.allInWattsPerGpu = allInWattsPerGpu(params);
+    result.h100ePerGpu = model ? h100eOf(*model) : 1.0;
+    const double loss = std::clamp(params.multiSiteLossPct / 100.0, 0.0, 1.0);
+    const int lifetime = std::max(1, params.lifetimeYears);
+    const double capex = std::max(params.capexPerGpuUsd, 1.0);
+
+    const QVector<char> counted = countedSites(atlas, params);
+    const PowerTotals power = sumPower(atlas, counted, yearFrom, years, loss);
+    result.operatorIds = atlas.operatorIds;
+    result.operatorItMw = power.operatorMw;
+
+    QVector<double> powerFit(years), funded(years), installed(years), funding(years);
+    for (int y = 0; y < years; ++y) {
+        funding[y] = params.fundingBusdPerYear * 1e9 * std::pow(1 + params.fundingGrowthPct / 100.0, y);
+        powerFit[y] = result.itWattsPerGpu > 0 ? power.totalMw[y] * 1e6 / result.itWattsPerGpu : 0;
+        // Each year's funding buys GPUs that last `lifetime` years.
+        for (int past = std::max(0, y - lifetime + 1); past <= y; ++past)
+            funded[y] += funding[past] / capex;
+        installed[y] = std::min(powerFit[y], funded[y]);
+    }
+    const QVector<double> neededPurchases = purchasesToKeep(powerFit, lifetime);
+    const QVector<double> madePurchases = purchasesToKeep(installed, lifetime);
+
+    result.years.resize(years);
+    for (int y = 0; y < years; ++y) {
+        YearResult& r = result.years[y];
+        r.year = yearFrom + y;
+        r.itMw = power.totalMw[y];
+        r.facilityCapacityGw = r.itMw * params.pue / 1000.0;
+        r.gpusPowerFit = powerFit[y];
+        r.gpusFunded = funded[y];
+        r.gpusInstalled = installed[y];
+        r.binds = (powerFit[y] <= 0 && funded[y] <= 0) ? Binding::None
+                  : powerFit[y] <= funded[y]           ? Binding::Power
+                                                       : Binding::Money;
+        r.h100e = installed[y] * result.h100ePerGpu;
+        r.facilityDemandGw = installed[y] * result.allInWattsPerGpu / 1e9;
+        r.fundingUsd = funding[y];
+        r.capexNeededUsd = neededPurchases[y] * capex;
+        r.capexSpentUsd = madePurchases[y] * capex;
+        r.fundingGapUsd = r.capexNeededUsd - r.fundingUsd;
+
+        const double gpusPerMw = r.itMw > 0 ? installed[y] / r.itMw : 0;
+        if (power.maxSite[y] >= 0)
+            r.largestSiteId = atlas.siteIds[power.maxSite[y]];
+        r.largestSiteMw = power.maxSiteMw[y];
+        r.largestSiteGpus = r.largestSiteMw * gpusPerMw;
+        r.largestSiteH100e = r.largestSiteGpus * result.h100ePerGpu;
+        r.largestClusterMw = power.clusterMw[y];
+        r.largestClusterSites = power.clusterSites[y];
+        r.largestClusterH100e = power.clusterEffectiveMw[y] * gpusPerMw * result.h100ePerGpu;
+    }
+    return result;
+}
+
+QVector<SiteAllocation> allocateSites(const PreparedAtlas& atlas, const ScenarioParams& params,
+                                      const ScenarioResult& result, int year)
+{
+    QVector<SiteAllocation> sites;
+    const YearResult* yr = result.atYear(year);
+    const QVector<char> counted = countedSites(atlas, params);
+    const double gpusPerMw = yr && yr->itMw > 0 ? yr->gpusInstalled / yr->itMw : 0;
+    for (int s = 0; s < atlas.siteCount(); ++s) {
+        if (!counted[s])
+            continue;
+        const double mw = atlas.siteMwAt(s, year);
+        if (mw > 0)
+            sites.append({s, mw, mw * gpusPerMw});
+    }
+    std::sort(sites.begin(), sites.end(),
+              [](const SiteAllocation& a, const SiteAllocation& b) { return a.itMw > b.itMw; });
+    return sites;
+}
+
+double linkLatencyMs(double greatCircleKm, double routeFactor)
+{
+    return greatCircleKm * routeFactor * kFiberMicrosecondsPerKm / 1000.0;
+}
+
+} // namespace atlas

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario model: hand-checked figures from the facts, and properties that must hold
+// for any data and any parameters.
+#include "domain/capacity.h"
+#include "fakestore.h"
+#include "sampledata.h"
+#include "scenario/gpumath.h"
+#include "scenario/scenarioengine.h"
+#include "scenario/scenarioparamsjson.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+GpuModel h100()
+{
+    GpuModel m;
+    m.id = 1;
+    m.name = QStringLiteral("H100 SXM");
+    m.year = 2022;
+    m.tdpW = 700;
+    m.overhead = 1.82;
+    m.bf16Tflops = 989;
+    m.unitPriceUsd = 27500;
+    return m;
+}
+
+GpuModel gb200()
+{
+    GpuModel m;
+    m.id = 5;
+    m.name = QStringLiteral("GB200 (NVL72)");
+    m.year = 2025;
+    m.tdpW = 1200;
+    m.overhead = 1.45;
+    m.bf16Tflops = 2500;
+    m.systemPriceUsd = 41667;
+    return m;
+}
+
+Dataset smallDataset()
+{
+    test::FakeStore store;
+    if (!store.apply(test::smallAtlas()).ok)
+        qFatal("seed");
+    return store.load().dataset;
+}
+
+// Random sites, phases and links, for the properties.
+Dataset randomDataset(QRandomGenerator& random, int sites)
+{
+    test::FakeStore store;
+    ChangeSet set = test::smallAtlas();
+    for (int i = 0; i < sites; ++i) {
+        const Id id = 1000 + i;
+        set.upsert(test::makeSite(id, QStringLiteral("R%1").arg(i), -120 + random.bounded(50.0),
+                                  28 + random.bounded(20.0), 1 + random.bounded(2)));
+        double mw = 0;
+        for (int p = 0; p < 3; ++p) {
+            SitePhase phase;
+            phase.siteId = id;
+            phase.onlineDate = QDate(2022 + random.bounded(10), 1 + random.bounded(12), 1);
+            mw += random.bounded(500.0);
+            phase.itMw = mw;
+            set.upsert(phase);
+        }
+        if (i > 0 && random.bounded(2) == 0) {
+            FiberLink link;
+            link.siteA = id;
+            link.siteB = 1000 + random.bounded(i);
+            link.status = LinkStatus::Lit;
+            link.activeDate = QDate(2022 + random.bounded(10), 6, 30);
+            set.upsert(link);
+        }
+    }
+    if (!store.apply(set).ok)
+        qFatal("random seed failed");
+    return store.load().dataset;
+}
+
+ScenarioParams randomParams(QRandomGenerator& random)
+{
+    ScenarioParams p;
+    p.gpuModelId = 1;
+    p.tdpW = 300 + random.bounded(1500.0);
+    p.overhead = 1 + random.bounded(1.0);
+    p.pue = 1 + random.bounded(0.6);
+    p.fundingBusdPerYear = random.bounded(300.0);
+    p.fundingGrowthPct = -20 + random.bounded(80.0);
+    p.capexPerGpuUsd = 10000 + random.bounded(90000.0);
+    p.lifetimeYears = 1 + random.bounded(8);
+    p.multiSiteLossPct = random.bounded(100.0);
+    p.yearFrom = 2022;
+    p.yearTo = 2033;
+    return p;
+}
+
+} // namespace
+
+class TestScenarioEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void h100AllInPowerAsInTheFacts()
+    {
+        ScenarioParams p; // PUE 1.14 by default
+        p = withModelDefaults(p, h100(), {h100()});
+        QCOMPARE(p.tdpW, 700.0);
+        QCOMPARE(p.overhead, 1.82);
+        // 700 W × 1.82 × 1.14 = 1,452 W: 100,000 H100 need about 145 MW.
+        QVERIFY(qFuzzyCompare(allInWattsPerGpu(p), 1452.36));
+        QVERIFY(std::abs(100000 * allInWattsPerGpu(p) / 1e6 - 145.2) < 0.1);
+        // 1 GW of facility power holds about 690,000 H100.
+        const double perGw = 1e9 / allInWattsPerGpu(p);
+        QVERIFY2(perGw > 685000 && perGw < 692000, qPrintable(QString::number(perGw)));
+    }
+
+    void gb200IsTwoKilowattsAndTwoAndAHalfH100s()
+    {
+        const ScenarioParams p = withModelDefaults(ScenarioParams(), gb200(), {gb200()});
+        // 1,200 W × 1.45 × 1.14 = 1,984 W: the seed's "2,000 Watts all-in".
+        QVERIFY(std::abs(allInWattsPerGpu(p) - 1983.6) < 0.01);
+        QVERIFY(std::abs(allInWattsPerGpu(p) - 2000) / 2000 < 0.01);
+        QVERIFY(std::abs(h100eOf(gb200()) - 2.528) < 0.001);
+        QCOMPARE(h100eOf(h100()), 1.0);
+    }
+
+    void defaultCapexMatchesCostPerGigawatt()
+    {
+        const ScenarioParams p = withModelDefaults(ScenarioParams(), gb200(), {gb200()});
+        // $41,667 system price + $14/W × 1,740 W IT = $66,027 per GPU ...
+        QVERIFY(std::abs(p.capexPerGpuUsd - 66027) < 1);
+        // ... and 1 GW of IT power holds 574,713 GB200: about $38B, Epoch AI's figure.
+        const double perGwIt = 1e9 / itWattsPerGpu(p) * p.capexPerGpuUsd;
+        QVERIFY2(std::abs(perGwIt / 1e9 - 38) < 0.5, qPrintable(QString::number(perGwIt / 1e9)));
+        // The H100's system price is the chip's × 24.9/15 (a DGX A100's ratio).
+        QVERIFY(std::abs(systemPriceUsd(h100(), {h100()}) - 45650) < 1);
+    }
+
+    void modelWithoutPriceTakesTheNearestEarlier()
+    {
+        GpuModel h200 = h100();
+        h200.id = 3;
+        h200.name = QStringLiteral("H200 SXM");
+        h200.year = 2024;
+        h200.unitPriceUsd.reset();
+        QCOMPARE(systemPriceUsd(h200, {h100(), h200, gb200()}), systemPriceUsd(h100(), {h100()}));
+    }
+
+    void pinnedParametersSurviveAModelChange()
+    {
+        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), {h100(), gb200()});
+        p.tdpW = 900;
+        p.tdpPinned = true;
+        p = withModelDefaults(p, gb200(), {h100(), gb200()});
+        QCOMPARE(p.tdpW, 900.0);
+        QCOMPARE(p.overhead, 1.45);
+        QVERIFY(std::abs(p.capexPerGpuUsd - (41667 + 14 * 900 * 1.45)) < 1);
+    }
+
+    void powerBindsWhenMoneyIsPlenty()
+    {
+        const Dataset data = smallDataset();
+        const PreparedAtlas atlas = prepareAtlas(data);
+        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        p.fundingBusdPerYear = 1000;
+        const ScenarioResult result = computeScenario(atlas, p);
+        const YearResult* y2024 = result.atYear(2024);
+        QVERIFY(y2024);
+        // Site 10 has 150 MW: 150 MW / (700 W × 1.82) = 117,739 GPUs.
+        QCOMPARE(y2024->itMw, 150.0);
+        QVERIFY(std::abs(y2024->gpusPowerFit - 117739.4) < 0.5);
+        QCOMPARE(y2024->binds, Binding::Power);
+        QCOMPARE(y2024->gpusInstalled, y2024->gpusPowerFit);
+        QVERIFY(std::abs(y2024->facilityDemandGw - 150 * 1.14 / 1000) < 1e-9);
+        QCOMPARE(y2024->largestSiteId, Id(10));
+        // 2023: funded, but nothing online yet: power binds at zero.
+        QCOMPARE(result.atYear(2023)->binds, Binding::Power);
+        QCOMPARE(result.atYear(2023)->gpusInstalled, 0.0);
+    }
+
+    void moneyBindsWhenFundingIsShort()
+    {
+        const Dataset data = smallDataset();
+        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        p.fundingBusdPerYear = 1; // $1B a year at ~$63k a GPU
+        p.fundingGrowthPct = 0;
+        p.lifetimeYears = 5;
+        p.yearFrom = 2024;
+        const ScenarioResult result = computeScenario(prepareAtlas(data), p);
+        const YearResult* y = result.atYear(2026);
+        QCOMPARE(y->binds, Binding::Money);
+        // Three years of $1B, none retired yet.
+        QVERIFY(std::abs(y->gpusFunded - 3e9 / p.capexPerGpuUsd) < 1e-3);
+        QCOMPARE(y->gpusInstalled, y->gpusFunded);
+        QVERIFY(y->fundingGapUsd > 0);
+    }
+
+    void gpusRetireAfterTheirLifetime()
+    {
+        const Dataset data = smallDataset();
+        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        p.fundingGrowthPct = 0;
+        p.lifetimeYears = 2;
+        p.yearFrom = 2024;
+        const ScenarioResult result = computeScenario(prepareAtlas(data), p);
+        const double perYear = p.fundingBusdPerYear * 1e9 / p.capexPerGpuUsd;
+        QVERIFY(std::abs(result.atYear(2024)->gpusFunded - perYear) < 1e-6);
+        QVERIFY(std::abs(result.atYear(2025)->gpusFunded - 2 * perYear) < 1e-6);
+        QVERIFY(std::abs(result.atYear(2027)->gpusFunded - 2 * perYear) < 1e-6);
+    }
+
+    void fiberClusterJoinsLinkedSites()
+    {
+        const Dataset data = smallDataset(); // sites 10 and 11 linked from 2025-11
+        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        p.fundingBusdPerYear = 1000;
+        p.multiSiteLossPct = 20;
+        const PreparedAtlas atlas = prepareAtlas(data);
+        const ScenarioResult result = computeScenario(atlas, p);
+        // 2024: not yet linked; the cluster is the largest site alone.
+        QCOMPARE(result.atYear(2024)->largestClusterSites, 1);
+        QVERIFY(std::abs(result.atYear(2024)->largestClusterH100e - result.atYear(2024)->largestSiteH100e) < 1e-6);
+        // 2026: 400 MW + 300 MW linked: effective 400 + 300 × 0.8 = 640 MW of GPUs.
+        const YearResult* y = result.atYear(2026);
+        QCOMPARE(y->largestClusterSites, 2);
+        QCOMPARE(y->largestClusterMw, 700.0);
+        const double gpusPerMw = y->gpusInstalled / y->itMw;
+        QVERIFY(std::abs(y->largestClusterH100e - 640 * gpusPerMw) < 1e-6);
+    }
+
+    void operatorFilterCountsOnlyItsSites()
+    {
+        const Dataset data = smallDataset();
+        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        p.operatorIds = {2}; // Beta: site 11 only
+        const ScenarioResult result = computeScenario(prepareAtlas(data), p);
+        QCOMPARE(result.atYear(2026)->itMw, 300.0);
+        QCOMPARE(result.atYear(2026)->largestClusterSites, 1); // its link partner does not count
+        QCOMPARE(result.atYear(2026)->largestSiteId, Id(11));
+    }
+
+    void capacityByOperatorAddsUp()
+    {
+        const Dataset data = smallDataset();
+        const ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        const ScenarioResult result = computeScenario(prepareAtlas(data), p);
+        for (int y = 0; y < result.years.size(); ++y) {
+            double sum = 0;
+            for (const auto& perOperator : result.operatorItMw)
+                sum += perOperator[y];
+            QCOMPARE(sum, result.years[y].itMw);
+        }
+    }
+
+    void allocationIsProportionalAndSumsToInstalled()
+    {
+        const Dataset data = smallDataset();
+        const PreparedAtlas atlas = prepareAtlas(data);
+        const ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        const ScenarioResult result = computeScenario(atlas, p);
+        const QVector<SiteAllocation> sites = allocateSites(atlas, p, result, 2027);
+        QCOMPARE(sites.size(), 2);
+        QCOMPARE(atlas.siteIds[sites[0].site], Id(11)); // 1,000 MW, largest first
+        double gpus = 0;
+        for (const SiteAllocation& s : sites)
+            gpus += s.gpus;
+        QVERIFY(std::abs(gpus - result.atYear(2027)->gpusInstalled) < 1e-6);
+        QVERIFY(std::abs(sites[0].gpus / sites[1].gpus - 1000.0 / 400.0) < 1e-9);
+    }
+
+    void linkLatencyFollowsTheRoute()
+    {
+        // Fairwater Wisconsin to Atlanta: 1,067.6 km × 1.3 × 4.9 µs/km = 6.80 ms one way.
+        QVERIFY(std::abs(linkLatencyMs(1067.607, 1.3) - 6.8007) < 0.001);
+    }
+
+    void moreFundingNeverMeansFewerGpus()
+    {
+        QRandomGenerator random(20241009);
+        for (int trial = 0; trial < 40; ++trial) {
+            const PreparedAtlas atlas = prepareAtlas(randomDataset(random, 30));
+            ScenarioParams p = randomParams(random);
+            const ScenarioResult less = computeScenario(atlas, p);
+            p.fundingBusdPerYear *= 1 + random.bounded(3.0);
+            const ScenarioResult more = computeScenario(atlas, p);
+            for (int y = 0; y < less.years.size(); ++y)
+                QVERIFY(more.years[y].gpusInstalled >= less.years[y].gpusInstalled);
+        }
+    }
+
+    void higherChipPowerNeverMeansMoreGpusWhenPowerBinds()
+    {
+        QRandomGenerator random(42);
+        for (int trial = 0; trial < 40; ++trial) {
+            const PreparedAtlas atlas = prepareAtlas(randomDataset(random, 30));
+            ScenarioParams p = randomParams(random);
+            p.fundingBusdPerYear = 5000; // power binds
+            const ScenarioResult cool = computeScenario(atlas, p);
+            p.tdpW *= 1 + random.bounded(1.0);
+            const ScenarioResult hot = computeScenario(atlas, p);
+            for (int y = 0; y < cool.years.size(); ++y) {
+                if (cool.years[y].binds != Binding::Power)
+                    continue;
+                QVERIFY(hot.years[y].gpusInstalled <= cool.years[y].gpusInstalled);
+            }
+        }
+    }
+
+    void zeroLossMakesTheClusterTheSumOfItsMembers()
+    {
+        QRandomGenerator random(7);
+        for (int trial = 0; trial < 20; ++trial) {
+            const PreparedAtlas atlas = prepareAtlas(randomDataset(random, 40));
+            ScenarioParams p = randomParams(random);
+            p.multiSiteLossPct = 0;
+            const ScenarioResult result = computeScenario(atlas, p);
+            for (const YearResult& y : result.years) {
+                if (y.itMw <= 0)
+                    continue;
+                const double gpusPerMw = y.gpusInstalled / y.itMw;
+                QVERIFY(std::abs(y.largestClusterH100e - y.largestClusterMw * gpusPerMw * result.h100ePerGpu) <=
+                        1e-9 * std::max(1.0, y.largestClusterH100e));
+                QVERIFY(y.largestClusterH100e >= y.largestSiteH100e - 1e-6);
+            }
+        }
+    }
+
+    void paramsRoundTripThroughJson()
+    {
+        ScenarioParams p = withModelDefaults(ScenarioParams(), gb200(), {gb200()});
+        p.fundingBusdPerYear = 123;
+        p.operatorIds = {2, 5};
+        p.capexPinned = true;
+        QCOMPARE(paramsFromJson(toJson(p), ScenarioParams()), p);
+    }
+
+    void jsonOutOfRangeIsClampedAndGarbageGivesDefaults()
+    {
+        const ScenarioParams defaults;
+        const ScenarioParams p = paramsFromJson(QStringLiteral("{\"pue\": 9, \"lifetimeYears\": -3}"), defaults);
+        QCOMPARE(p.pue, 2.0);
+        QCOMPARE(p.lifetimeYears, 1);
+        QCOMPARE(p.tdpW, defaults.tdpW);
+        QString error;
+        QCOMPARE(paramsFromJson(QStringLiteral("{oops"), defaults, &error), defaults);
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioEngine)
+#include "tst_scenarioengine.moc"
