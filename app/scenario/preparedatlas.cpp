@@ -31,6 +31,24 @@ void appendSteps(const Dataset& data, Id siteId, PreparedAtlas* atlas)
     }
 }
 
+void buildYearRows(PreparedAtlas* atlas)
+{
+    if (atlas->stepYear.isEmpty())
+        return;
+    const auto [first, last] = std::minmax_element(atlas->stepYear.begin(), atlas->stepYear.end());
+    atlas->firstYear = *first;
+    atlas->yearRows = *last - *first + 1;
+    const qsizetype sites = atlas->siteIds.size();
+    atlas->mwByYear.fill(0.0, sites * atlas->yearRows);
+    for (int s = 0; s < sites; ++s) {
+        for (int k = atlas->stepBegin[s]; k < atlas->stepBegin[s + 1]; ++k) {
+            // From its year on, the step holds until the next one overwrites it.
+            for (int row = atlas->stepYear[k] - atlas->firstYear; row < atlas->yearRows; ++row)
+                atlas->mwByYear[row * sites + s] = atlas->stepMw[k];
+        }
+    }
+}
+
 void buildEpochs(PreparedAtlas* atlas)
 {
     UnionFind clusters(atlas->siteCount());
@@ -40,11 +58,18 @@ void buildEpochs(PreparedAtlas* atlas)
         const int year = links[at].activeFromYear;
         for (; at < links.size() && links[at].activeFromYear == year; ++at)
             clusters.unite(links[at].siteA, links[at].siteB);
+        // Sites alone in their cluster get -1: the engine skips them (a lone site's cluster
+        // is the site itself), so only joined sites are numbered, densely.
         QVector<int> dense(atlas->siteCount(), -1);
         QVector<int> component(atlas->siteCount());
         int count = 0;
         for (int site = 0; site < atlas->siteCount(); ++site) {
-            int& label = dense[clusters.find(site)];
+            const int root = clusters.find(site);
+            if (clusters.sizeOf(root) == 1) {
+                component[site] = -1;
+                continue;
+            }
+            int& label = dense[root];
             if (label < 0)
                 label = count++;
             component[site] = label;
@@ -88,6 +113,7 @@ PreparedAtlas prepareAtlas(const Dataset& data)
         appendSteps(data, site.id, &atlas);
     }
     atlas.stepBegin.append(int(atlas.stepYear.size()));
+    buildYearRows(&atlas);
 
     for (const FiberLink& link : data.links) {
         const Site* a = data.site(link.siteA);

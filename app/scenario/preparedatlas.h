@@ -9,6 +9,7 @@
 
 #include <QVector>
 
+#include <algorithm>
 #include <climits>
 
 namespace atlas {
@@ -33,11 +34,25 @@ public:
     QVector<int> stepBegin;
     QVector<int> stepYear;
     QVector<double> stepMw;
+    // The same as a table, one row per year from firstYear: row y holds every site's IT MW at
+    // the end of firstYear + y. Years after the last row are as the last row; years before
+    // firstYear have no power. The engine reads rows, which is cache- and vector-friendly.
+    int firstYear = 0;
+    int yearRows = 0;
+    QVector<double> mwByYear;
+    const double* mwRow(int year) const
+    {
+        if (yearRows == 0 || year < firstYear)
+            return nullptr;
+        return mwByYear.constData() + qsizetype(std::min(year - firstYear, yearRows - 1)) * siteIds.size();
+    }
+
     QVector<PreparedLink> links; // sorted by activeFromYear
 
     // Clusters of all sites (no operator filter) as links come into use: epoch e starts in
-    // epochYear[e]; epochComponent[e][site] is a dense cluster number below
-    // epochComponentCount[e]. Before the first epoch every site is its own cluster.
+    // epochYear[e]; epochComponent[e][site] is a dense number below epochComponentCount[e]
+    // for a site joined to others, -1 for a site alone. Before the first epoch every site is
+    // alone.
     QVector<int> epochYear;
     QVector<QVector<int>> epochComponent;
     QVector<int> epochComponentCount;

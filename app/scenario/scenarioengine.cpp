@@ -6,11 +6,45 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace atlas {
 namespace {
 
 constexpr int kMaxYears = 200;
+
+// Sum and maximum with four independent accumulators: a single running sum or max waits on
+// itself every element; four let the processor overlap them (these loops are the engine's
+// hot path, and the compiler may not reorder floating-point sums itself).
+double sumOf(const double* values, int n)
+{
+    double a = 0, b = 0, c = 0, d = 0;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+        a += values[i];
+        b += values[i + 1];
+        c += values[i + 2];
+        d += values[i + 3];
+    }
+    for (; i < n; ++i)
+        a += values[i];
+    return (a + b) + (c + d);
+}
+
+double maxOf(const double* values, int n)
+{
+    double a = 0, b = 0, c = 0, d = 0;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+        a = std::max(a, values[i]);
+        b = std::max(b, values[i + 1]);
+        c = std::max(c, values[i + 2]);
+        d = std::max(d, values[i + 3]);
+    }
+    for (; i < n; ++i)
+        a = std::max(a, values[i]);
+    return std::max(std::max(a, b), std::max(c, d));
+}
 
 // Per-year power sums over the counted sites, in one pass over sites and years.
 struct PowerTotals
@@ -27,20 +61,19 @@ class ClusterLabels
 public:
     ClusterLabels(const PreparedAtlas& atlas, const QVector<char>& counted)
         : m_atlas(atlas), m_counted(counted), m_allCount(std::all_of(counted.begin(), counted.end(), [](char c) { return c != 0; })),
-          m_unions(atlas.siteCount()), m_labels(atlas.siteCount())
+          m_unions(atlas.siteCount()), m_labels(atlas.siteCount(), -1)
     {
-        for (int i = 0; i < atlas.siteCount(); ++i)
-            m_labels[i] = i;
     }
 
-    // Labels for `year` (0..count-1); call with years in ascending order.
+    // Labels for `year`: 0..count-1 for sites joined to others, -1 for sites alone. Call
+    // with years in ascending order.
     const QVector<int>& labelsFor(int year, int* count)
     {
         if (m_allCount) {
             const auto it = std::upper_bound(m_atlas.epochYear.begin(), m_atlas.epochYear.end(), year);
             const int epoch = int(it - m_atlas.epochYear.begin()) - 1;
             if (epoch < 0) {
-                *count = m_atlas.siteCount();
+                *count = 0;
                 return m_labels; // every site alone
             }
             *count = m_atlas.epochComponentCount[epoch];
@@ -56,8 +89,10 @@ public:
             }
         }
         if (joined) {
-            for (int i = 0; i < m_atlas.siteCount(); ++i)
-                m_labels[i] = m_unions.find(i);
+            for (int i = 0; i < m_atlas.siteCount(); ++i) {
+                const int root = m_unions.find(i);
+                m_labels[i] = m_unions.sizeOf(root) > 1 ? root : -1;
+            }
         }
         *count = m_atlas.siteCount();
         return m_labels;
@@ -84,55 +119,68 @@ PowerTotals sumPower(const PreparedAtlas& atlas, const QVector<char>& counted, i
     t.clusterSites.fill(0, years);
     t.operatorMw = QVector<QVector<double>>(atlas.operatorIds.size(), QVector<double>(years, 0));
 
+    // The engine's hot loops (sites × years) run over one contiguous row of site power per
+    // year, in separate simple passes the compiler can keep in registers.
     const int sites = atlas.siteCount();
-    // Each site's cursor into its steps, advanced as the years go by.
-    QVector<int> cursor(atlas.stepBegin.begin(), atlas.stepBegin.end() - 1);
-    QVector<double> mwNow(sites, 0);
-    QVector<double> clusterSum, clusterMax;
-    QVector<int> clusterCount;
+    const int* siteOperator = atlas.siteOperator.constData();
+    const bool allCounted = std::all_of(counted.begin(), counted.end(), [](char c) { return c != 0; });
+    std::vector<double> countedMw(allCounted ? 0 : sites);
+    std::vector<double> operatorSum(atlas.operatorIds.size());
+    struct Cluster
+    {
+        double sum = 0, max = 0;
+        int count = 0;
+    };
+    std::vector<Cluster> cluster;
     ClusterLabels clusters(atlas, counted);
 
     for (int y = 0; y < years; ++y) {
-        const int year = yearFrom + y;
-        int componentCount = 0;
-        const QVector<int>& component = clusters.labelsFor(year, &componentCount);
-        clusterSum.fill(0, componentCount);
-        clusterMax.fill(0, componentCount);
-        clusterCount.fill(0, componentCount);
-        double total = 0, best = 0;
-        int bestSite = -1;
-        for (int s = 0; s < sites; ++s) {
-            int k = cursor[s];
-            const int end = atlas.stepBegin[s + 1];
-            while (k < end && atlas.stepYear[k] <= year)
-                mwNow[s] = atlas.stepMw[k++];
-            cursor[s] = k;
-            const double mw = mwNow[s];
-            if (mw <= 0 || !counted[s])
-                continue;
-            total += mw;
-            t.operatorMw[atlas.siteOperator[s]][y] += mw;
-            if (mw > best) {
-                best = mw;
-                bestSite = s;
-            }
-            const int c = component[s];
-            clusterSum[c] += mw;
-            clusterMax[c] = std::max(clusterMax[c], mw);
-            ++clusterCount[c];
+        const double* row = atlas.mwRow(yearFrom + y);
+        if (!row)
+            continue; // before the first phase: nothing anywhere
+        if (!allCounted) {
+            for (int s = 0; s < sites; ++s)
+                countedMw[s] = counted[s] ? row[s] : 0.0;
+            row = countedMw.data();
         }
+        const double total = sumOf(row, sites);
+        const double bestMw = maxOf(row, sites);
+        const int bestSite = bestMw > 0 ? int(std::find(row, row + sites, bestMw) - row) : -1;
+        std::fill(operatorSum.begin(), operatorSum.end(), 0.0);
+        for (int s = 0; s < sites; ++s)
+            operatorSum[siteOperator[s]] += row[s];
+
         t.totalMw[y] = total;
-        t.maxSiteMw[y] = best;
+        t.maxSiteMw[y] = bestMw;
         t.maxSite[y] = bestSite;
+        for (int o = 0; o < int(operatorSum.size()); ++o)
+            t.operatorMw[o][y] = operatorSum[o];
+
         // The cluster that trains the most: its largest member plus the rest at (1 - loss).
-        for (int c = 0; c < componentCount; ++c) {
-            if (clusterCount[c] == 0)
+        // A site alone is a cluster too, and the largest of those is the largest site.
+        t.clusterEffectiveMw[y] = t.maxSiteMw[y];
+        t.clusterMw[y] = t.maxSiteMw[y];
+        t.clusterSites[y] = t.maxSite[y] >= 0 ? 1 : 0;
+        int componentCount = 0;
+        const int* component = clusters.labelsFor(yearFrom + y, &componentCount).constData();
+        if (componentCount == 0)
+            continue;
+        cluster.assign(componentCount, Cluster());
+        for (int s = 0; s < sites; ++s) {
+            const int c = component[s];
+            if (c < 0 || row[s] <= 0)
                 continue;
-            const double effective = clusterMax[c] + (clusterSum[c] - clusterMax[c]) * (1 - loss);
-            if (effective > t.clusterEffectiveMw[y]) {
+            Cluster& joined = cluster[c];
+            joined.sum += row[s];
+            joined.max = std::max(joined.max, row[s]);
+            ++joined.count;
+        }
+        for (const Cluster& joined : cluster) {
+            const double effective = joined.max + (joined.sum - joined.max) * (1 - loss);
+            if (joined.count > 0 && effective > t.clusterEffectiveMw[y]) {
                 t.clusterEffectiveMw[y] = effective;
-                t.clusterMw[y] = clusterSum[c];
-                t.clusterSites[y] = clusterCount[c];
+                t.clusterMw[y] = joined.sum;
+                t.clusterSites[y] = joined.count;
             }
         }
     }

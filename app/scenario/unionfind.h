@@ -27,6 +27,9 @@ public:
         return x;
     }
 
+    // The size of the set whose root is `root`.
+    int sizeOf(int root) const { return m_size[root]; }
+
     void unite(int a, int b)
     {
         a = find(a);

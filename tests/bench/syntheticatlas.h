@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A made-up atlas for benchmarks: sites spread over the contiguous US, three phases each
+// between 2023 and 2035, and each site linked to its two nearest neighbours (fiber runs
+// between nearby sites), lit in random years.
+#pragma once
+
+#include "domain/dataset.h"
+
+namespace atlas::bench {
+
+Dataset syntheticAtlas(int siteCount, quint32 seed = 1);
+
+} // namespace atlas::bench
