@@ -62,8 +62,8 @@ QString createCatalogueDatabase(const QString& path)
 
 QString createSampleDatabase(const QString& path)
 {
-    return createDatabase(path, {QStringLiteral(":/seed/catalogue.sql"),
-                                 QStringLiteral(":/seed/sample.sql")});
+    return createDatabase(path, {QStringLiteral(":/seed/catalogue.sql"), QStringLiteral(":/seed/sample.sql"),
+                                 QStringLiteral(":/seed/scenarios.sql")});
 }
 
 QString ensureUserSampleDatabase(QString* error)

@@ -22,7 +22,7 @@ packages=(
 # projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs.
 packages+=(
   libbenchmark-dev gdal-bin proj-bin sqlite3 librsvg2-bin
-  clang libclang-rt-dev xvfb xauth
+  clang libclang-rt-dev xvfb xauth chromium
 )
 (( want_dev )) && packages+=(imagemagick)
 

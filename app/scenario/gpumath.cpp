@@ -69,6 +69,21 @@ ScenarioParams withModelDefaults(ScenarioParams params, const GpuModel& model,
 ScenarioParams defaultParams(const Dataset& data)
 {
     ScenarioParams params;
+    // The model the most phases report is the one the data is about...
+    QHash<Id, int> reported;
+    for (const SitePhase& phase : data.phases) {
+        if (phase.gpuModelId != 0 && data.gpuModel(phase.gpuModelId))
+            ++reported[phase.gpuModelId];
+    }
+    Id mostReported = 0;
+    for (auto it = reported.begin(); it != reported.end(); ++it) {
+        if (it.value() > reported.value(mostReported) ||
+            (it.value() == reported.value(mostReported) && it.key() < mostReported))
+            mostReported = it.key();
+    }
+    if (const GpuModel* model = data.gpuModel(mostReported))
+        return withModelDefaults(params, *model, data.gpuModels);
+    // ... else the newest with a price and a BF16 rating.
     const GpuModel* chosen = nullptr;
     for (const GpuModel& model : data.gpuModels) {
         const bool complete = model.bf16Tflops && ownSystemPrice(model) > 0;

@@ -26,8 +26,8 @@ double defaultCapexPerGpuUsd(const GpuModel& model, const QVector<GpuModel>& cat
 ScenarioParams withModelDefaults(ScenarioParams params, const GpuModel& model,
                                  const QVector<GpuModel>& catalogue);
 
-// Defaults for a dataset: the newest model with a published price and BF16 rating, else the
-// newest model.
+// Defaults for a dataset: the GPU model most phases report (GB200 in the sample), else the
+// newest model with a published price and BF16 rating, else the newest model.
 ScenarioParams defaultParams(const Dataset& data);
 
 } // namespace atlas

@@ -3,8 +3,7 @@
 
 #include "document/atlasdocument.h"
 #include "scenario/gpumath.h"
-#include "scenario/scenarioengine.h"
-#include "scenario/scenarioparamsjson.h"
+#include "scenario/scenariolibrary.h"
 
 namespace atlas {
 
@@ -35,6 +34,7 @@ const GpuModel* ScenarioController::model() const
 void ScenarioController::dataChanged()
 {
     m_atlas = prepareAtlas(m_document->dataset());
+    m_power = SitePowerTotals();
     if (!model() && !m_document->dataset().gpuModels.isEmpty()) {
         // The model was deleted (or this is a new database): start from the defaults.
         m_params = defaultParams(m_document->dataset());
@@ -47,7 +47,9 @@ void ScenarioController::dataChanged()
 
 void ScenarioController::recompute()
 {
-    m_result = computeScenario(m_atlas, m_params);
+    if (!m_power.fits(m_params))
+        m_power = sumSitePower(m_atlas, m_params);
+    m_result = computeScenario(m_atlas, m_power, m_params);
     Q_EMIT resultChanged();
 }
 
@@ -155,10 +157,7 @@ void ScenarioController::resetParameter(ParameterKey key)
 
 void ScenarioController::loadScenario(const ScenarioRecord& record)
 {
-    QString error;
-    ScenarioParams params = paramsFromJson(record.paramsJson, defaultParams(m_document->dataset()), &error);
-    if (!m_document->dataset().gpuModel(params.gpuModelId))
-        params.gpuModelId = defaultParams(m_document->dataset()).gpuModelId;
+    const ScenarioParams params = paramsOf(m_document->dataset(), record);
     m_scenarioId = record.id;
     m_scenarioName = record.name;
     m_params = params;

@@ -6,6 +6,7 @@
 
 #include "scenario/parameterranges.h"
 #include "scenario/preparedatlas.h"
+#include "scenario/scenarioengine.h"
 #include "scenario/scenarioparams.h"
 #include "scenario/scenarioresult.h"
 
@@ -69,6 +70,7 @@ private:
 
     AtlasDocument* m_document;
     PreparedAtlas m_atlas;
+    SitePowerTotals m_power; // kept while the sites, years and loss stay the same
     ScenarioParams m_params;
     ScenarioResult m_result;
     std::optional<ScenarioParams> m_comparisonParams;

@@ -46,13 +46,6 @@ double maxOf(const double* values, int n)
     return std::max(std::max(a, b), std::max(c, d));
 }
 
-// Per-year power sums over the counted sites, in one pass over sites and years.
-struct PowerTotals
-{
-    QVector<double> totalMw, maxSiteMw, clusterMw, clusterEffectiveMw;
-    QVector<int> maxSite, clusterSites;
-    QVector<QVector<double>> operatorMw;
-};
 
 // Cluster numbers of the counted sites for each year: the prepared epochs when every site
 // counts, else clusters rebuilt from the links between counted sites only.
@@ -107,10 +100,10 @@ private:
     qsizetype m_nextLink = 0;
 };
 
-PowerTotals sumPower(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom,
-                     int years, double loss)
+SitePowerTotals sumPower(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom,
+                         int years, double loss)
 {
-    PowerTotals t;
+    SitePowerTotals t;
     t.totalMw.fill(0, years);
     t.maxSiteMw.fill(0, years);
     t.clusterMw.fill(0, years);
@@ -212,11 +205,36 @@ QVector<char> countedSites(const PreparedAtlas& atlas, const ScenarioParams& par
     return counted;
 }
 
+bool SitePowerTotals::fits(const ScenarioParams& params) const
+{
+    return operatorIds == params.operatorIds && yearFrom == params.yearFrom && yearTo == params.yearTo &&
+           multiSiteLossPct == params.multiSiteLossPct && !totalMw.isEmpty();
+}
+
+SitePowerTotals sumSitePower(const PreparedAtlas& atlas, const ScenarioParams& params)
+{
+    const int yearFrom = std::min(params.yearFrom, params.yearTo);
+    const int years = std::clamp(std::abs(params.yearTo - params.yearFrom) + 1, 1, kMaxYears);
+    const double loss = std::clamp(params.multiSiteLossPct / 100.0, 0.0, 1.0);
+    SitePowerTotals power = sumPower(atlas, countedSites(atlas, params), yearFrom, years, loss);
+    power.operatorIds = params.operatorIds;
+    power.yearFrom = params.yearFrom;
+    power.yearTo = params.yearTo;
+    power.multiSiteLossPct = params.multiSiteLossPct;
+    return power;
+}
+
 ScenarioResult computeScenario(const PreparedAtlas& atlas, const ScenarioParams& params)
+{
+    return computeScenario(atlas, sumSitePower(atlas, params), params);
+}
+
+ScenarioResult computeScenario(const PreparedAtlas& atlas, const SitePowerTotals& power,
+                               const ScenarioParams& params)
 {
     ScenarioResult result;
     const int yearFrom = std::min(params.yearFrom, params.yearTo);
-    const int years = std::clamp(std::abs(params.yearTo - params.yearFrom) + 1, 1, kMaxYears);
+    const int years = int(power.totalMw.size());
     const GpuModel* model = nullptr;
     for (const GpuModel& m : atlas.gpuModels) {
         if (m.id == params.gpuModelId)
@@ -225,12 +243,9 @@ ScenarioResult computeScenario(const PreparedAtlas& atlas, const ScenarioParams&
     result.itWattsPerGpu = itWattsPerGpu(params);
     result.allInWattsPerGpu = allInWattsPerGpu(params);
     result.h100ePerGpu = model ? h100eOf(*model) : 1.0;
-    const double loss = std::clamp(params.multiSiteLossPct / 100.0, 0.0, 1.0);
     const int lifetime = std::max(1, params.lifetimeYears);
     const double capex = std::max(params.capexPerGpuUsd, 1.0);
 
-    const QVector<char> counted = countedSites(atlas, params);
-    const PowerTotals power = sumPower(atlas, counted, yearFrom, years, loss);
     result.operatorIds = atlas.operatorIds;
     result.operatorItMw = power.operatorMw;
 
@@ -279,22 +294,55 @@ ScenarioResult computeScenario(const PreparedAtlas& atlas, const ScenarioParams&
 }
 
 QVector<SiteAllocation> allocateSites(const PreparedAtlas& atlas, const ScenarioParams& params,
-                                      const ScenarioResult& result, int year)
+                                      const ScenarioResult& result, int year, int limit)
 {
     QVector<SiteAllocation> sites;
     const YearResult* yr = result.atYear(year);
     const QVector<char> counted = countedSites(atlas, params);
     const double gpusPerMw = yr && yr->itMw > 0 ? yr->gpusInstalled / yr->itMw : 0;
+    const double* row = atlas.mwRow(year);
+    if (!row)
+        return sites;
     for (int s = 0; s < atlas.siteCount(); ++s) {
-        if (!counted[s])
-            continue;
-        const double mw = atlas.siteMwAt(s, year);
-        if (mw > 0)
-            sites.append({s, mw, mw * gpusPerMw});
+        if (counted[s] && row[s] > 0)
+            sites.append({s, row[s], row[s] * gpusPerMw});
     }
-    std::sort(sites.begin(), sites.end(),
-              [](const SiteAllocation& a, const SiteAllocation& b) { return a.itMw > b.itMw; });
+    const auto larger = [](const SiteAllocation& a, const SiteAllocation& b) {
+        return a.itMw != b.itMw ? a.itMw > b.itMw : a.site < b.site;
+    };
+    if (limit >= 0 && limit < sites.size()) {
+        std::nth_element(sites.begin(), sites.begin() + limit, sites.end(), larger);
+        sites.resize(limit);
+    }
+    std::sort(sites.begin(), sites.end(), larger);
     return sites;
+}
+
+RestOfSites restOfSites(const PreparedAtlas& atlas, const ScenarioParams& params,
+                        const ScenarioResult& result, int year, const QVector<SiteAllocation>& shown)
+{
+    RestOfSites rest;
+    const YearResult* yr = result.atYear(year);
+    if (!yr)
+        return rest;
+    double shownMw = 0;
+    for (const SiteAllocation& site : shown)
+        shownMw += site.itMw;
+    // Totals of the counted sites: the year's IT power, less what is shown.
+    const double* row = atlas.mwRow(year);
+    double total = 0;
+    int count = 0;
+    const QVector<char> counted = countedSites(atlas, params);
+    for (int s = 0; row && s < atlas.siteCount(); ++s) {
+        if (counted[s] && row[s] > 0) {
+            total += row[s];
+            ++count;
+        }
+    }
+    rest.count = count - int(shown.size());
+    rest.itMw = std::max(0.0, total - shownMw);
+    rest.gpus = yr->itMw > 0 ? rest.itMw * yr->gpusInstalled / yr->itMw : 0;
+    return rest;
 }
 
 double linkLatencyMs(double greatCircleKm, double routeFactor)

@@ -270,6 +270,30 @@ private Q_SLOTS:
             gpus += s.gpus;
         QVERIFY(std::abs(gpus - result.atYear(2027)->gpusInstalled) < 1e-6);
         QVERIFY(std::abs(sites[0].gpus / sites[1].gpus - 1000.0 / 400.0) < 1e-9);
+        // The largest one alone, and the rest as one.
+        const QVector<SiteAllocation> top = allocateSites(atlas, p, result, 2027, 1);
+        QCOMPARE(top.size(), 1);
+        QCOMPARE(atlas.siteIds[top[0].site], Id(11));
+        const RestOfSites rest = restOfSites(atlas, p, result, 2027, top);
+        QCOMPARE(rest.count, 1);
+        QCOMPARE(rest.itMw, 400.0);
+        QVERIFY(std::abs(rest.gpus - sites[1].gpus) < 1e-6);
+    }
+
+    void cachedSitePowerGivesTheSameResult()
+    {
+        const Dataset data = smallDataset();
+        const PreparedAtlas atlas = prepareAtlas(data);
+        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+        const SitePowerTotals power = sumSitePower(atlas, p);
+        p.fundingBusdPerYear = 12; // a slider the site sums do not depend on
+        QVERIFY(power.fits(p));
+        const ScenarioResult cached = computeScenario(atlas, power, p);
+        const ScenarioResult fresh = computeScenario(atlas, p);
+        for (int y = 0; y < fresh.years.size(); ++y)
+            QCOMPARE(cached.years[y].gpusInstalled, fresh.years[y].gpusInstalled);
+        p.multiSiteLossPct = 50; // one they do
+        QVERIFY(!power.fits(p));
     }
 
     void linkLatencyFollowsTheRoute()

@@ -1,29 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/mainwindow.h"
 
+#include "charts/chartspanel.h"
 #include "database/databaseactions.h"
 #include "database/databasestatus.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "scenario/scenarioactions.h"
+#include "scenario/scenariocontroller.h"
+#include "scenario/scenariopanel.h"
 #include "sites/sitedetailsview.h"
 #include "sites/sitespanel.h"
 #include "window/aboutdialog.h"
+#include "window/yearcontrol.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
-#include <QShortcut>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace atlas {
 namespace {
 // Bump when the docks change, so that an old saved layout is not forced onto new docks.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
 
 QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content,
                       QMainWindow* window)
@@ -37,20 +44,30 @@ QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* 
 
 MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
     : QMainWindow(parent), m_document(new AtlasDocument(this)), m_view(new ViewState(this)),
+      m_scenario(new ScenarioController(m_document, this)),
       m_databaseActions(new DatabaseActions(m_document, factory, this)),
+      m_scenarioActions(new ScenarioActions(m_document, m_scenario, this)),
       m_sitesPanel(new SitesPanel(m_document, m_view, this)),
       m_details(new SiteDetailsView(m_document, m_view, this)),
+      m_scenarioPanel(new ScenarioPanel(m_scenario, m_view, this)),
+      m_charts(new charts::ChartsPanel(m_scenario, m_view, this)),
       m_status(new DatabaseStatus(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    setCentralWidget(m_sitesPanel);
-    QDockWidget* details = makeDock(tr("Site Details"), QStringLiteral("detailsDock"), m_details, this);
-    addDockWidget(Qt::RightDockWidgetArea, details);
-    resizeDocks({details}, {440}, Qt::Horizontal);
+    setCentralWidget(m_charts);
+    buildDocks();
     statusBar()->addPermanentWidget(m_status);
 
+    // The year control covers the scenario's years.
+    const auto followYears = [this] {
+        m_view->setYearRange(m_scenario->params().yearFrom, m_scenario->params().yearTo);
+    };
+    connect(m_scenario, &ScenarioController::paramsChanged, this, followYears);
+    followYears();
+
     buildMenus();
+    buildToolBar();
     connect(m_document, &AtlasDocument::storeReplaced, this, &MainWindow::updateTitle);
     connect(m_document, &AtlasDocument::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -60,6 +77,20 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildDocks()
+{
+    QDockWidget* scenario = makeDock(tr("Scenario"), QStringLiteral("scenarioDock"), m_scenarioPanel, this);
+    QDockWidget* sites = makeDock(tr("Sites"), QStringLiteral("sitesDock"), m_sitesPanel, this);
+    QDockWidget* details = makeDock(tr("Site Details"), QStringLiteral("detailsDock"), m_details, this);
+    addDockWidget(Qt::LeftDockWidgetArea, scenario);
+    addDockWidget(Qt::BottomDockWidgetArea, sites);
+    addDockWidget(Qt::BottomDockWidgetArea, details);
+    splitDockWidget(sites, details, Qt::Horizontal);
+    resizeDocks({scenario}, {430}, Qt::Horizontal);
+    resizeDocks({sites, details}, {900, 420}, Qt::Horizontal);
+    resizeDocks({sites}, {300}, Qt::Vertical);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -68,6 +99,9 @@ void MainWindow::buildMenus()
     file->addMenu(m_databaseActions->recentMenu());
     file->addSeparator();
     file->addAction(m_databaseActions->saveCopyAction());
+    file->addSeparator();
+    QAction* exportAll = file->addAction(tr("&Export All Charts…"), m_charts, &charts::ChartsPanel::exportAllWithDialog);
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -89,10 +123,42 @@ void MainWindow::buildMenus()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
+    menuBar()->addMenu(m_scenarioActions->menu());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Compute Atlas"),
                     this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr(" Scenario "), bar));
+    bar->addWidget(m_scenarioActions->chooser());
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Year "), bar));
+    bar->addWidget(new YearControl(m_view, bar));
+    bar->addSeparator();
+    auto* exportButton = new QToolButton(bar);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    for (charts::ChartKind kind : charts::kAllCharts) {
+        QMenu* one = exportMenu->addMenu(charts::chartTitle(kind));
+        for (int scale : {1, 2, 3})
+            one->addAction(tr("PNG (%1×)…").arg(scale), m_charts,
+                           [this, kind, scale] { m_charts->exportChartWithDialog(kind, QStringLiteral("png"), scale); });
+        one->addAction(tr("SVG…"), m_charts,
+                       [this, kind] { m_charts->exportChartWithDialog(kind, QStringLiteral("svg"), 1); });
+        one->addAction(tr("Copy"), m_charts, [this, kind] { m_charts->copyChart(kind); });
+    }
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("All Charts…"), m_charts, &charts::ChartsPanel::exportAllWithDialog);
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
 }
 
 void MainWindow::updateTitle()
@@ -126,7 +192,7 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+        resize(1600, 1000);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     m_sitesPanel->restoreState(settings);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window: menus, docks and the status bar around the panels. It wires panels to the
-// shared document and view state and holds no logic of its own.
+// The main window: menus, toolbar, docks and the status bar around the panels. It wires the
+// panels to the shared document, view state and scenario, and holds no logic of its own.
 #pragma once
 
 #include <QMainWindow>
@@ -10,10 +10,16 @@ namespace atlas {
 class AtlasDocument;
 class DatabaseActions;
 class DatabaseStatus;
+class ScenarioActions;
+class ScenarioController;
+class ScenarioPanel;
 class SiteDetailsView;
 class SitesPanel;
 class StoreFactory;
 class ViewState;
+namespace charts {
+class ChartsPanel;
+}
 
 class MainWindow : public QMainWindow
 {
@@ -24,16 +30,22 @@ public:
 
     AtlasDocument* document() const { return m_document; }
     ViewState* viewState() const { return m_view; }
+    ScenarioController* scenario() const { return m_scenario; }
     DatabaseActions* databaseActions() const { return m_databaseActions; }
+    ScenarioActions* scenarioActions() const { return m_scenarioActions; }
     SitesPanel* sitesPanel() const { return m_sitesPanel; }
     SiteDetailsView* detailsView() const { return m_details; }
+    ScenarioPanel* scenarioPanel() const { return m_scenarioPanel; }
+    charts::ChartsPanel* chartsPanel() const { return m_charts; }
     DatabaseStatus* databaseStatus() const { return m_status; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildDocks();
     void buildMenus();
+    void buildToolBar();
     void updateTitle();
     void showAbout();
     void saveLayout();
@@ -41,9 +53,13 @@ private:
 
     AtlasDocument* m_document;
     ViewState* m_view;
+    ScenarioController* m_scenario;
     DatabaseActions* m_databaseActions;
+    ScenarioActions* m_scenarioActions;
     SitesPanel* m_sitesPanel;
     SiteDetailsView* m_details;
+    ScenarioPanel* m_scenarioPanel;
+    charts::ChartsPanel* m_charts;
     DatabaseStatus* m_status;
     QMenu* m_viewMenu = nullptr;
 };

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/scenariocaption.h"
+
+#include "scenario/gpumath.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace atlas {
+
+QString shortNumber(double value)
+{
+    const double magnitude = std::abs(value);
+    const auto scaled = [value](double unit, const char* suffix) {
+        const double v = value / unit;
+        QString text = QLocale().toString(v, 'f', std::abs(v) < 10 ? 1 : 0);
+        text.append(QLatin1String(suffix));
+        return text;
+    };
+    if (magnitude >= 1e12)
+        return scaled(1e12, "T");
+    if (magnitude >= 1e9)
+        return scaled(1e9, "B");
+    if (magnitude >= 1e6)
+        return scaled(1e6, "M");
+    if (magnitude >= 1e4)
+        return scaled(1e3, "k");
+    return QLocale().toString(value, 'f', 0);
+}
+
+QString scenarioCaption(const Dataset& data, const ScenarioParams& p)
+{
+    const QLocale locale;
+    const GpuModel* model = data.gpuModel(p.gpuModelId);
+    QStringList parts;
+    parts << (model ? model->name : QStringLiteral("(no GPU model)"));
+    parts << QStringLiteral("%1 W × %2 × PUE %3 = %4 W all-in")
+                 .arg(locale.toString(p.tdpW, 'f', 0), locale.toString(p.overhead, 'f', 2),
+                      locale.toString(p.pue, 'f', 2), locale.toString(allInWattsPerGpu(p), 'f', 0));
+    parts << QStringLiteral("$%1k capex per GPU").arg(locale.toString(p.capexPerGpuUsd / 1000, 'f', 1));
+    parts << QStringLiteral("funding $%1B in %2, %3%4%/yr")
+                 .arg(locale.toString(p.fundingBusdPerYear, 'f', 0))
+                 .arg(p.yearFrom)
+                 .arg(p.fundingGrowthPct >= 0 ? QStringLiteral("+") : QString())
+                 .arg(locale.toString(p.fundingGrowthPct, 'f', 0));
+    parts << QStringLiteral("%1-year GPU life").arg(p.lifetimeYears);
+    parts << QStringLiteral("multi-site loss %1%").arg(locale.toString(p.multiSiteLossPct, 'f', 0));
+    if (p.operatorIds.isEmpty()) {
+        parts << QStringLiteral("all operators");
+    } else {
+        QStringList names;
+        for (Id id : p.operatorIds) {
+            if (const Operator* op = data.op(id))
+                names << op->name;
+        }
+        parts << names.join(QStringLiteral(", "));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString sourcesFootnote(const Dataset& data, const ScenarioParams& params, const QStringList& metrics)
+{
+    QStringList cited;
+    const auto cite = [&](Id sourceId) {
+        const Source* source = data.source(sourceId);
+        if (!source)
+            return;
+        const QString text = source->publisher.isEmpty()
+                                 ? source->title
+                                 : QStringLiteral("%1 (%2)").arg(source->publisher, source->title);
+        if (!cited.contains(text))
+            cited << text;
+    };
+    if (const GpuModel* model = data.gpuModel(params.gpuModelId))
+        cite(model->sourceId);
+    for (const Claim& claim : data.claims) {
+        if (metrics.contains(claim.metric) && claim.year)
+            cite(claim.sourceId);
+    }
+    QVector<Id> siteSources;
+    for (const Site& site : data.sites) {
+        if (!params.operatorIds.isEmpty() && !params.operatorIds.contains(site.operatorId))
+            continue;
+        for (const Source* source : data.sourcesOf(site.id)) {
+            if (!siteSources.contains(source->id))
+                siteSources << source->id;
+        }
+    }
+    QString text = QStringLiteral("Sources: ") + cited.join(QStringLiteral("; "));
+    if (!siteSources.isEmpty())
+        text += QStringLiteral("%1site figures from %2 sources in the Compute Atlas database")
+                    .arg(cited.isEmpty() ? QString() : QStringLiteral("; "))
+                    .arg(siteSources.size());
+    return text + QLatin1Char('.');
+}
+
+} // namespace atlas

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sample database with its scenario, ready for chart tests: a document on a fresh copy of
+// the sample, and the scenario controller over it.
+#pragma once
+
+#include "charts/scenariochart.h"
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "scenario/scenariocontroller.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace atlas::test {
+
+class ChartFixture
+{
+public:
+    ChartFixture();
+    AtlasDocument document;
+    ViewState view;
+    std::unique_ptr<ScenarioController> scenario;
+    charts::ChartInputs inputs() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace atlas::test

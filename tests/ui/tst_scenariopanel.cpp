@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario in the window, offscreen: sliders (mouse-free: keys, value boxes, double-click)
+// drive the engine and the charts at once; saved scenarios; comparison.
+#include "charts/chartspanel.h"
+#include "charts/chartview.h"
+#include "charts/siteschart.h"
+#include "database/databaseactions.h"
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "scenario/bindingreadout.h"
+#include "scenario/gpumodelslider.h"
+#include "scenario/parameterslider.h"
+#include "scenario/scenarioactions.h"
+#include "scenario/scenariocontroller.h"
+#include "scenario/scenariolibrary.h"
+#include "scenario/scenariopanel.h"
+#include "sqlitestorefactory.h"
+#include "window/mainwindow.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+#include <QValueAxis>
+
+using namespace atlas;
+using namespace atlas::charts;
+
+namespace {
+
+QXYSeries* seriesNamed(ChartsPanel* panel, ChartKind kind, const QString& name)
+{
+    for (QAbstractSeries* series : panel->view(kind)->chart()->series()) {
+        if (series->name() == name)
+            return qobject_cast<QXYSeries*>(series);
+    }
+    return nullptr;
+}
+
+double axisMax(ChartsPanel* panel, ChartKind kind)
+{
+    const QList<QAbstractAxis*> axes = panel->view(kind)->chart()->axes(Qt::Vertical);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+    return axis ? axis->max() : -1;
+}
+
+} // namespace
+
+class TestScenarioPanel : public QObject
+{
+    Q_OBJECT
+private:
+    db::SqliteStoreFactory m_factory;
+    std::unique_ptr<MainWindow> m_window;
+    ScenarioController* scenario() { return m_window->scenario(); }
+    ParameterSlider* slider(ParameterKey key) { return m_window->scenarioPanel()->slider(key); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ComputeAtlasTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_scenariopanel"));
+        QSettings().clear();
+        QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                          .filePath(QStringLiteral("sample.gpkg")));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(&m_factory);
+        QVERIFY(m_window->databaseActions()->openSample());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void startsOnTheModelTheSitesReport()
+    {
+        QCOMPARE(m_window->scenarioPanel()->gpuModelSlider()->currentName(), QStringLiteral("GB200 (NVL72)"));
+        QCOMPARE(scenario()->params().tdpW, 1200.0);
+        QCOMPARE(scenario()->params().overhead, 1.45);
+        QCOMPARE(scenario()->params().pue, 1.14);
+    }
+
+    void keyboardMovesASliderAndTheChartsFollow()
+    {
+        QSlider* funding = slider(ParameterKey::FundingBusdPerYear)->slider();
+        funding->setFocus();
+        const double before = scenario()->params().fundingBusdPerYear;
+        QTest::keyClick(funding, Qt::Key_Right);
+        QCOMPARE(scenario()->params().fundingBusdPerYear, before + 5);
+        QCOMPARE(slider(ParameterKey::FundingBusdPerYear)->valueBox()->value(), before + 5);
+        // The money chart's funding line starts at the new first-year funding, $B.
+        QXYSeries* line = seriesNamed(m_window->chartsPanel(), ChartKind::Money, QStringLiteral("Funding"));
+        QVERIFY(line);
+        QCOMPARE(line->at(0).y(), before + 5);
+        QCOMPARE(line->at(0).x(), double(scenario()->params().yearFrom));
+    }
+
+    void valueBoxAndDoubleClickReset()
+    {
+        slider(ParameterKey::Pue)->valueBox()->setValue(1.5);
+        QCOMPARE(scenario()->params().pue, 1.5);
+        QCOMPARE(slider(ParameterKey::Pue)->slider()->value(), 50); // (1.5 - 1.0) / 0.01
+        QTest::mouseDClick(slider(ParameterKey::Pue)->label(), Qt::LeftButton);
+        QCOMPARE(scenario()->params().pue, 1.14);
+        QCOMPARE(slider(ParameterKey::Pue)->valueBox()->value(), 1.14);
+    }
+
+    void modelChangeResetsItsDefaultsUnlessPinned()
+    {
+        GpuModelSlider* model = m_window->scenarioPanel()->gpuModelSlider();
+        // The catalogue by year: A100, H100, H200, B200, GB200, GB300, Rubin.
+        model->slider()->setValue(1);
+        QCOMPARE(model->currentName(), QStringLiteral("H100 SXM"));
+        QCOMPARE(scenario()->params().tdpW, 700.0);
+        QCOMPARE(scenario()->params().overhead, 1.82);
+        QVERIFY(std::abs(scenario()->params().capexPerGpuUsd - (27500 * 24.9 / 15 + 14 * 700 * 1.82)) < 1);
+
+        slider(ParameterKey::TdpW)->valueBox()->setValue(900);
+        QTest::mouseClick(slider(ParameterKey::TdpW)->findChild<QToolButton*>(), Qt::LeftButton); // pin
+        QVERIFY(scenario()->params().tdpPinned);
+        QTest::keyClick(model->slider(), Qt::Key_End); // newest model
+        QCOMPARE(model->currentName(), QStringLiteral("Rubin (VR200)"));
+        QCOMPARE(scenario()->params().tdpW, 900.0);     // pinned: kept
+        QCOMPARE(scenario()->params().overhead, 1.45); // not pinned: the model's
+    }
+
+    void chipPowerMovesDerivedCapex()
+    {
+        const double before = scenario()->params().capexPerGpuUsd;
+        slider(ParameterKey::TdpW)->valueBox()->setValue(1300);
+        // $14 per IT watt × 100 W × 1.45 more.
+        QVERIFY(std::abs(scenario()->params().capexPerGpuUsd - before - 14 * 100 * 1.45) < 1e-6);
+    }
+
+    void readoutNamesWhatBinds()
+    {
+        auto* readout = m_window->findChild<BindingReadout*>();
+        QVERIFY(readout);
+        QVERIFY(m_window->scenarioActions()->load(QStringLiteral("Funding-limited")));
+        m_window->viewState()->setYear(2027);
+        QVERIFY2(readout->text().contains(QStringLiteral("binds: <b>money</b>")), qPrintable(readout->text()));
+        QVERIFY(m_window->scenarioActions()->load(QStringLiteral("Power-limited")));
+        QVERIFY(readout->text().contains(QStringLiteral("binds: <b>power</b>")));
+    }
+
+    void clusterChartPlotsTheResultAndTheClaims()
+    {
+        QXYSeries* gpus = seriesNamed(m_window->chartsPanel(), ChartKind::ClusterSize, QStringLiteral("GPUs"));
+        QVERIFY(gpus);
+        const ScenarioResult& result = scenario()->result();
+        int checked = 0;
+        for (const QPointF& p : gpus->points()) {
+            const YearResult* y = result.atYear(int(p.x()));
+            QVERIFY(y);
+            QVERIFY(std::abs(p.y() - y->gpusInstalled / 1e6) < 1e-9);
+            ++checked;
+        }
+        QVERIFY(checked >= 5);
+        auto* claims = qobject_cast<QScatterSeries*>(
+            seriesNamed(m_window->chartsPanel(), ChartKind::ClusterSize, QStringLiteral("Claims")));
+        QVERIFY(claims);
+        // 100k (2024), 300k and 700k (2025, a range), 1M H100e (2025).
+        QCOMPARE(claims->count(), 4);
+        QVERIFY(claims->points().contains(QPointF(2025, 0.7)));
+    }
+
+    void sitesChartListsTheLargestFirst()
+    {
+        m_window->viewState()->setYear(2026);
+        auto* sites = static_cast<SitesChart*>(m_window->chartsPanel()->view(ChartKind::Sites)->scenarioChart());
+        QVERIFY2(sites->categories().first().startsWith(QStringLiteral("Project Rainier")),
+                 qPrintable(sites->categories().join(QLatin1Char('|'))));
+        QVERIFY(sites->categories().first().contains(QStringLiteral("GPUs")));
+        m_window->viewState()->setYear(2024);
+        QVERIFY(sites->categories().first().startsWith(QStringLiteral("xAI Colossus")));
+    }
+
+    void axesDoNotJitterWhileDragging()
+    {
+        const double gigawatts = axisMax(m_window->chartsPanel(), ChartKind::Gigawatts);
+        const double money = axisMax(m_window->chartsPanel(), ChartKind::Money);
+        QSlider* funding = slider(ParameterKey::FundingBusdPerYear)->slider();
+        // $5B a step, up and back down: the data move, the axes stay (until the data outgrow
+        // them, or fall below 40% of them).
+        for (int step : {1, 1, 1, -1, -1, -1, -1, -1}) {
+            funding->setValue(funding->value() + step);
+            QCOMPARE(axisMax(m_window->chartsPanel(), ChartKind::Gigawatts), gigawatts);
+            QCOMPARE(axisMax(m_window->chartsPanel(), ChartKind::Money), money);
+        }
+        for (ChartKind kind : kAllCharts)
+            QCOMPARE(m_window->chartsPanel()->view(kind)->chart()->animationOptions(), QChart::NoAnimation);
+    }
+
+    void saveRenameDeleteAndUndo()
+    {
+        ScenarioActions* actions = m_window->scenarioActions();
+        slider(ParameterKey::MultiSiteLossPct)->valueBox()->setValue(35);
+        QVERIFY(actions->saveAs(QStringLiteral("Lossy")));
+        const auto find = [this](const QString& name) {
+            for (const ScenarioRecord& r : m_window->document()->dataset().scenarios)
+                if (r.name == name)
+                    return r.id;
+            return Id(0);
+        };
+        const Id id = find(QStringLiteral("Lossy"));
+        QVERIFY(id);
+        QCOMPARE(scenario()->scenarioName(), QStringLiteral("Lossy"));
+        QVERIFY(actions->chooser()->findText(QStringLiteral("Lossy")) >= 0);
+        QCOMPARE(paramsOf(m_window->document()->dataset(), *std::find_if(
+                              m_window->document()->dataset().scenarios.begin(),
+                              m_window->document()->dataset().scenarios.end(),
+                              [id](const ScenarioRecord& r) { return r.id == id; }))
+                     .multiSiteLossPct,
+                 35.0);
+        // A second scenario of the same name is refused, with a message.
+        QVERIFY(!saveScenarioAs(*m_window->document(), QStringLiteral("lossy"), scenario()->params()).ok);
+
+        QVERIFY(renameScenario(*m_window->document(), id, QStringLiteral("Very lossy")).ok);
+        QVERIFY(find(QStringLiteral("Very lossy")));
+        QVERIFY(deleteScenario(*m_window->document(), id).ok);
+        QVERIFY(!find(QStringLiteral("Very lossy")));
+        m_window->document()->undoStack()->undo(); // the delete
+        QVERIFY(find(QStringLiteral("Very lossy")));
+        m_window->document()->undoStack()->undo(); // the rename
+        QVERIFY(find(QStringLiteral("Lossy")));
+        // Leave the sample as it was for the other tests.
+        QVERIFY(deleteScenario(*m_window->document(), id).ok);
+    }
+
+    void comparisonDrawsTheOtherScenarioDashed()
+    {
+        for (const ScenarioRecord& record : m_window->document()->dataset().scenarios) {
+            if (record.name == QLatin1String("Funding-limited"))
+                scenario()->setComparison(paramsOf(m_window->document()->dataset(), record), record.name);
+        }
+        QVERIFY(scenario()->comparison());
+        QXYSeries* dashed = seriesNamed(m_window->chartsPanel(), ChartKind::Money,
+                                        QStringLiteral("Funding (Funding-limited)"));
+        QVERIFY(dashed);
+        QVERIFY(dashed->isVisible());
+        QCOMPARE(dashed->pen().style(), Qt::DashLine);
+        QCOMPARE(dashed->at(0).y(), 25.0); // B's first-year funding
+        scenario()->setComparison(std::nullopt);
+        QVERIFY(!dashed->isVisible());
+    }
+};
+
+QTEST_MAIN(TestScenarioPanel)
+#include "tst_scenariopanel.moc"

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartexport.h"
+
+#include "charts/chartstyle.h"
+#include "scenario/scenariocaption.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace atlas::charts {
+namespace {
+
+constexpr qreal kMargin = 32;
+
+// Charts are laid out at this fraction of the page's size and drawn scaled up, so that their
+// text and lines read on a slide as they do on screen.
+constexpr qreal kChartZoom = 1.4;
+
+// A chart drawn off screen, in a scene of its own.
+class OffscreenChart
+{
+public:
+    OffscreenChart(ChartKind kind, const ChartInputs& inputs, const QSizeF& size, bool showTitle)
+        : m_chart(makeChart(kind))
+    {
+        m_scene.addItem(m_chart->chart()); // the scene owns the QChart from here
+        QChart* chart = m_chart->chart();
+        chart->resize(size / kChartZoom);
+        for (int pass = 0; pass < 2; ++pass) {
+            // The second pass places what depends on the final plot area (claim labels).
+            m_chart->update(inputs);
+            if (!showTitle)
+                chart->setTitle(QString());
+            // Layouts (the legend's among them) are settled by posted events; run them now.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            chart->layout()->activate();
+        }
+    }
+
+    void render(QPainter& painter, const QRectF& target)
+    {
+        m_scene.render(&painter, target, m_chart->chart()->geometry());
+    }
+
+private:
+    QGraphicsScene m_scene;
+    std::unique_ptr<ScenarioChart> m_chart;
+};
+
+qreal paintWrapped(QPainter& painter, const QRectF& box, const QString& text, const QFont& font,
+                   const QColor& color, int flags = Qt::AlignLeft | Qt::AlignTop)
+{
+    if (text.isEmpty())
+        return 0;
+    painter.setFont(font);
+    painter.setPen(color);
+    const QRectF used = painter.boundingRect(box, flags | Qt::TextWordWrap, text);
+    painter.drawText(box, flags | Qt::TextWordWrap, text);
+    return used.height();
+}
+
+qreal wrappedHeight(const QString& text, const QFont& font, qreal width)
+{
+    if (text.isEmpty())
+        return 0;
+    QImage probe(1, 1, QImage::Format_ARGB32);
+    QPainter painter(&probe);
+    painter.setFont(font);
+    return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+QStringList claimMetricsOf(const QList<ChartKind>& kinds)
+{
+    QStringList metrics;
+    for (ChartKind kind : kinds)
+        metrics += makeChart(kind)->claimMetrics();
+    return metrics;
+}
+
+PageText pageText(const QString& title, const QList<ChartKind>& kinds, const ChartInputs& in)
+{
+    PageText text;
+    text.title = title;
+    const QString scenario = in.scenarioName.isEmpty() ? QStringLiteral("Unsaved scenario") : in.scenarioName;
+    text.subtitle = QStringLiteral("Scenario: %1").arg(scenario);
+    if (in.comparison)
+        text.subtitle += QStringLiteral(", compared with %1 (dashed)").arg(in.comparisonName);
+    if (kinds.contains(ChartKind::Sites))
+        text.subtitle += QStringLiteral(" · sites in %1").arg(in.year);
+    text.caption = QStringLiteral("Assumptions: ") + scenarioCaption(*in.data, *in.params);
+    text.footnote = sourcesFootnote(*in.data, *in.params, claimMetricsOf(kinds)) +
+                    QStringLiteral(" Made with Compute Atlas.");
+    return text;
+}
+
+} // namespace
+
+PageText chartPageText(ChartKind kind, const ChartInputs& inputs)
+{
+    QString title = chartTitle(kind);
+    switch (kind) {
+    case ChartKind::ClusterSize: title = QStringLiteral("Cluster size: GPUs and H100-equivalents"); break;
+    case ChartKind::Gigawatts: title = QStringLiteral("Gigawatts: demand of the GPUs against capacity online"); break;
+    case ChartKind::Money: title = QStringLiteral("Money: funding against capex, $ billions per year"); break;
+    case ChartKind::Sites: title = QStringLiteral("Sites: IT power and allocated GPUs in %1").arg(inputs.year); break;
+    }
+    return pageText(title, {kind}, inputs);
+}
+
+PageText dashboardPageText(const ChartInputs& inputs)
+{
+    return pageText(QStringLiteral("The AI compute build-out: a scenario"),
+                    QList<ChartKind>(std::begin(kAllCharts), std::end(kAllCharts)), inputs);
+}
+
+void paintChartPage(QPainter& painter, const QRectF& page, const QList<ChartKind>& kinds,
+                    const ChartInputs& inputs, const PageText& text)
+{
+    painter.save();
+    painter.setFont(chartFont(12)); // so that even the background names the explicit font
+    painter.fillRect(page, Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF inner = page.adjusted(kMargin, kMargin * 0.75, -kMargin, -kMargin * 0.75);
+    qreal y = inner.top();
+    y += paintWrapped(painter, QRectF(inner.left(), y, inner.width(), 60), text.title, chartFont(30, true),
+                      QColor(0x11, 0x11, 0x11));
+    y += 4 + paintWrapped(painter, QRectF(inner.left(), y + 4, inner.width(), 40), text.subtitle,
+                          chartFont(18), QColor(0x44, 0x44, 0x44));
+
+    const QFont captionFont = chartFont(15);
+    const QFont footFont = chartFont(13);
+    const qreal footHeight = wrappedHeight(text.footnote, footFont, inner.width());
+    const qreal captionHeight = wrappedHeight(text.caption, captionFont, inner.width());
+    const qreal bottom = inner.bottom() - footHeight - captionHeight - 14;
+    const QRectF area(inner.left(), y + 10, inner.width(), std::max<qreal>(50, bottom - y - 16));
+
+    // One chart fills the area; several share it in a grid of two columns.
+    const int count = int(kinds.size());
+    const int columns = count > 1 ? 2 : 1;
+    const int rows = (count + columns - 1) / columns;
+    const QSizeF cell(area.width() / columns, area.height() / rows);
+    for (int i = 0; i < count; ++i) {
+        const QRectF target(area.left() + (i % columns) * cell.width(), area.top() + (i / columns) * cell.height(),
+                            cell.width(), cell.height());
+        OffscreenChart chart(kinds[i], inputs, target.size(), count > 1);
+        chart.render(painter, target);
+    }
+
+    paintWrapped(painter, QRectF(inner.left(), bottom + 8, inner.width(), captionHeight + 4), text.caption,
+                 captionFont, QColor(0x22, 0x22, 0x22));
+    paintWrapped(painter, QRectF(inner.left(), inner.bottom() - footHeight, inner.width(), footHeight + 2),
+                 text.footnote, footFont, QColor(0x66, 0x66, 0x66));
+    painter.restore();
+}
+
+namespace {
+
+PageText textFor(const QList<ChartKind>& kinds, const ChartInputs& inputs)
+{
+    return kinds.size() == 1 ? chartPageText(kinds.first(), inputs) : dashboardPageText(inputs);
+}
+
+} // namespace
+
+QImage renderChartImage(const QList<ChartKind>& kinds, const ChartInputs& inputs, QSize size, qreal scale)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), kinds, inputs, textFor(kinds, inputs));
+    painter.end();
+    return image;
+}
+
+QString exportChart(const QList<ChartKind>& kinds, const ChartInputs& inputs, const QString& path,
+                    QSize size, qreal scale)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const PageText text = textFor(kinds, inputs);
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(96);
+        svg.setTitle(text.title);
+        svg.setDescription(text.caption + QLatin1Char('\n') + text.footnote);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
+                .arg(QDir::toNativeSeparators(path));
+        paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), kinds, inputs, text);
+        painter.end();
+        return QFileInfo::exists(path) ? QString()
+                                       : QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+    }
+    if (suffix == QLatin1String("png")) {
+        const QImage image = renderChartImage(kinds, inputs, size, scale);
+        if (!image.save(path, "PNG"))
+            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
+                .arg(QDir::toNativeSeparators(path));
+        return {};
+    }
+    return QStringLiteral("Unknown file type \"%1\": use .png or .svg.").arg(suffix);
+}
+
+QString exportAllCharts(const ChartInputs& inputs, const QString& folder, const QString& suffix,
+                        QSize size, qreal scale, QStringList* written)
+{
+    const QDir dir(folder);
+    QList<QPair<QList<ChartKind>, QString>> pages;
+    for (ChartKind kind : kAllCharts)
+        pages.append({{kind}, chartFileStem(kind)});
+    pages.append({QList<ChartKind>(std::begin(kAllCharts), std::end(kAllCharts)), QStringLiteral("all-charts")});
+    for (const auto& [kinds, stem] : pages) {
+        const QString path = dir.filePath(stem + QLatin1Char('.') + suffix);
+        if (QString error = exportChart(kinds, inputs, path, size, scale); !error.isEmpty())
+            return error;
+        if (written)
+            *written << path;
+    }
+    return {};
+}
+
+} // namespace atlas::charts

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartspanel.h"
+
+#include "charts/chartexport.h"
+#include "charts/chartview.h"
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "scenario/scenariocontroller.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QPainter>
+
+namespace atlas::charts {
+namespace {
+
+QString exportFolder()
+{
+    return QSettings().value(QStringLiteral("export/folder"),
+                             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+        .toString();
+}
+
+void rememberExportFolder(const QString& path)
+{
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* view, QWidget* parent)
+    : QWidget(parent), m_scenario(scenario), m_view(view)
+{
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(2);
+    int i = 0;
+    for (ChartKind kind : kAllCharts) {
+        auto* chartView = new ChartView(kind, this);
+        grid->addWidget(chartView, i / 2, i % 2);
+        m_views << chartView;
+        connect(chartView, &ChartView::exportRequested, this, &ChartsPanel::exportChartWithDialog);
+        connect(chartView, &ChartView::copyRequested, this, &ChartsPanel::copyChart);
+        connect(chartView, &ChartView::soloToggled, this, &ChartsPanel::toggleSolo);
+        ++i;
+    }
+    connect(scenario, &ScenarioController::resultChanged, this, &ChartsPanel::refresh);
+    connect(scenario, &ScenarioController::comparisonChanged, this, &ChartsPanel::refresh);
+    connect(scenario, &ScenarioController::scenarioIdentityChanged, this, &ChartsPanel::refresh);
+    connect(view, &ViewState::yearChanged, this, [this] {
+        // Only the sites chart shows one year.
+        this->view(ChartKind::Sites)->scenarioChart()->update(inputs());
+    });
+    refresh();
+}
+
+ChartInputs ChartsPanel::inputs() const
+{
+    ChartInputs in;
+    in.data = &m_scenario->document()->dataset();
+    in.atlas = &m_scenario->atlas();
+    in.params = &m_scenario->params();
+    in.result = &m_scenario->result();
+    in.scenarioName = m_scenario->scenarioName();
+    if (m_scenario->isModified() && !in.scenarioName.isEmpty())
+        in.scenarioName += tr(" (changed)");
+    in.comparisonParams = m_scenario->comparisonParams();
+    in.comparison = m_scenario->comparison();
+    in.comparisonName = m_scenario->comparisonName();
+    in.year = m_view->year();
+    return in;
+}
+
+ChartView* ChartsPanel::view(ChartKind kind) const
+{
+    for (ChartView* chartView : m_views) {
+        if (chartView->kind() == kind)
+            return chartView;
+    }
+    return nullptr;
+}
+
+void ChartsPanel::refresh()
+{
+    const ChartInputs in = inputs();
+    for (ChartView* chartView : std::as_const(m_views))
+        chartView->scenarioChart()->update(in);
+}
+
+void ChartsPanel::toggleSolo(ChartKind kind)
+{
+    const bool allVisible = std::all_of(m_views.begin(), m_views.end(), [](ChartView* v) { return v->isVisible(); });
+    for (ChartView* chartView : std::as_const(m_views))
+        chartView->setVisible(!allVisible || chartView->kind() == kind);
+}
+
+void ChartsPanel::exportChartWithDialog(ChartKind kind, const QString& format, qreal scale)
+{
+    const QString filter = format == QLatin1String("svg") ? tr("SVG vector image (*.svg)") : tr("PNG image (*.png)");
+    const QString suggested = QDir(exportFolder()).filePath(chartFileStem(kind) + QLatin1Char('.') + format);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export %1 Chart").arg(chartTitle(kind)), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + format;
+    rememberExportFolder(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = exportChart({kind}, inputs(), path, kSlideSize, scale);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ChartsPanel::exportAllWithDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export All Charts"));
+    auto* format = new QComboBox(&dialog);
+    format->addItem(tr("SVG (vector)"), QStringLiteral("svg"));
+    for (int scale : {1, 2, 3})
+        format->addItem(tr("PNG at %1× (%2 × %3 pixels)").arg(scale).arg(kSlideSize.width() * scale).arg(kSlideSize.height() * scale),
+                        QStringLiteral("png@%1").arg(scale));
+    format->setCurrentIndex(QSettings().value(QStringLiteral("export/allFormat"), 0).toInt());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Format"), format);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("export/allFormat"), format->currentIndex());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the charts"), exportFolder());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("export/folder"), folder);
+    const QString choice = format->currentData().toString();
+    const QString suffix = choice.section(QLatin1Char('@'), 0, 0);
+    const qreal scale = choice.contains(QLatin1Char('@')) ? choice.section(QLatin1Char('@'), 1).toDouble() : 1;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QStringList written;
+    const QString error = exportAllCharts(inputs(), folder, suffix, kSlideSize, scale, &written);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ChartsPanel::copyChart(ChartKind kind)
+{
+    auto* mime = new QMimeData;
+    mime->setImageData(renderChartImage({kind}, inputs(), kSlideSize, 2));
+    // Also as SVG, for applications that paste vectors.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(kSlideSize);
+        svg.setViewBox(QRect(QPoint(0, 0), kSlideSize));
+        svg.setResolution(96);
+        QPainter painter(&svg);
+        paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(kSlideSize)), {kind}, inputs(), chartPageText(kind, inputs()));
+    }
+    mime->setData(QStringLiteral("image/svg+xml"), buffer.data());
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+} // namespace atlas::charts

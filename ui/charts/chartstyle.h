@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the charts look: one font family named explicitly (so an exported SVG lays out the same
+// in other renderers), a fixed palette, no animations, and axis ranges that only move in
+// round steps so they do not jitter while a slider is dragged.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPen>
+
+#include <utility>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace atlas::charts {
+
+inline constexpr const char* kFontFamily = "DejaVu Sans";
+
+QFont chartFont(int pixelSize, bool bold = false);
+void styleChart(QChart* chart);
+void styleValueAxis(QValueAxis* axis, const QString& title, const QString& labelFormat);
+
+QColor seriesColor(int index);
+QColor claimColor();
+QPen linePen(const QColor& color, qreal width = 2.5, Qt::PenStyle style = Qt::SolidLine);
+
+// 1, 2, 2.5, 5 × 10^n: the smallest such number at least `value`.
+double niceCeil(double value);
+
+// The top of a value axis that starts at 0: grows at once to fit the data, shrinks only when
+// the data fall below 40% of it, and always lands on a round number.
+class StableRange
+{
+public:
+    double fit(double dataMax);
+    void reset() { m_max = 0; }
+
+private:
+    double m_max = 0;
+};
+
+// A log axis's range: whole decades around the data.
+std::pair<double, double> decadeRange(double minPositive, double max);
+
+} // namespace atlas::charts

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartview.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
+
+namespace atlas::charts {
+
+ChartView::ChartView(ChartKind kind, QWidget* parent) : QChartView(parent), m_chart(makeChart(kind))
+{
+    setChart(m_chart->chart()); // the view owns the QChart now
+    setRenderHint(QPainter::Antialiasing);
+    setObjectName(chartFileStem(kind));
+    setToolTip(tr("Right-click to export or copy; double-click to show this chart alone"));
+    setMinimumSize(280, 200);
+}
+
+ChartView::~ChartView() = default;
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    const ChartKind k = kind();
+    for (int scale : {1, 2, 3}) {
+        menu.addAction(tr("Export as PNG (%1×)…").arg(scale), this,
+                       [this, k, scale] { Q_EMIT exportRequested(k, QStringLiteral("png"), scale); });
+    }
+    menu.addAction(tr("Export as SVG…"), this,
+                   [this, k] { Q_EMIT exportRequested(k, QStringLiteral("svg"), 1); });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy Chart"), this,
+                   [this, k] { Q_EMIT copyRequested(k); });
+    menu.addAction(tr("Show Alone / Show All"), this, [this, k] { Q_EMIT soloToggled(k); });
+    menu.exec(event->globalPos());
+}
+
+void ChartView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    Q_EMIT soloToggled(kind());
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+} // namespace atlas::charts

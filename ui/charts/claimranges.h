@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Published claims drawn on a chart: a vertical bar from low to high at the claim's year,
+// with a marker at each end and a short label, so the scenario can be read against them.
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QList>
+#include <QStringList>
+#include <QVector>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+QT_END_NAMESPACE
+
+namespace atlas::charts {
+
+class ClaimRanges
+{
+public:
+    ClaimRanges(QChart* chart, QAbstractAxis* x, QAbstractAxis* y);
+
+    // The claims of `metrics` with a year in [yearFrom, yearTo], divided by `scale` (e.g.
+    // 1 for GPUs). Returns the largest value drawn (0 when none) and the smallest positive.
+    std::pair<double, double> show(const QVector<Claim>& claims, const QStringList& metrics,
+                                   int yearFrom, int yearTo, double scale = 1);
+    // Moves the labels to their points; call when the plot area or axes change.
+    void placeLabels();
+    // Draws the claims above the series added after them.
+    void raise();
+
+private:
+    QChart* m_chart;
+    QAbstractAxis* m_x;
+    QAbstractAxis* m_y;
+    QScatterSeries* m_ends;
+    QList<QLineSeries*> m_bars;
+    QList<QGraphicsSimpleTextItem*> m_labels;
+    QVector<QPointF> m_labelAnchors;
+};
+
+} // namespace atlas::charts

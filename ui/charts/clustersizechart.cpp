@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/clustersizechart.h"
+
+#include "charts/chartstyle.h"
+#include "charts/claimranges.h"
+#include "charts/seriespair.h"
+#include "charts/yearaxis.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+namespace atlas::charts {
+namespace {
+
+// The four lines, in order, and how to read each from a year's result.
+struct Line
+{
+    const char* name;
+    double (*value)(const YearResult&);
+};
+// Values are in millions, so the log axis reads 0.1, 1, 10 rather than 100000, 1000000.
+const Line kLines[] = {
+    {"GPUs", [](const YearResult& y) { return y.gpusInstalled / 1e6; }},
+    {"H100e", [](const YearResult& y) { return y.h100e / 1e6; }},
+    {"Largest site (GPUs)", [](const YearResult& y) { return y.largestSiteGpus / 1e6; }},
+    {"Largest linked cluster (H100e)", [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
+};
+
+// Log axes cannot show 0: years without GPUs are left out of the line.
+QList<QPointF> positivePoints(const ScenarioResult* result, double (*value)(const YearResult&),
+                              double* minPositive, double* maximum)
+{
+    QList<QPointF> points;
+    if (!result)
+        return points;
+    for (const YearResult& y : result->years) {
+        const double v = value(y);
+        if (v <= 0)
+            continue;
+        points << QPointF(y.year, v);
+        *maximum = std::max(*maximum, v);
+        *minPositive = *minPositive > 0 ? std::min(*minPositive, v) : v;
+    }
+    return points;
+}
+
+} // namespace
+
+ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
+{
+    QChart* c = chart();
+    m_years = addYearAxis(c);
+    m_count = new QLogValueAxis;
+    m_count->setBase(10);
+    m_count->setLabelFormat(QStringLiteral("%g"));
+    m_count->setTitleText(QStringLiteral("Millions of GPUs or H100e (log)"));
+    m_count->setTitleFont(chartFont(12));
+    m_count->setLabelsFont(chartFont(11));
+    m_count->setMinorTickCount(8);
+    // Solid, light minor grid lines: dashed ones cost far more to draw at every slider step.
+    m_count->setMinorGridLinePen(QPen(QColor(0xee, 0xee, 0xee), 1));
+    c->addAxis(m_count, Qt::AlignLeft);
+    for (int i = 0; i < int(std::size(kLines)); ++i)
+        m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_count, QLatin1String(kLines[i].name),
+                                                       seriesColor(i)));
+    m_claims = std::make_unique<ClaimRanges>(c, m_years, m_count);
+}
+
+ClusterSizeChart::~ClusterSizeChart() = default;
+
+QStringList ClusterSizeChart::claimMetrics() const
+{
+    return {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e")};
+}
+
+void ClusterSizeChart::update(const ChartInputs& in)
+{
+    double minPositive = 0, maximum = 0;
+    for (int i = 0; i < int(std::size(kLines)); ++i) {
+        m_lines[i]->setMain(positivePoints(in.result, kLines[i].value, &minPositive, &maximum));
+        m_lines[i]->setCompared(positivePoints(in.comparison, kLines[i].value, &minPositive, &maximum),
+                                in.comparisonName);
+    }
+    const auto [claimMax, claimMin] = m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom,
+                                                     in.params->yearTo, 1e6);
+    maximum = std::max(maximum, claimMax);
+    if (claimMin > 0)
+        minPositive = minPositive > 0 ? std::min(minPositive, claimMin) : claimMin;
+    const auto [low, high] = decadeRange(minPositive, maximum);
+    m_count->setRange(low, high);
+    setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
+    m_claims->placeLabels();
+}
+
+} // namespace atlas::charts

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cluster size over the years, on a log scale: installed GPUs and their H100-equivalents, the
+// largest single site (GPUs) and the largest fiber-linked cluster (effective H100e), with the
+// published claims of the largest cluster.
+#pragma once
+
+#include "charts/scenariochart.h"
+
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QLogValueAxis;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace atlas::charts {
+
+class ClaimRanges;
+class SeriesPair;
+
+class ClusterSizeChart : public ScenarioChart
+{
+public:
+    ClusterSizeChart();
+    ~ClusterSizeChart() override;
+    QStringList claimMetrics() const override;
+    void update(const ChartInputs& inputs) override;
+
+private:
+    QValueAxis* m_years;
+    QLogValueAxis* m_count;
+    std::vector<std::unique_ptr<SeriesPair>> m_lines;
+    std::unique_ptr<ClaimRanges> m_claims;
+};
+
+} // namespace atlas::charts

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gigawatts over the years: the facility power the installed GPUs draw, against the capacity
+// online at the counted sites stacked by operator, with the published claims of site power.
+#pragma once
+
+#include "charts/chartstyle.h"
+#include "charts/scenariochart.h"
+
+#include <QList>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QAreaSeries;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace atlas::charts {
+
+class ClaimRanges;
+class SeriesPair;
+
+class GigawattChart : public ScenarioChart
+{
+public:
+    GigawattChart();
+    ~GigawattChart() override;
+    QStringList claimMetrics() const override;
+    void update(const ChartInputs& inputs) override;
+
+private:
+    // One band of the stack: an operator (or the rest of them) and its capacity per year.
+    struct Band
+    {
+        QString name;
+        QColor color;
+        QVector<double> gw;
+    };
+    QVector<Band> bands(const ChartInputs& in) const;
+    void setBandCount(const QVector<Band>& bands);
+
+    QValueAxis* m_years;
+    QValueAxis* m_gw;
+    QList<QAreaSeries*> m_areas;
+    std::unique_ptr<SeriesPair> m_demand;
+    std::unique_ptr<ClaimRanges> m_claims;
+    StableRange m_range;
+};
+
+} // namespace atlas::charts

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/moneychart.h"
+
+#include "charts/claimranges.h"
+#include "charts/seriespair.h"
+#include "charts/yearaxis.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace atlas::charts {
+namespace {
+
+struct Line
+{
+    const char* name;
+    double (*usd)(const YearResult&);
+    QColor color;
+    qreal width; // capex needed is drawn wide, so it shows under capex spent where they agree
+};
+const Line kLines[] = {
+    {"Funding", [](const YearResult& y) { return y.fundingUsd; }, QColor(0x2e, 0x7d, 0x32), 2.5},
+    {"Capex to fill the power", [](const YearResult& y) { return y.capexNeededUsd; }, QColor(0xe8, 0x8e, 0x86), 7},
+    {"Capex spent", [](const YearResult& y) { return y.capexSpentUsd; }, QColor(0xa9, 0x32, 0x26), 2.5},
+};
+
+QList<QPointF> billions(const ScenarioResult* result, double (*usd)(const YearResult&), double* maximum)
+{
+    QList<QPointF> points;
+    if (!result)
+        return points;
+    for (const YearResult& y : result->years) {
+        points << QPointF(y.year, usd(y) / 1e9);
+        *maximum = std::max(*maximum, usd(y) / 1e9);
+    }
+    return points;
+}
+
+} // namespace
+
+MoneyChart::MoneyChart() : ScenarioChart(ChartKind::Money)
+{
+    QChart* c = chart();
+    m_years = addYearAxis(c);
+    m_busd = new QValueAxis;
+    styleValueAxis(m_busd, QStringLiteral("$ billions per year"), QStringLiteral("%.0f"));
+    c->addAxis(m_busd, Qt::AlignLeft);
+    for (const Line& line : kLines) {
+        m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_busd, QLatin1String(line.name), line.color));
+        m_lines.back()->main()->setPen(linePen(line.color, line.width));
+        m_lines.back()->main()->setPointsVisible(line.width < 4);
+    }
+    m_claims = std::make_unique<ClaimRanges>(c, m_years, m_busd);
+}
+
+MoneyChart::~MoneyChart() = default;
+
+QStringList MoneyChart::claimMetrics() const { return {QStringLiteral("funding_needed_busd")}; }
+
+void MoneyChart::update(const ChartInputs& in)
+{
+    double maximum = 0;
+    for (int i = 0; i < int(std::size(kLines)); ++i) {
+        m_lines[i]->setMain(billions(in.result, kLines[i].usd, &maximum));
+        m_lines[i]->setCompared(billions(in.comparison, kLines[i].usd, &maximum), in.comparisonName);
+    }
+    const double claimMax =
+        m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
+    m_busd->setRange(0, m_range.fit(std::max(maximum, claimMax)));
+    setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
+    m_claims->placeLabels();
+}
+
+} // namespace atlas::charts

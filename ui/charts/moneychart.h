@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Money over the years: funding against the capex the power online would need and the capex
+// the installed GPUs took, in $ billions per year, with the published funding claims.
+#pragma once
+
+#include "charts/chartstyle.h"
+#include "charts/scenariochart.h"
+
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace atlas::charts {
+
+class ClaimRanges;
+class SeriesPair;
+
+class MoneyChart : public ScenarioChart
+{
+public:
+    MoneyChart();
+    ~MoneyChart() override;
+    QStringList claimMetrics() const override;
+    void update(const ChartInputs& inputs) override;
+
+private:
+    QValueAxis* m_years;
+    QValueAxis* m_busd;
+    std::vector<std::unique_ptr<SeriesPair>> m_lines;
+    std::unique_ptr<ClaimRanges> m_claims;
+    StableRange m_range;
+};
+
+} // namespace atlas::charts

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A chart of the scenario. Each kind builds its series once and then only replaces their
+// points (QXYSeries::replace) when the scenario changes, so a slider drag repaints at once.
+// The QChart is owned by the view or scene it is put in, not by this object.
+#pragma once
+
+#include "domain/dataset.h"
+#include "scenario/preparedatlas.h"
+#include "scenario/scenarioparams.h"
+#include "scenario/scenarioresult.h"
+
+#include <QStringList>
+
+#include <memory>
+
+#include <QChart>
+
+namespace atlas::charts {
+
+// What every chart draws from.
+struct ChartInputs
+{
+    const Dataset* data = nullptr;
+    const PreparedAtlas* atlas = nullptr;
+    const ScenarioParams* params = nullptr;
+    const ScenarioResult* result = nullptr;
+    QString scenarioName;                      // empty for an unsaved scenario
+    const ScenarioParams* comparisonParams = nullptr;
+    const ScenarioResult* comparison = nullptr; // B, drawn dashed over A
+    QString comparisonName;
+    int year = 0;                               // the selected year
+};
+
+enum class ChartKind { ClusterSize, Gigawatts, Money, Sites };
+inline constexpr ChartKind kAllCharts[] = {ChartKind::ClusterSize, ChartKind::Gigawatts,
+                                           ChartKind::Money, ChartKind::Sites};
+
+class ScenarioChart
+{
+public:
+    explicit ScenarioChart(ChartKind kind);
+    virtual ~ScenarioChart();
+    ScenarioChart(const ScenarioChart&) = delete;
+    ScenarioChart& operator=(const ScenarioChart&) = delete;
+
+    ChartKind kind() const { return m_kind; }
+    QChart* chart() const { return m_chart; }
+    // The chart's title, for the chart and its exports; the file name stem for exports; the
+    // claim metrics it draws (for the sources footnote).
+    QString title() const;
+    QString fileStem() const;
+    virtual QStringList claimMetrics() const { return {}; }
+
+    virtual void update(const ChartInputs& inputs) = 0;
+
+private:
+    ChartKind m_kind;
+    QChart* m_chart; // owned by the view or scene it is put in; see the destructor
+};
+
+std::unique_ptr<ScenarioChart> makeChart(ChartKind kind);
+QString chartTitle(ChartKind kind);
+QString chartFileStem(ChartKind kind);
+
+} // namespace atlas::charts

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/bindingreadout.h"
+
+#include "document/viewstate.h"
+#include "scenario/scenariocaption.h"
+#include "scenario/scenariocontroller.h"
+
+#include <QLocale>
+
+namespace atlas {
+namespace {
+
+const char* kPowerColor = "#c0392b";
+const char* kMoneyColor = "#2e7d32";
+
+} // namespace
+
+BindingReadout::BindingReadout(const ScenarioController* scenario, const ViewState* view, QWidget* parent)
+    : QLabel(parent), m_scenario(scenario), m_view(view)
+{
+    setObjectName(QStringLiteral("bindingReadout"));
+    setTextFormat(Qt::RichText);
+    setWordWrap(true);
+    setToolTip(tr("What limits the GPUs each year: P = the IT power online, $ = the money to buy "
+                  "them"));
+    connect(scenario, &ScenarioController::resultChanged, this, &BindingReadout::refresh);
+    connect(view, &ViewState::yearChanged, this, &BindingReadout::refresh);
+    refresh();
+}
+
+void BindingReadout::refresh()
+{
+    const ScenarioResult& result = m_scenario->result();
+    QString years, binds;
+    for (const YearResult& y : result.years) {
+        const bool selected = y.year == m_view->year();
+        const QString cellStyle = selected ? QStringLiteral(" style=\"background:#ffe9a8\"") : QString();
+        years += QStringLiteral("<td align=\"center\"%1><small>%2</small></td>").arg(cellStyle).arg(y.year % 100, 2, 10, QLatin1Char('0'));
+        const QString mark = y.binds == Binding::Power   ? QStringLiteral("<b style=\"color:%1\">P</b>").arg(QLatin1String(kPowerColor))
+                             : y.binds == Binding::Money ? QStringLiteral("<b style=\"color:%1\">$</b>").arg(QLatin1String(kMoneyColor))
+                                                         : QStringLiteral("–");
+        binds += QStringLiteral("<td align=\"center\"%1>%2</td>").arg(cellStyle, mark);
+    }
+    QString headline;
+    if (const YearResult* y = result.atYear(m_view->year())) {
+        headline = tr("<b>%1</b>: %2 GPUs (%3 H100e) · %4 GW · largest cluster %5 H100e · "
+                      "binds: <b>%6</b>")
+                       .arg(y->year)
+                       .arg(shortNumber(y->gpusInstalled), shortNumber(y->h100e),
+                            QLocale().toString(y->facilityDemandGw, 'f', 2),
+                            shortNumber(y->largestClusterH100e),
+                            y->binds == Binding::Power   ? tr("power")
+                            : y->binds == Binding::Money ? tr("money")
+                                                         : tr("nothing"));
+    } else {
+        headline = tr("%1 is outside the scenario's years.").arg(m_view->year());
+    }
+    setText(QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"1\"><tr>%2</tr><tr>%3</tr></table>"
+                           "<small><b style=\"color:%4\">P</b> power binds · <b style=\"color:%5\">$</b> money binds</small>")
+                .arg(headline, years, binds, QLatin1String(kPowerColor), QLatin1String(kMoneyColor)));
+}
+
+} // namespace atlas

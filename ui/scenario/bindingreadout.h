@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What limits the GPUs each year, power or money, as a row of years; and the headline
+// figures of the selected year.
+#pragma once
+
+#include <QLabel>
+
+namespace atlas {
+
+class ScenarioController;
+class ViewState;
+
+class BindingReadout : public QLabel
+{
+    Q_OBJECT
+public:
+    BindingReadout(const ScenarioController* scenario, const ViewState* view, QWidget* parent = nullptr);
+
+private:
+    void refresh();
+
+    const ScenarioController* m_scenario;
+    const ViewState* m_view;
+};
+
+} // namespace atlas

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/scenariopanel.h"
+
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "scenario/bindingreadout.h"
+#include "scenario/gpumodelslider.h"
+#include "scenario/operatorfilterbutton.h"
+#include "scenario/parameterslider.h"
+#include "scenario/scenariocontroller.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace atlas {
+namespace {
+
+bool isModelParameter(ParameterKey key)
+{
+    return key == ParameterKey::TdpW || key == ParameterKey::Overhead ||
+           key == ParameterKey::CapexPerGpuUsd;
+}
+
+QSpinBox* yearBox(const ParameterSpec& spec, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(int(spec.minimum), int(spec.maximum));
+    box->setKeyboardTracking(false);
+    box->setToolTip(spec.toolTip);
+    box->setObjectName(QLatin1String(spec.jsonKey));
+    return box;
+}
+
+} // namespace
+
+ScenarioPanel::ScenarioPanel(ScenarioController* scenario, ViewState* view, QWidget* parent)
+    : QWidget(parent), m_scenario(scenario), m_model(new GpuModelSlider(this)),
+      m_operators(new OperatorFilterButton(this)),
+      m_yearFrom(yearBox(parameterSpec(ParameterKey::YearFrom), this)),
+      m_yearTo(yearBox(parameterSpec(ParameterKey::YearTo), this)),
+      m_readout(new BindingReadout(scenario, view, this))
+{
+    auto* content = new QWidget;
+    auto* form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_model->label(), m_model);
+    for (const ParameterSpec& spec : parameterSpecs()) {
+        if (spec.key == ParameterKey::YearFrom || spec.key == ParameterKey::YearTo)
+            continue;
+        auto* slider = new ParameterSlider(spec, isModelParameter(spec.key), content);
+        m_sliders.insert(int(spec.key), slider);
+        form->addRow(slider->label(), slider);
+        const ParameterKey key = spec.key;
+        connect(slider, &ParameterSlider::valueEdited, scenario,
+                [scenario, key](double value) { scenario->setParameter(key, value); });
+        connect(slider, &ParameterSlider::resetRequested, scenario,
+                [scenario, key] { scenario->resetParameter(key); });
+        connect(slider, &ParameterSlider::pinToggled, scenario,
+                [scenario, key](bool pinned) { scenario->setPinned(key, pinned); });
+    }
+    auto* years = new QWidget(content);
+    auto* yearsLayout = new QHBoxLayout(years);
+    yearsLayout->setContentsMargins(0, 0, 0, 0);
+    yearsLayout->addWidget(m_yearFrom);
+    yearsLayout->addWidget(new QLabel(tr("to"), years));
+    yearsLayout->addWidget(m_yearTo);
+    yearsLayout->addStretch();
+    form->addRow(tr("&Years"), years);
+    form->addRow(tr("&Sites of"), m_operators);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_readout);
+    layout->addWidget(scroll, 1);
+
+    connect(m_model, &GpuModelSlider::modelChosen, scenario, &ScenarioController::setGpuModel);
+    connect(m_operators, &OperatorFilterButton::selectionEdited, scenario, &ScenarioController::setOperators);
+    connect(m_yearFrom, &QSpinBox::valueChanged, scenario,
+            [scenario](int year) { scenario->setParameter(ParameterKey::YearFrom, year); });
+    connect(m_yearTo, &QSpinBox::valueChanged, scenario,
+            [scenario](int year) { scenario->setParameter(ParameterKey::YearTo, year); });
+    connect(scenario, &ScenarioController::paramsChanged, this, &ScenarioPanel::showParams);
+    connect(scenario->document(), &AtlasDocument::datasetChanged, this, &ScenarioPanel::showCatalogue);
+    showCatalogue();
+}
+
+void ScenarioPanel::showCatalogue()
+{
+    m_model->setCatalogue(m_scenario->document()->dataset().gpuModels);
+    m_operators->setOperators(m_scenario->document()->dataset().operators);
+    showParams();
+}
+
+void ScenarioPanel::showParams()
+{
+    const ScenarioParams& params = m_scenario->params();
+    m_model->setCurrentModel(params.gpuModelId);
+    for (ParameterSlider* slider : std::as_const(m_sliders)) {
+        slider->setValue(parameterValue(params, slider->key()));
+        slider->setPinned(m_scenario->isPinned(slider->key()));
+        slider->setDefaultHint(m_scenario->defaultValue(slider->key()));
+    }
+    m_operators->setSelection(params.operatorIds);
+    const QSignalBlocker blockFrom(m_yearFrom);
+    const QSignalBlocker blockTo(m_yearTo);
+    m_yearFrom->setValue(params.yearFrom);
+    m_yearTo->setValue(params.yearTo);
+}
+
+} // namespace atlas
