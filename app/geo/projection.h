@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Map projections: lon/lat in degrees to map metres (x east, y north) and back. Both are
+// equal-area, so the circles of sites, whose areas stand for power, compare fairly anywhere
+// on the map. Checked against PROJ in tests/app/tst_projection.cpp.
+#pragma once
+
+#include "geo/lonlat.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace atlas {
+
+class Projection
+{
+public:
+    virtual ~Projection() = default;
+    virtual QString name() const = 0;
+    virtual QPointF project(LonLat point) const = 0;
+    virtual std::optional<LonLat> unproject(QPointF point) const = 0;
+    // The area the projection is meant to show, in map metres.
+    virtual QRectF extent() const = 0;
+};
+
+// Albers equal-area conic on the GRS 80 ellipsoid, standard parallels 29.5° and 45.5°,
+// origin 23°N 96°W: the USGS's projection for the contiguous US (EPSG:5070 without the datum
+// shift).
+class AlbersUsa final : public Projection
+{
+public:
+    AlbersUsa();
+    QString name() const override { return QStringLiteral("Albers equal-area (contiguous US)"); }
+    QPointF project(LonLat point) const override;
+    std::optional<LonLat> unproject(QPointF point) const override;
+    QRectF extent() const override;
+
+private:
+    double q(double sinPhi) const;
+    double m_n, m_c, m_rho0;
+};
+
+// Equal Earth (Šavrič, Patterson and Jenny, 2018) on a sphere of the Earth's authalic radius:
+// equal-area like Albers, for data spread over the world; its straight parallels and curved
+// meridians keep the continents recognisable, unlike cylindrical equal-area maps.
+class EqualEarth final : public Projection
+{
+public:
+    QString name() const override { return QStringLiteral("Equal Earth (world)"); }
+    QPointF project(LonLat point) const override;
+    std::optional<LonLat> unproject(QPointF point) const override;
+    QRectF extent() const override;
+};
+
+enum class ProjectionKind { AlbersUsa, EqualEarth };
+std::unique_ptr<Projection> makeProjection(ProjectionKind kind);
+
+// Albers when every point lies in or near the contiguous US, else Equal Earth.
+ProjectionKind projectionFor(const QVector<LonLat>& points);
+
+} // namespace atlas

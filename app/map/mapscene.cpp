@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/mapscene.h"
+
+#include "geo/greatcircle.h"
+#include "geo/projection.h"
+#include "scenario/scenarioengine.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace atlas {
+
+void MapScene::setData(const Dataset& data, const Projection& projection)
+{
+    m_sites.clear();
+    m_links.clear();
+    m_index.clear();
+    m_sites.reserve(data.sites.size());
+    for (const Site& site : data.sites) {
+        MapSite s;
+        s.id = site.id;
+        s.name = site.name;
+        s.at = projection.project({site.lon, site.lat});
+        s.approximate = site.precision == LocationPrecision::Approximate;
+        if (const Operator* op = data.op(site.operatorId)) {
+            s.operatorName = op->name;
+            s.color = op->color.isEmpty() ? QColor(0x88, 0x88, 0x88) : QColor::fromString(op->color);
+        } else {
+            s.color = QColor(0x88, 0x88, 0x88);
+        }
+        s.sourceCount = int(data.sourcesOf(site.id).size());
+        s.plannedMw = site.plannedMw.value_or(0);
+        for (const SitePhase* phase : data.phasesOf(site.id))
+            s.plannedMw = std::max(s.plannedMw, phase->itMw.value_or(0));
+        m_index.insert(site.id, int(m_sites.size()));
+        m_sites.append(s);
+    }
+    m_links.reserve(data.links.size());
+    for (const FiberLink& link : data.links) {
+        const int a = m_index.value(link.siteA, -1), b = m_index.value(link.siteB, -1);
+        if (a < 0 || b < 0)
+            continue;
+        const Site* siteA = data.site(link.siteA);
+        const Site* siteB = data.site(link.siteB);
+        MapLink l;
+        l.id = link.id;
+        l.siteA = a;
+        l.siteB = b;
+        l.greatCircleKm = greatCircleKm({siteA->lon, siteA->lat}, {siteB->lon, siteB->lat});
+        // A point every 50 km or so: enough for the curve to look round at any zoom.
+        const int points = std::clamp(int(l.greatCircleKm / 50) + 2, 2, 64);
+        for (const LonLat& p : greatCirclePath({siteA->lon, siteA->lat}, {siteB->lon, siteB->lat}, points))
+            l.path.append(projection.project(p));
+        l.capacityTbps = link.capacityTbps;
+        l.status = link.status;
+        l.carrier = link.carrier;
+        l.activeFromYear = link.activeDate.isValid() ? link.activeDate.year()
+                           : link.status == LinkStatus::Lit ? INT_MIN
+                                                            : INT_MAX;
+        m_links.append(l);
+    }
+}
+
+void MapScene::setYear(const PreparedAtlas& atlas, const ScenarioParams& params, const ScenarioResult& result,
+                       int year)
+{
+    m_year = year;
+    const double* row = atlas.mwRow(year);
+    const QVector<char> counted = countedSites(atlas, params);
+    const YearResult* y = result.atYear(year);
+    m_gpusPerMw = y && y->itMw > 0 ? y->gpusInstalled / y->itMw : 0;
+    const int n = std::min<int>(int(m_sites.size()), atlas.siteCount());
+    for (int i = 0; i < n; ++i) {
+        MapSite& site = m_sites[i];
+        const int firstStep = atlas.stepBegin[i];
+        site.online = firstStep < atlas.stepBegin[i + 1] && atlas.stepYear[firstStep] <= year;
+        site.itMw = row ? row[i] : 0;
+        site.gpus = counted[i] ? site.itMw * m_gpusPerMw : 0;
+    }
+    for (MapLink& link : m_links) {
+        link.visible = m_sites[link.siteA].online && m_sites[link.siteB].online;
+        link.active = link.activeFromYear <= year;
+    }
+}
+
+QRectF MapScene::sitesExtent() const
+{
+    if (m_sites.isEmpty())
+        return {};
+    double left = m_sites[0].at.x(), right = left, bottom = m_sites[0].at.y(), top = bottom;
+    for (const MapSite& site : m_sites) {
+        left = std::min(left, site.at.x());
+        right = std::max(right, site.at.x());
+        bottom = std::min(bottom, site.at.y());
+        top = std::max(top, site.at.y());
+    }
+    return QRectF(QPointF(left, bottom), QPointF(right, top));
+}
+
+} // namespace atlas

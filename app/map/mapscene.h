@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the map draws, in map metres: the sites (position, colour, power and GPUs in the
+// year) and the fiber links (great-circle paths, capacity, status in the year). Geometry is
+// projected when the data or the projection changes; the year's values are refreshed on a
+// year or scenario change, which is cheap.
+#pragma once
+
+#include "domain/dataset.h"
+#include "scenario/preparedatlas.h"
+#include "scenario/scenarioparams.h"
+#include "scenario/scenarioresult.h"
+
+#include <QColor>
+#include <QPointF>
+#include <QRectF>
+#include <QVector>
+
+#include <optional>
+
+namespace atlas {
+
+class Projection;
+
+struct MapSite
+{
+    Id id = 0;
+    QString name;
+    QString operatorName;
+    QPointF at;   // map metres
+    QColor color; // the operator's
+    bool approximate = false;
+    int sourceCount = 0;
+    double plannedMw = 0; // the most it is to reach: its planned power or its largest phase
+
+    // In the year:
+    bool online = false; // a phase has come online: the site is drawn
+    double itMw = 0;
+    double gpus = 0;     // its share of the scenario's installed GPUs (0 when not counted)
+};
+
+struct MapLink
+{
+    Id id = 0;
+    int siteA = 0; // indices into MapScene::sites()
+    int siteB = 0;
+    QVector<QPointF> path; // the great circle, in map metres
+    double greatCircleKm = 0;
+    std::optional<double> capacityTbps;
+    LinkStatus status = LinkStatus::Planned;
+    QString carrier;
+    int activeFromYear = 0;
+
+    // In the year:
+    bool visible = false; // both ends are drawn
+    bool active = false;  // in use (drawn as lit)
+};
+
+class MapScene
+{
+public:
+    // Projects the sites and links. Site i is data.sites[i] (as in PreparedAtlas).
+    void setData(const Dataset& data, const Projection& projection);
+    // The year's power, GPUs and link states, from the prepared data and the scenario.
+    void setYear(const PreparedAtlas& atlas, const ScenarioParams& params, const ScenarioResult& result,
+                 int year);
+
+    const QVector<MapSite>& sites() const { return m_sites; }
+    const QVector<MapLink>& links() const { return m_links; }
+    int year() const { return m_year; }
+    int indexOf(Id siteId) const { return m_index.value(siteId, -1); }
+    // The map metres all sites cover; empty when there are none.
+    QRectF sitesExtent() const;
+    // Installed GPUs per MW in the year (0 without a scenario).
+    double gpusPerMw() const { return m_gpusPerMw; }
+
+private:
+    QVector<MapSite> m_sites;
+    QVector<MapLink> m_links;
+    QHash<Id, int> m_index;
+    int m_year = 0;
+    double m_gpusPerMw = 0;
+};
+
+} // namespace atlas

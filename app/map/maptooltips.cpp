@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/maptooltips.h"
+
+#include "scenario/scenariocaption.h"
+#include "scenario/scenarioengine.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace atlas {
+namespace {
+
+QString esc(const QString& text) { return text.toHtmlEscaped(); }
+
+QString siteLine(const MapSite& site, int year)
+{
+    const QLocale locale;
+    QString text = QStringLiteral("<b>%1</b><br/>%2").arg(esc(site.name), esc(site.operatorName));
+    text += QStringLiteral("<br/>%1 MW of IT power in %2").arg(locale.toString(site.itMw, 'f', 0)).arg(year);
+    if (site.plannedMw > site.itMw)
+        text += QStringLiteral(" (%1 MW planned)").arg(locale.toString(site.plannedMw, 'f', 0));
+    if (site.gpus > 0)
+        text += QStringLiteral("<br/>%1 GPUs allocated by the scenario").arg(shortNumber(site.gpus));
+    text += QStringLiteral("<br/>%1 source%2").arg(site.sourceCount).arg(site.sourceCount == 1 ? "" : "s");
+    if (site.approximate)
+        text += QStringLiteral("<br/><i>approximate location</i>");
+    return text;
+}
+
+} // namespace
+
+QString siteTooltip(const MapScene& scene, const SiteGlyphs& glyphs, int glyph)
+{
+    if (glyph < 0 || glyph >= glyphs.glyphs().size())
+        return {};
+    const SiteGlyph& g = glyphs.glyphs()[glyph];
+    if (g.count == 1)
+        return siteLine(scene.sites()[g.largest], scene.year());
+    QVector<int> members = glyphs.sitesOf(glyph);
+    std::sort(members.begin(), members.end(),
+              [&scene](int a, int b) { return scene.sites()[a].itMw > scene.sites()[b].itMw; });
+    const QLocale locale;
+    QString text = QStringLiteral("<b>%1 sites</b>, %2 MW in %3")
+                       .arg(g.count)
+                       .arg(locale.toString(g.itMw, 'f', 0))
+                       .arg(scene.year());
+    if (g.gpus > 0)
+        text += QStringLiteral(", %1 GPUs").arg(shortNumber(g.gpus));
+    for (int i = 0; i < std::min<int>(5, int(members.size())); ++i) {
+        const MapSite& site = scene.sites()[members[i]];
+        text += QStringLiteral("<br/>%1 (%2, %3 MW)")
+                    .arg(esc(site.name), esc(site.operatorName), locale.toString(site.itMw, 'f', 0));
+    }
+    if (members.size() > 5)
+        text += QStringLiteral("<br/>and %1 more; zoom in to tell them apart").arg(members.size() - 5);
+    return text;
+}
+
+QString linkTooltip(const MapScene& scene, const LinkBundle& bundle, double routeFactor)
+{
+    if (bundle.representative < 0)
+        return {};
+    const MapLink& link = scene.links()[bundle.representative];
+    const QLocale locale;
+    const MapSite& a = scene.sites()[link.siteA];
+    const MapSite& b = scene.sites()[link.siteB];
+    QString text = QStringLiteral("<b>%1 – %2</b>").arg(esc(a.name), esc(b.name));
+    if (bundle.count > 1)
+        text += QStringLiteral(" and %1 more links between these sites").arg(bundle.count - 1);
+    text += QStringLiteral("<br/>%1 km great-circle, %2 km by route (× %3)")
+                .arg(locale.toString(link.greatCircleKm, 'f', 0), locale.toString(link.greatCircleKm * routeFactor, 'f', 0),
+                     locale.toString(routeFactor, 'f', 2));
+    text += QStringLiteral("<br/>%1 ms one way").arg(locale.toString(linkLatencyMs(link.greatCircleKm, routeFactor), 'f', 2));
+    if (!link.carrier.isEmpty())
+        text += QStringLiteral("<br/>Carrier: %1").arg(esc(link.carrier));
+    text += QStringLiteral("<br/>Capacity: %1").arg(link.capacityTbps ? QStringLiteral("%1 Tb/s").arg(locale.toString(*link.capacityTbps, 'f', 1))
+                                                                        : QStringLiteral("not published"));
+    const QString status = shownStatus(link) == LinkStatus::Lit        ? QStringLiteral("lit")
+                           : shownStatus(link) == LinkStatus::Building ? QStringLiteral("being built")
+                                                                       : QStringLiteral("planned");
+    text += QStringLiteral("<br/>Status in %1: %2").arg(scene.year()).arg(status);
+    return text;
+}
+
+} // namespace atlas

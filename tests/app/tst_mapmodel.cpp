@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map's model without a display: viewport maths, the year's sites and links, level of
+// detail (merged glyphs, bundled links) and hit testing.
+#include "fakestore.h"
+#include "geo/projection.h"
+#include "map/linkbundles.h"
+#include "map/mapscene.h"
+#include "map/mapviewport.h"
+#include "map/siteglyphs.h"
+#include "map/sitesymbols.h"
+#include "map/maptooltips.h"
+#include "sampledata.h"
+#include "scenario/gpumath.h"
+#include "scenario/scenarioengine.h"
+
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+struct World
+{
+    Dataset data;
+    PreparedAtlas atlas;
+    ScenarioParams params;
+    ScenarioResult result;
+    AlbersUsa projection;
+    MapScene scene;
+    MapViewport viewport;
+
+    explicit World(int year)
+    {
+        test::FakeStore store;
+        if (!store.apply(test::smallAtlas()).ok)
+            qFatal("seed");
+        data = store.load().dataset;
+        atlas = prepareAtlas(data);
+        params = defaultParams(data);
+        result = computeScenario(atlas, params);
+        scene.setData(data, projection);
+        scene.setYear(atlas, params, result, year);
+        viewport = MapViewport(QSizeF(1000, 600), {}, 5000);
+        viewport.fit(projection.extent());
+    }
+};
+
+} // namespace
+
+class TestMapModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void viewportRoundTripsAndZoomsAboutTheCursor()
+    {
+        MapViewport view(QSizeF(800, 600), QPointF(1000, 2000), 100);
+        const QPointF p(123.5, 456.25);
+        QCOMPARE(view.toScreen(view.toMap(p)), p);
+        QCOMPARE(view.transform().map(view.toMap(p)), p);
+        const QPointF before = view.toMap(p);
+        view.zoomAbout(p, 2);
+        QCOMPARE(view.metresPerPixel(), 50.0);
+        QVERIFY((view.toMap(p) - before).manhattanLength() < 1e-6);
+        view.pan(QPointF(10, -5));
+        QVERIFY((view.toMap(p + QPointF(10, -5)) - before).manhattanLength() < 1e-6);
+        view.zoomAbout(p, 1e9);
+        QCOMPARE(view.metresPerPixel(), MapViewport::kMinMetresPerPixel);
+    }
+
+    void fitShowsTheWholeRect()
+    {
+        MapViewport view(QSizeF(800, 400), {}, 1);
+        const QRectF rect(-1e6, -5e5, 4e6, 1e6);
+        view.fit(rect, 20);
+        QVERIFY(view.visibleMap().contains(rect));
+        QCOMPARE(view.center(), rect.center());
+    }
+
+    void sitesAppearAsTheirPhasesComeOnline()
+    {
+        World y2023(2023);
+        for (const MapSite& site : y2023.scene.sites())
+            QVERIFY2(!site.online, qPrintable(site.name)); // nothing before its first phase
+        World y2024(2024);
+        const MapSite& abilene = y2024.scene.sites()[y2024.scene.indexOf(10)];
+        QVERIFY(abilene.online);
+        QCOMPARE(abilene.itMw, 150.0);
+        QVERIFY(!y2024.scene.sites()[y2024.scene.indexOf(11)].online);
+        World y2027(2027);
+        QCOMPARE(y2027.scene.sites()[y2027.scene.indexOf(10)].itMw, 400.0);
+        QVERIFY(y2027.scene.sites()[y2027.scene.indexOf(10)].gpus > 0);
+        QCOMPARE(y2027.scene.sites()[y2027.scene.indexOf(12)].online, false); // no phases at all
+    }
+
+    void linksShowWhenBothEndsDo()
+    {
+        World y2024(2024);
+        QCOMPARE(y2024.scene.links().size(), 1);
+        QVERIFY(!y2024.scene.links()[0].visible);
+        World y2026(2026);
+        const MapLink& link = y2026.scene.links()[0];
+        QVERIFY(link.visible);
+        QVERIFY(link.active);
+        QVERIFY(link.path.size() >= 10); // a great circle, not a straight line
+        QVERIFY(std::abs(link.greatCircleKm - 934.3) < 2);
+    }
+
+    void distantSitesAreSeparateGlyphs()
+    {
+        World world(2026);
+        SiteGlyphs glyphs;
+        glyphs.build(world.scene, world.viewport);
+        QCOMPARE(glyphs.glyphs().size(), 2);
+        QVERIFY(glyphs.glyphs()[0].radius >= glyphs.glyphs()[1].radius); // largest first
+        const int g = glyphs.glyphOfSite(world.scene.indexOf(10));
+        QVERIFY(g >= 0);
+        QCOMPARE(glyphs.glyphs()[g].radius, siteRadius(400));
+        QCOMPARE(glyphs.glyphAt(glyphs.glyphs()[g].center), g);
+        QCOMPARE(glyphs.glyphAt(QPointF(2, 2)), -1);
+        LinkBundles bundles;
+        bundles.build(world.scene, glyphs, world.viewport);
+        QCOMPARE(bundles.bundles().size(), 1);
+        QCOMPARE(bundles.bundles()[0].status, LinkStatus::Lit);
+        const QVector<QPointF>& path = bundles.bundles()[0].path;
+        QCOMPARE(bundles.bundleAt(path[path.size() / 2]), 0);
+        QVERIFY(siteTooltip(world.scene, glyphs, g).contains(QStringLiteral("Abilene One")));
+        QVERIFY(linkTooltip(world.scene, bundles.bundles()[0], 1.3).contains(QStringLiteral("ms one way")));
+    }
+
+    void nearbySitesMergeIntoOneGlyphOfTheirSummedArea()
+    {
+        World world(2026);
+        world.viewport.zoomAbout({500, 300}, 1.0 / 50); // far out: the sites 16 pixels apart
+        SiteGlyphs glyphs;
+        glyphs.build(world.scene, world.viewport, 2000); // a cell larger than the view
+        QCOMPARE(glyphs.glyphs().size(), 1);
+        const SiteGlyph& g = glyphs.glyphs()[0];
+        QCOMPARE(g.count, 2);
+        QCOMPARE(g.itMw, 700.0);
+        QVERIFY(std::abs(g.radius * g.radius - siteRadius(400) * siteRadius(400) - siteRadius(300) * siteRadius(300)) < 1e-9);
+        QCOMPARE(g.largest, world.scene.indexOf(10));
+        LinkBundles bundles;
+        bundles.build(world.scene, glyphs, world.viewport);
+        QCOMPARE(bundles.bundles().size(), 0); // the link is inside the glyph
+        QVERIFY(siteTooltip(world.scene, glyphs, 0).contains(QStringLiteral("2 sites")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMapModel)
+#include "tst_mapmodel.moc"
