@@ -37,8 +37,16 @@ void LinkBundles::build(const MapScene& scene, const SiteGlyphs& glyphs, const M
         if (a == b)
             continue; // inside one glyph
         const QPointF pa = viewport.toScreen(link.path.first()), pb = viewport.toScreen(link.path.last());
-        if (std::abs(pa.x() - pb.x()) < 1 && std::abs(pa.y() - pb.y()) < 1)
+        const double dx = pa.x() - pb.x(), dy = pa.y() - pb.y();
+        const double length2 = dx * dx + dy * dy; // squared: no square roots in this loop
+        if (length2 < 1)
             continue; // shorter than a pixel
+        // Hidden under the circles at its ends: nothing of it would show.
+        if (a >= 0 && b >= 0) {
+            const double covered = glyphs.glyphs()[a].radius + glyphs.glyphs()[b].radius;
+            if (length2 <= covered * covered)
+                continue;
+        }
         if (a > b)
             std::swap(a, b);
         // Ends off screen (-1) are bundled by site, not by glyph, so they stay apart.
@@ -65,7 +73,8 @@ void LinkBundles::build(const MapScene& scene, const SiteGlyphs& glyphs, const M
     for (LinkBundle& bundle : m_bundles) {
         const MapLink& link = links[bundle.representative];
         const QPointF pa = viewport.toScreen(link.path.first()), pb = viewport.toScreen(link.path.last());
-        if (std::hypot(pa.x() - pb.x(), pa.y() - pb.y()) < 40) {
+        const QPointF d = pa - pb;
+        if (QPointF::dotProduct(d, d) < 40 * 40) {
             bundle.path = {pa, pb};
             continue;
         }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace atlas {
 namespace {
@@ -81,37 +82,46 @@ void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, doubl
         g.gpus = a.gpus;
         m_glyphs.append(g);
     }
-    // Largest first; remember where each cell's glyph went.
-    QVector<int> order(m_glyphs.size());
-    for (int i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_glyphs[a].radius != m_glyphs[b].radius ? m_glyphs[a].radius > m_glyphs[b].radius : a < b;
-    });
+    // Largest first; remember where each cell's glyph went. Sorting compact (radius, index)
+    // pairs rather than indices into the glyphs keeps the sort in the cache.
+    std::vector<std::pair<double, int>> order(m_glyphs.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        order[i] = {-m_glyphs[i].radius, i};
+    std::sort(order.begin(), order.end());
     QVector<SiteGlyph> sorted;
-    sorted.reserve(order.size());
-    QVector<int> newIndex(order.size());
-    for (int i = 0; i < order.size(); ++i) {
-        newIndex[order[i]] = i;
-        sorted.append(m_glyphs[order[i]]);
+    sorted.reserve(m_glyphs.size());
+    QVector<int> newIndex(m_glyphs.size());
+    for (int i = 0; i < int(order.size()); ++i) {
+        newIndex[order[i].second] = i;
+        sorted.append(m_glyphs[order[i].second]);
     }
     m_glyphs = std::move(sorted);
     for (int i = 0; i < sites.size(); ++i)
         m_glyphOfSite[i] = cellOfSite[i] < 0 ? -1 : newIndex[cellOfSite[i]];
 
+    // The hit grid in two passes: count per cell, then fill.
     m_hitColumns = int(std::ceil(size.width() / kHitCell)) + 1;
     m_hitRows = int(std::ceil(size.height() / kHitCell)) + 1;
-    m_hitCells = QVector<QVector<int>>(qsizetype(m_hitColumns) * m_hitRows);
-    for (int g = 0; g < m_glyphs.size(); ++g) {
-        const SiteGlyph& glyph = m_glyphs[g];
-        const int x0 = std::max(0, int((glyph.center.x() - glyph.radius) / kHitCell));
-        const int x1 = std::min(m_hitColumns - 1, int((glyph.center.x() + glyph.radius) / kHitCell));
-        const int y0 = std::max(0, int((glyph.center.y() - glyph.radius) / kHitCell));
-        const int y1 = std::min(m_hitRows - 1, int((glyph.center.y() + glyph.radius) / kHitCell));
+    const int hitCells = m_hitColumns * m_hitRows;
+    const auto cellsOf = [this](const SiteGlyph& glyph, auto&& visit) {
+        const double reach = std::max(glyph.radius, 5.0); // as glyphAt() counts it
+        const int x0 = std::max(0, int((glyph.center.x() - reach) / kHitCell));
+        const int x1 = std::min(m_hitColumns - 1, int((glyph.center.x() + reach) / kHitCell));
+        const int y0 = std::max(0, int((glyph.center.y() - reach) / kHitCell));
+        const int y1 = std::min(m_hitRows - 1, int((glyph.center.y() + reach) / kHitCell));
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x)
-                m_hitCells[qsizetype(y) * m_hitColumns + x].append(g);
-    }
+                visit(y * m_hitColumns + x);
+    };
+    m_hitStart.fill(0, hitCells + 1);
+    for (const SiteGlyph& glyph : std::as_const(m_glyphs))
+        cellsOf(glyph, [this](int cell) { ++m_hitStart[cell + 1]; });
+    for (int c = 0; c < hitCells; ++c)
+        m_hitStart[c + 1] += m_hitStart[c];
+    m_hitGlyphs.resize(m_hitStart[hitCells]);
+    QVector<int> fill(m_hitStart.begin(), m_hitStart.end() - 1);
+    for (int g = 0; g < m_glyphs.size(); ++g)
+        cellsOf(m_glyphs[g], [&](int cell) { m_hitGlyphs[fill[cell]++] = g; });
 }
 
 QVector<int> SiteGlyphs::sitesOf(int glyph) const
@@ -133,7 +143,9 @@ int SiteGlyphs::glyphAt(QPointF pixel) const
         return -1;
     // Glyphs are stored largest first: the last one that contains the point is on top.
     int found = -1;
-    for (int g : m_hitCells[qsizetype(y) * m_hitColumns + x]) {
+    const int cell = y * m_hitColumns + x;
+    for (int k = m_hitStart[cell]; k < m_hitStart[cell + 1]; ++k) {
+        const int g = m_hitGlyphs[k];
         const SiteGlyph& glyph = m_glyphs[g];
         const QPointF d = pixel - glyph.center;
         // A small glyph is easy to miss: count a few pixels around it.

@@ -43,10 +43,12 @@ public:
 private:
     QVector<SiteGlyph> m_glyphs;
     QVector<int> m_glyphOfSite;
-    // Hit-test grid: glyphs whose circles touch each cell of kHitCell pixels.
+    // Hit-test grid: the glyphs whose circles touch each cell of kHitCell pixels, as one
+    // array: cell c's glyphs are m_hitGlyphs[m_hitStart[c] .. m_hitStart[c + 1]).
     static constexpr int kHitCell = 32;
     int m_hitColumns = 0, m_hitRows = 0;
-    QVector<QVector<int>> m_hitCells;
+    QVector<int> m_hitStart;
+    QVector<int> m_hitGlyphs;
 };
 
 } // namespace atlas

@@ -167,14 +167,14 @@ private Q_SLOTS:
             MainWindow window(&m_factory);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(1111, 777);
+            window.resize(1280, 777);
             window.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->hide();
             window.close();
         }
         MainWindow again(&m_factory);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(1111, 777));
+        QCOMPARE(again.size(), QSize(1280, 777));
         QVERIFY(again.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isHidden());
     }
 };

@@ -47,16 +47,14 @@ ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* vi
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(2);
-    int i = 0;
     for (ChartKind kind : kAllCharts) {
         auto* chartView = new ChartView(kind, this);
-        grid->addWidget(chartView, i / 2, i % 2);
         m_views << chartView;
         connect(chartView, &ChartView::exportRequested, this, &ChartsPanel::exportChartWithDialog);
         connect(chartView, &ChartView::copyRequested, this, &ChartsPanel::copyChart);
         connect(chartView, &ChartView::soloToggled, this, &ChartsPanel::toggleSolo);
-        ++i;
     }
+    arrange();
     connect(scenario, &ScenarioController::resultChanged, this, &ChartsPanel::refresh);
     connect(scenario, &ScenarioController::comparisonChanged, this, &ChartsPanel::refresh);
     connect(scenario, &ScenarioController::scenarioIdentityChanged, this, &ChartsPanel::refresh);
@@ -98,6 +96,27 @@ void ChartsPanel::refresh()
     const ChartInputs in = inputs();
     for (ChartView* chartView : std::as_const(m_views))
         chartView->scenarioChart()->update(in);
+}
+
+void ChartsPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void ChartsPanel::arrange()
+{
+    // A wide, low panel (a dock under the map) takes one row of four, a tall, narrow one a
+    // column of four; otherwise two by two.
+    const int columns = width() > 2.6 * height() ? 4 : height() > 2.6 * width() ? 1 : 2;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    auto* grid = static_cast<QGridLayout*>(layout());
+    for (int i = 0; i < m_views.size(); ++i) {
+        grid->removeWidget(m_views[i]);
+        grid->addWidget(m_views[i], i / columns, i % columns);
+    }
 }
 
 void ChartsPanel::toggleSolo(ChartKind kind)

@@ -33,12 +33,17 @@ public:
     void exportAllWithDialog();
     void copyChart(ChartKind kind);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void toggleSolo(ChartKind kind);
+    void arrange();
 
     const ScenarioController* m_scenario;
     const ViewState* m_view;
     QList<ChartView*> m_views;
+    int m_columns = 0;
 };
 
 } // namespace atlas::charts

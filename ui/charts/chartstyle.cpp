@@ -22,7 +22,8 @@ void styleChart(QChart* chart)
 {
     chart->setAnimationOptions(QChart::NoAnimation); // a slider drag must not animate
     chart->setTitleFont(chartFont(15, true));
-    chart->legend()->setFont(chartFont(11));
+    chart->legend()->setFont(chartFont(10));
+    chart->legend()->setShowToolTips(true); // a name cut short shows whole on hover
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setBackgroundRoundness(0);

@@ -12,7 +12,7 @@ ChartView::ChartView(ChartKind kind, QWidget* parent) : QChartView(parent), m_ch
     setRenderHint(QPainter::Antialiasing);
     setObjectName(chartFileStem(kind));
     setToolTip(tr("Right-click to export or copy; double-click to show this chart alone"));
-    setMinimumSize(280, 200);
+    setMinimumSize(180, 150);
 }
 
 ChartView::~ChartView() = default;

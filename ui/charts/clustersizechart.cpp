@@ -24,8 +24,8 @@ struct Line
 const Line kLines[] = {
     {"GPUs", [](const YearResult& y) { return y.gpusInstalled / 1e6; }},
     {"H100e", [](const YearResult& y) { return y.h100e / 1e6; }},
-    {"Largest site (GPUs)", [](const YearResult& y) { return y.largestSiteGpus / 1e6; }},
-    {"Largest linked cluster (H100e)", [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
+    {"Largest site", [](const YearResult& y) { return y.largestSiteGpus / 1e6; }},
+    {"Linked cluster (H100e)", [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
 };
 
 // Log axes cannot show 0: years without GPUs are left out of the line.

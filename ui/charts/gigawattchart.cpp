@@ -36,7 +36,7 @@ GigawattChart::GigawattChart() : ScenarioChart(ChartKind::Gigawatts)
     m_gw = new QValueAxis;
     styleValueAxis(m_gw, QStringLiteral("Facility power (GW)"), QStringLiteral("%.1f"));
     c->addAxis(m_gw, Qt::AlignLeft);
-    m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, QStringLiteral("GPU demand"),
+    m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, QStringLiteral("Demand"),
                                             QColor(0x22, 0x22, 0x22));
     m_claims = std::make_unique<ClaimRanges>(c, m_years, m_gw);
 }

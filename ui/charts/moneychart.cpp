@@ -21,7 +21,7 @@ struct Line
 };
 const Line kLines[] = {
     {"Funding", [](const YearResult& y) { return y.fundingUsd; }, QColor(0x2e, 0x7d, 0x32), 2.5},
-    {"Capex to fill the power", [](const YearResult& y) { return y.capexNeededUsd; }, QColor(0xe8, 0x8e, 0x86), 7},
+    {"Capex needed", [](const YearResult& y) { return y.capexNeededUsd; }, QColor(0xe8, 0x8e, 0x86), 7},
     {"Capex spent", [](const YearResult& y) { return y.capexSpentUsd; }, QColor(0xa9, 0x32, 0x26), 2.5},
 };
 

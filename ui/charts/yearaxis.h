@@ -12,6 +12,8 @@ QT_END_NAMESPACE
 namespace atlas::charts {
 
 QValueAxis* addYearAxis(QChart* chart);
+// Whole years from yearFrom to yearTo, with as many labels as the plot's width has room for
+// (kept so as the chart is resized).
 void setYearRange(QValueAxis* axis, int yearFrom, int yearTo);
 
 } // namespace atlas::charts

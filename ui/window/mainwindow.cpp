@@ -6,6 +6,7 @@
 #include "database/databasestatus.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "map/mapwidget.h"
 #include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariopanel.h"
@@ -25,12 +26,13 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace atlas {
 namespace {
 // Bump when the docks change, so that an old saved layout is not forced onto new docks.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 
 QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content,
                       QMainWindow* window)
@@ -51,11 +53,12 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
       m_details(new SiteDetailsView(m_document, m_view, this)),
       m_scenarioPanel(new ScenarioPanel(m_scenario, m_view, this)),
       m_charts(new charts::ChartsPanel(m_scenario, m_view, this)),
+      m_map(new MapWidget(m_document, m_view, m_scenario, this)),
       m_status(new DatabaseStatus(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    setCentralWidget(m_charts);
+    setCentralWidget(m_map);
     buildDocks();
     statusBar()->addPermanentWidget(m_status);
 
@@ -79,16 +82,40 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildDocks()
 {
+    // The map in the middle; the scenario on the left and the charts on the right, both full
+    // height; the sites and the selected site's details under the map. Every dock can be
+    // moved, tabbed or closed, and the layout is remembered.
     QDockWidget* scenario = makeDock(tr("Scenario"), QStringLiteral("scenarioDock"), m_scenarioPanel, this);
+    QDockWidget* charts = makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, this);
     QDockWidget* sites = makeDock(tr("Sites"), QStringLiteral("sitesDock"), m_sitesPanel, this);
     QDockWidget* details = makeDock(tr("Site Details"), QStringLiteral("detailsDock"), m_details, this);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, scenario);
+    addDockWidget(Qt::RightDockWidgetArea, charts);
     addDockWidget(Qt::BottomDockWidgetArea, sites);
     addDockWidget(Qt::BottomDockWidgetArea, details);
     splitDockWidget(sites, details, Qt::Horizontal);
-    resizeDocks({scenario}, {430}, Qt::Horizontal);
-    resizeDocks({sites, details}, {900, 420}, Qt::Horizontal);
-    resizeDocks({sites}, {300}, Qt::Vertical);
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // Sizes only take once the window has its own size: called after the first show.
+    const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    const int width = this->width();
+    resizeDocks({dock("scenarioDock"), dock("chartsDock")}, {std::max(340, width * 18 / 100), std::max(560, width * 43 / 100)},
+                Qt::Horizontal);
+    resizeDocks({dock("sitesDock")}, {std::max(220, height() / 4)}, Qt::Vertical);
+    resizeDocks({dock("sitesDock"), dock("detailsDock")}, {3, 2}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored && !m_defaultSizesApplied) {
+        m_defaultSizesApplied = true;
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    }
 }
 
 void MainWindow::buildMenus()
@@ -120,6 +147,13 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), m_map, &MapWidget::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), m_map, &MapWidget::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* fit = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map to Data"), m_map, &MapWidget::fitToData);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
@@ -157,6 +191,12 @@ void MainWindow::buildToolBar()
     }
     exportMenu->addSeparator();
     exportMenu->addAction(tr("All Charts…"), m_charts, &charts::ChartsPanel::exportAllWithDialog);
+    exportMenu->addSeparator();
+    QMenu* map = exportMenu->addMenu(tr("Map"));
+    for (int scale : {1, 2, 3})
+        map->addAction(tr("PNG (%1×)…").arg(scale), m_map,
+                       [this, scale] { m_map->exportWithDialog(QStringLiteral("png"), scale); });
+    map->addAction(tr("SVG…"), m_map, [this] { m_map->exportWithDialog(QStringLiteral("svg"), 1); });
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
 }
@@ -191,9 +231,12 @@ void MainWindow::saveLayout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1600, 1000);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the whole screen; the map, charts and table all want room.
+        resize(1800, 1000);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     m_sitesPanel->restoreState(settings);
 }
 

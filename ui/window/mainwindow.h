@@ -10,6 +10,7 @@ namespace atlas {
 class AtlasDocument;
 class DatabaseActions;
 class DatabaseStatus;
+class MapWidget;
 class ScenarioActions;
 class ScenarioController;
 class ScenarioPanel;
@@ -37,13 +38,16 @@ public:
     SiteDetailsView* detailsView() const { return m_details; }
     ScenarioPanel* scenarioPanel() const { return m_scenarioPanel; }
     charts::ChartsPanel* chartsPanel() const { return m_charts; }
+    MapWidget* mapWidget() const { return m_map; }
     DatabaseStatus* databaseStatus() const { return m_status; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildDocks();
+    void applyDefaultDockSizes();
     void buildMenus();
     void buildToolBar();
     void updateTitle();
@@ -60,8 +64,11 @@ private:
     SiteDetailsView* m_details;
     ScenarioPanel* m_scenarioPanel;
     charts::ChartsPanel* m_charts;
+    MapWidget* m_map;
     DatabaseStatus* m_status;
     QMenu* m_viewMenu = nullptr;
+    bool m_layoutRestored = false;
+    bool m_defaultSizesApplied = false;
 };
 
 } // namespace atlas

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/mapexport.h"
+
+#include "map/maprenderer.h"
+#include "map/mapstyle.h"
+#include "map/siteglyphs.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QSvgGenerator>
+
+namespace atlas {
+
+void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
+{
+    MapRenderer renderer;
+    renderer.setProjection(view.projection);
+    MapViewport viewport(QSizeF(size), {}, 5000);
+    const QRectF sites = view.scene->sitesExtent();
+    if (!view.area.isEmpty())
+        viewport.fit(view.area, 0);
+    else if (!view.scene->sites().isEmpty())
+        viewport.fit(sites.adjusted(-250000, -250000, 250000, 250000), 80);
+    else
+        viewport.fit(renderer.projection().extent());
+
+    painter.save();
+    painter.setFont(mapstyle::font(12)); // the background names the explicit font too
+    renderer.paintBasemap(painter, viewport);
+    renderer.paintLinksExact(painter, *view.scene, viewport);
+    renderer.paintSitesExact(painter, *view.scene, viewport);
+    SiteGlyphs glyphs; // for placing labels only: merged glyphs name clusters once
+    glyphs.build(*view.scene, viewport);
+    renderer.paintLabels(painter, *view.scene, glyphs, view.selection, 30);
+    renderer.paintSelection(painter, glyphs, view.selection);
+
+    // Title and year at the top left, the legend under them.
+    const QString title = view.title.isEmpty()
+                              ? QStringLiteral("AI data-center sites and fiber links, %1").arg(view.scene->year())
+                              : view.title;
+    painter.setFont(mapstyle::font(24, true));
+    const QFontMetricsF metrics(painter.font());
+    const QRectF titleBox(12, 12, metrics.horizontalAdvance(title) + 24, 40);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(titleBox, 4, 4);
+    painter.setPen(QColor(0x11, 0x11, 0x11));
+    painter.drawText(titleBox.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
+    renderer.paintLegend(painter, *view.scene, QPointF(12, titleBox.bottom() + 8));
+    renderer.paintScaleBar(painter, viewport);
+    renderer.paintAttribution(painter, viewport);
+    painter.restore();
+}
+
+QImage renderMapImage(const MapExportView& view, QSize size, qreal scale)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(mapstyle::sea());
+    QPainter painter(&image);
+    paintMapPage(painter, size, view);
+    return image;
+}
+
+QString exportMap(const MapExportView& view, const QString& path, QSize size, qreal scale)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(96);
+        svg.setTitle(view.title.isEmpty() ? QStringLiteral("AI data-center sites and fiber links, %1").arg(view.scene->year())
+                                          : view.title);
+        svg.setDescription(MapRenderer::attribution());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
+                .arg(QDir::toNativeSeparators(path));
+        paintMapPage(painter, size, view);
+        painter.end();
+        return QFileInfo::exists(path) ? QString() : QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+    }
+    if (suffix == QLatin1String("png")) {
+        if (!renderMapImage(view, size, scale).save(path, "PNG"))
+            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
+                .arg(QDir::toNativeSeparators(path));
+        return {};
+    }
+    return QStringLiteral("Unknown file type \"%1\": use .png or .svg.").arg(suffix);
+}
+
+} // namespace atlas

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map for slides: PNG at 1×, 2× or 3×, or an SVG made of vector paths (no bitmap), with
+// a title, the year, the legend, a scale bar and the data attribution. Every site is drawn on
+// its own (one SVG <circle> per visible site), every visible link as its great circle.
+#pragma once
+
+#include "geo/projection.h"
+#include "map/mapscene.h"
+#include "map/mapviewport.h"
+
+#include <QImage>
+#include <QSize>
+
+class QPainter;
+
+namespace atlas {
+
+inline constexpr QSize kMapExportSize{1600, 1000};
+
+struct MapExportView
+{
+    const MapScene* scene = nullptr; // with the year's values set
+    ProjectionKind projection = ProjectionKind::AlbersUsa;
+    QRectF area;                     // the map metres to show; empty for all the sites
+    QVector<int> selection;          // sites to name and ring
+    QString title;                   // empty for the default, which names the year
+};
+
+// The scene's projection must be `view.projection` (its sites were projected with it).
+void paintMapPage(QPainter& painter, QSize size, const MapExportView& view);
+QImage renderMapImage(const MapExportView& view, QSize size, qreal scale);
+// PNG or SVG by the suffix. Returns the error, or an empty string.
+QString exportMap(const MapExportView& view, const QString& path, QSize size = kMapExportSize, qreal scale = 1);
+
+} // namespace atlas

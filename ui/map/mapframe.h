@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map as the screen draws it: layers cached as images and redrawn only when what they
+// show changes (the basemap on zoom or resize, links and sites on a year or scenario change),
+// pans that move the cached layers and fill in afterwards (settle()), and level of detail
+// (merged glyphs, bundled links), so the work of a frame follows the screen, not the data.
+// No widget: MapWidget gives it input, and the benchmarks drive it directly.
+#pragma once
+
+#include "map/linkbundles.h"
+#include "map/maprenderer.h"
+#include "map/mapscene.h"
+#include "map/siteglyphs.h"
+#include "map/spriteblit.h"
+
+#include <QHash>
+#include <QImage>
+
+class QPainter;
+
+namespace atlas {
+
+class MapFrame
+{
+public:
+    MapFrame();
+
+    void setSize(QSize logicalSize, qreal devicePixelRatio = 1);
+    QSize size() const { return m_size; }
+
+    void setProjection(ProjectionKind kind);
+    ProjectionKind projectionKind() const { return m_renderer.projectionKind(); }
+    const Projection& projection() const { return m_renderer.projection(); }
+
+    // New data: project it again. Then the year's values (year, scenario).
+    void setData(const Dataset& data);
+    void setYearData(const PreparedAtlas& atlas, const ScenarioParams& params, const ScenarioResult& result, int year);
+    // Indices into scene().sites().
+    void setSelection(const QVector<int>& sites);
+
+    const MapViewport& viewport() const { return m_viewport; }
+    void setViewport(const MapViewport& viewport);
+    void zoomAbout(QPointF anchor, double factor);
+    void fitToData();
+    // Moves the map by `delta` pixels at the cost of a blit; settle() redraws the layers.
+    void panBy(QPointF delta);
+    bool needsSettle() const { return !m_offset.isNull(); }
+    void settle();
+
+    // Draws the frame, redrawing the layers that are out of date.
+    void render(QPainter& painter);
+
+    // The site under a point of the view (an index into scene().sites()), -1 when none; the
+    // largest member of a merged glyph.
+    int siteAt(QPointF pixel);
+    QString tooltipAt(QPointF pixel, double routeFactor);
+
+    const MapScene& scene() const { return m_scene; }
+    const SiteGlyphs& glyphs() const { return m_glyphs; }
+    const MapRenderer& renderer() const { return m_renderer; }
+
+private:
+    enum Layer { BaseLayer = 1, LinksLayer = 2, SitesLayer = 4, AllLayers = 7 };
+    void invalidate(int layers) { m_dirty |= layers; }
+    void rebuildLayers();
+    void paintOverlays(bool viewportChanged);
+    QString legendKey() const;
+    // A layer of the view's size, reused while the size stays.
+    void prepareLayer(QImage& layer) const;
+    static constexpr int kMaxGlyphsWithRings = 1500;
+    void drawGlyphSprites(QImage& layer);
+    static constexpr int kMaxSprites = 8192;
+    // The cache key of a glyph's sprite, and the glyph with its radii rounded as drawn.
+    static quint64 spriteKey(const SiteGlyph& glyph, bool withPlannedRing, SiteGlyph* shape);
+    QImage drawSprite(const SiteGlyph& glyph) const;
+
+    MapRenderer m_renderer;
+    MapScene m_scene;
+    MapViewport m_viewport;
+    SiteGlyphs m_glyphs;
+    LinkBundles m_bundles;
+    QVector<int> m_selection;
+
+    QSize m_size{800, 600};
+    qreal m_dpr = 1;
+    int m_dirty = AllLayers;
+    QPointF m_offset; // how far the view moved since the layers were drawn
+    // The basemap alone, and the basemap with links, sites and labels drawn on it: a frame
+    // blits one image, and a year change redraws onto a copy of the basemap without
+    // compositing transparent layers.
+    QImage m_base, m_composed;
+    // The legend and the footer (scale bar, attribution) stay put while the map pans, so they
+    // are small images of their own, drawn over the map each frame.
+    QImage m_legend, m_footer;
+    QHash<QString, QImage> m_legends;
+    QVector<Sprite> m_sprites;
+    QHash<quint64, int> m_spriteIndex;
+};
+
+} // namespace atlas

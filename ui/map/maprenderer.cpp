@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/maprenderer.h"
+
+#include "geo/greatcircle.h"
+#include "map/mapstyle.h"
+#include "map/sitesymbols.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace atlas {
+namespace {
+
+constexpr qreal kLegendWidth = 210;
+
+QString formatMw(double mw) { return mw >= 1000 ? QStringLiteral("%1 GW").arg(mw / 1000, 0, 'g', 3) : QStringLiteral("%1 MW").arg(mw); }
+
+// A circle as a path: the legend's sample circles must not count as sites in an SVG (sites
+// are the only circles drawn with drawEllipse, which an SVG writes as <circle>).
+QPainterPath circlePath(QPointF center, qreal radius)
+{
+    QPainterPath path;
+    const int segments = 48;
+    for (int i = 0; i <= segments; ++i) {
+        const qreal a = 2 * M_PI * i / segments;
+        const QPointF p = center + QPointF(radius * std::cos(a), radius * std::sin(a));
+        if (i == 0)
+            path.moveTo(p);
+        else
+            path.lineTo(p);
+    }
+    path.closeSubpath();
+    return path;
+}
+
+void drawGlyph(QPainter& painter, QPointF center, double radius, double plannedRadius, const QColor& color, bool hollow)
+{
+    if (plannedRadius > 0) {
+        painter.setPen(mapstyle::plannedRingPen(color));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(center, plannedRadius, plannedRadius);
+    }
+    painter.setPen(mapstyle::sitePen(color, hollow));
+    painter.setBrush(mapstyle::siteBrush(color, hollow));
+    painter.drawEllipse(center, radius, radius);
+}
+
+} // namespace
+
+MapRenderer::MapRenderer() { setProjection(ProjectionKind::AlbersUsa); }
+
+void MapRenderer::setProjection(ProjectionKind kind)
+{
+    m_kind = kind;
+    m_projection = makeProjection(kind);
+    const Basemap& basemap = Basemap::bundled();
+    if (const BasemapLayer* countries = basemap.layer(QStringLiteral("countries")))
+        m_countries = ProjectedBasemap(*countries, *m_projection, kind);
+    if (const BasemapLayer* states = basemap.layer(QStringLiteral("states")))
+        m_states = ProjectedBasemap(*states, *m_projection, kind);
+}
+
+void MapRenderer::paintBasemap(QPainter& painter, const MapViewport& viewport) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), mapstyle::sea());
+    const QTransform toScreen = viewport.transform();
+    const QRectF visible = viewport.visibleMap();
+    // Only what is on screen, at the detail the scale can show (half a pixel).
+    const ProjectedBasemap::Level& countries = m_countries.levelFor(viewport.metresPerPixel());
+    const ProjectedBasemap::Level& states = m_states.levelFor(viewport.metresPerPixel());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(mapstyle::land());
+    for (const ProjectedBasemap::Level* level : {&countries, &states}) {
+        for (int i = 0; i < level->fills.size(); ++i) {
+            if (level->fillBounds[i].intersects(visible))
+                painter.drawPath(toScreen.map(level->fills[i]));
+        }
+    }
+    // Borders, each shared edge once: states finer and lighter than countries.
+    painter.setBrush(Qt::NoBrush);
+    const std::pair<const ProjectedBasemap::Level*, QPen> borders[] = {
+        {&states, QPen(mapstyle::stateBorder(), 0.8)}, {&countries, QPen(mapstyle::countryBorder(), 1.1)}};
+    for (const auto& [level, pen] : borders) {
+        painter.setPen(pen);
+        for (int i = 0; i < level->arcs.size(); ++i) {
+            if (level->arcBounds[i].intersects(visible))
+                painter.drawPolyline(toScreen.map(level->arcs[i]));
+        }
+    }
+    painter.restore();
+}
+
+void MapRenderer::paintLinkBundles(QPainter& painter, const LinkBundles& bundles) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    // Straight bundles are grouped by status and width (in half pixels), each group drawn
+    // in one drawLines() call. A link shorter than a dash would show no dash pattern: short
+    // ones are drawn solid, told apart by colour.
+    constexpr double kShortest = 16;
+    std::map<std::pair<int, int>, QVector<QLineF>> straight;
+    for (const LinkBundle& bundle : bundles.bundles()) {
+        const QPen pen = mapstyle::linkPen(bundle.status, bundle.capacityTbps, bundle.anyCapacity);
+        if (bundle.path.size() == 2) {
+            const QLineF line(bundle.path[0], bundle.path[1]);
+            const bool solid = line.length() < kShortest || pen.style() == Qt::SolidLine;
+            straight[{int(bundle.status) * (solid ? -1 : 1) - (solid ? 1 : 0), int(std::lround(pen.widthF() * 2))}].append(line);
+            continue;
+        }
+        painter.setPen(pen);
+        painter.drawPolyline(bundle.path.constData(), int(bundle.path.size()));
+    }
+    for (const auto& [key, lines] : straight) {
+        const bool solid = key.first < 0;
+        QPen pen = mapstyle::linkPen(LinkStatus(solid ? -key.first - 1 : key.first), 0, false);
+        pen.setWidthF(key.second / 2.0);
+        if (solid)
+            pen.setStyle(Qt::SolidLine);
+        painter.setPen(pen);
+        painter.drawLines(lines);
+    }
+    painter.restore();
+}
+
+void MapRenderer::paintGlyphs(QPainter& painter, const SiteGlyphs& glyphs) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const SiteGlyph& g : glyphs.glyphs())
+        drawGlyph(painter, g.center, g.radius, g.plannedRadius, g.color, g.hollow);
+    painter.restore();
+}
+
+void MapRenderer::paintLinksExact(QPainter& painter, const MapScene& scene, const MapViewport& viewport) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    const QRectF screen = QRectF(QPointF(0, 0), viewport.size()).adjusted(-50, -50, 50, 50);
+    for (const MapLink& link : scene.links()) {
+        if (!link.visible)
+            continue;
+        QPolygonF path;
+        for (const QPointF& p : link.path)
+            path << viewport.toScreen(p);
+        if (!path.boundingRect().intersects(screen))
+            continue;
+        painter.setPen(mapstyle::linkPen(shownStatus(link), link.capacityTbps.value_or(0), link.capacityTbps.has_value()));
+        painter.drawPolyline(path);
+    }
+    painter.restore();
+}
+
+void MapRenderer::paintSitesExact(QPainter& painter, const MapScene& scene, const MapViewport& viewport) const
+{
+    QVector<int> order;
+    const QRectF screen = QRectF(QPointF(0, 0), viewport.size());
+    for (int i = 0; i < scene.sites().size(); ++i) {
+        const MapSite& site = scene.sites()[i];
+        const double r = siteRadius(site.itMw);
+        if (site.online && screen.adjusted(-r, -r, r, r).contains(viewport.toScreen(site.at)))
+            order.append(i);
+    }
+    std::sort(order.begin(), order.end(), [&scene](int a, int b) { return scene.sites()[a].itMw > scene.sites()[b].itMw; });
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i : order) {
+        const MapSite& site = scene.sites()[i];
+        const double r = siteRadius(site.itMw);
+        const double planned = siteRadius(std::max(site.plannedMw, site.itMw));
+        // The planned ring as a path, so that the SVG's circles are the sites alone.
+        if (planned > r + 0.5) {
+            painter.setPen(mapstyle::plannedRingPen(site.color));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(circlePath(viewport.toScreen(site.at), planned));
+        }
+        painter.setPen(mapstyle::sitePen(site.color, site.approximate));
+        painter.setBrush(mapstyle::siteBrush(site.color, site.approximate));
+        painter.drawEllipse(viewport.toScreen(site.at), r, r);
+    }
+    painter.restore();
+}
+
+void MapRenderer::paintLabels(QPainter& painter, const MapScene& scene, const SiteGlyphs& glyphs,
+                              const QVector<int>& selectedSites, int maxLabels) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QFont font = mapstyle::font(11);
+    const QFont bold = mapstyle::font(11, true);
+    const QFontMetricsF metrics(font);
+    QVector<QRectF> placed;
+    int drawn = 0;
+    // The selected sites first (always named), then the largest glyphs (they come largest
+    // first), down to a size worth naming: smaller ones are named on hover.
+    QVector<int> selectedGlyphs;
+    for (int site : selectedSites) {
+        const int g = glyphs.glyphOfSite(site);
+        if (g >= 0 && !selectedGlyphs.contains(g))
+            selectedGlyphs.append(g);
+    }
+    QVector<int> order = selectedGlyphs;
+    for (int g = 0; g < glyphs.glyphs().size() && order.size() < maxLabels * 4 + selectedGlyphs.size(); ++g) {
+        if (glyphs.glyphs()[g].radius < 5)
+            break;
+        if (!selectedGlyphs.contains(g))
+            order.append(g);
+    }
+    for (int g : order) {
+        if (drawn >= maxLabels + selectedGlyphs.size())
+            break;
+        const SiteGlyph& glyph = glyphs.glyphs()[g];
+        const bool selected = selectedGlyphs.contains(g);
+        QString text = scene.sites()[glyph.largest].name;
+        if (glyph.count > 1)
+            text += QStringLiteral(" +%1").arg(glyph.count - 1);
+        QRectF box(glyph.center + QPointF(glyph.radius + 3, -metrics.height() / 2),
+                   QSizeF(metrics.horizontalAdvance(text) + 4, metrics.height()));
+        // Near the right edge, the name goes on the left of the circle.
+        if (box.right() > painter.device()->width() / painter.device()->devicePixelRatioF())
+            box.moveRight(glyph.center.x() - glyph.radius - 3);
+        if (!selected && std::any_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(box); }))
+            continue;
+        placed.append(box);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 170));
+        painter.drawRoundedRect(box, 2, 2);
+        painter.setFont(selected ? bold : font);
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.drawText(box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        ++drawn;
+    }
+    painter.restore();
+}
+
+void MapRenderer::paintSelection(QPainter& painter, const SiteGlyphs& glyphs, const QVector<int>& selectedSites,
+                                 QPointF offset) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(mapstyle::selection(), 3));
+    for (int site : selectedSites) {
+        const int g = glyphs.glyphOfSite(site);
+        if (g < 0)
+            continue;
+        const SiteGlyph& glyph = glyphs.glyphs()[g];
+        painter.drawEllipse(glyph.center + offset, glyph.radius + 4, glyph.radius + 4);
+    }
+    painter.restore();
+}
+
+void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const
+{
+    // Operators present in the year, largest first.
+    std::map<QString, std::pair<double, QColor>> operators;
+    for (const MapSite& site : scene.sites()) {
+        if (!site.online)
+            continue;
+        auto& entry = operators[site.operatorName.isEmpty() ? QStringLiteral("No operator") : site.operatorName];
+        entry.first += site.itMw;
+        entry.second = site.color;
+    }
+    QVector<std::pair<QString, std::pair<double, QColor>>> sorted(operators.begin(), operators.end());
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+    const int shownOperators = std::min<int>(8, int(sorted.size()));
+
+    const qreal line = 16;
+    const qreal height = 30 + 44 + shownOperators * line + 3 * line + line + 12;
+    const QRectF box(topLeft, QSizeF(kLegendWidth, height));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.setFont(mapstyle::font(12, true));
+    qreal y = box.top() + 8;
+    painter.drawText(QRectF(box.left() + 8, y, kLegendWidth - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("IT power in %1").arg(scene.year()));
+    y += line + 4;
+    // Three sample sizes side by side, as paths (see circlePath).
+    painter.setFont(mapstyle::font(10));
+    const qreal column = (kLegendWidth - 16) / 3;
+    const double samples[] = {100.0, 500.0, 1000.0};
+    for (int i = 0; i < 3; ++i) {
+        const double mw = samples[i];
+        const double r = siteRadius(mw);
+        const QPointF centre(box.left() + 8 + column * (i + 0.5), y + 18);
+        painter.setPen(QPen(QColor(0x66, 0x66, 0x66), 1));
+        painter.setBrush(QColor(0x99, 0x99, 0x99, 90));
+        painter.drawPath(circlePath(centre, r));
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(QRectF(centre.x() - column / 2, y + 36, column, 14), Qt::AlignHCenter, formatMw(mw));
+    }
+    y += 50;
+    if (scene.gpusPerMw() > 0) {
+        painter.drawText(QRectF(box.left() + 8, y - 6, kLegendWidth - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("1 GW holds %1 GPUs (scenario)").arg(std::round(scene.gpusPerMw() * 1000), 0, 'f', 0));
+    }
+    y += line - 4;
+    painter.setFont(mapstyle::font(11));
+    for (int i = 0; i < shownOperators; ++i) {
+        const QColor color = sorted[i].second.second;
+        painter.setPen(mapstyle::sitePen(color, false));
+        painter.setBrush(mapstyle::siteBrush(color, false));
+        painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter, sorted[i].first);
+        y += line;
+    }
+    // Hollow: approximate location.
+    painter.setPen(mapstyle::sitePen(QColor(0x55, 0x55, 0x55), true));
+    painter.setBrush(mapstyle::siteBrush(QColor(0x55, 0x55, 0x55), true));
+    painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("approximate location"));
+    y += line;
+    for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {
+        painter.setPen(mapstyle::linkPen(status, 0, false));
+        painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 22, y + line / 2));
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         status == LinkStatus::Lit ? QStringLiteral("fiber, lit")
+                         : status == LinkStatus::Building ? QStringLiteral("fiber, being built")
+                                                          : QStringLiteral("fiber, planned"));
+        y += line;
+    }
+    painter.restore();
+}
+
+void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) const
+{
+    // Ground distance across 100 pixels at the middle of the view.
+    const QPointF middle(viewport.size().width() / 2, viewport.size().height() / 2);
+    const auto a = m_projection->unproject(viewport.toMap(middle - QPointF(50, 0)));
+    const auto b = m_projection->unproject(viewport.toMap(middle + QPointF(50, 0)));
+    if (!a || !b)
+        return;
+    const double kmPer100Px = greatCircleKm(*a, *b);
+    if (!(kmPer100Px > 0))
+        return;
+    // The longest round length (1, 2 or 5 × 10^n km) that fits in 150 pixels.
+    const double fits = kmPer100Px * 1.5;
+    const double decade = std::pow(10.0, std::floor(std::log10(fits)));
+    double km = decade;
+    for (double step : {5.0, 2.0}) {
+        if (step * decade <= fits) {
+            km = step * decade;
+            break;
+        }
+    }
+    const double pixels = km * 100 / kmPer100Px;
+    const QPointF origin(14, viewport.size().height() - 22);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
+    painter.drawLine(origin, origin + QPointF(pixels, 0));
+    painter.drawLine(origin - QPointF(0, 4), origin + QPointF(0, 4));
+    painter.drawLine(origin + QPointF(pixels, -4), origin + QPointF(pixels, 4));
+    painter.setFont(mapstyle::font(11));
+    painter.drawText(QRectF(origin.x(), origin.y() - 18, pixels + 80, 14), Qt::AlignLeft,
+                     QStringLiteral("%1 km").arg(km));
+    painter.restore();
+}
+
+QString MapRenderer::attribution()
+{
+    return QStringLiteral("Boundaries: US Census Bureau, Natural Earth (public domain) · Sites: Compute Atlas database");
+}
+
+void MapRenderer::paintAttribution(QPainter& painter, const MapViewport& viewport) const
+{
+    painter.save();
+    painter.setFont(mapstyle::font(10));
+    const QString text = attribution();
+    const QRectF box(viewport.size().width() - 520, viewport.size().height() - 18, 512, 14);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, text);
+    painter.restore();
+}
+
+} // namespace atlas

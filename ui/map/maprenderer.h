@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Paints the map's layers on any QPainter: the screen's cached layers, a PNG, or a vector
+// SVG. Layers, bottom to top: sea and land (the basemap), fiber links, sites, labels, the
+// selection, then the legend, scale bar and attribution.
+#pragma once
+
+#include "geo/basemap.h"
+#include "geo/projectedbasemap.h"
+#include "geo/projection.h"
+#include "map/linkbundles.h"
+#include "map/mapscene.h"
+#include "map/mapviewport.h"
+#include "map/siteglyphs.h"
+
+#include <QPainterPath>
+#include <QVector>
+
+#include <memory>
+
+class QPainter;
+
+namespace atlas {
+
+class MapRenderer
+{
+public:
+    MapRenderer();
+
+    void setProjection(ProjectionKind kind);
+    ProjectionKind projectionKind() const { return m_kind; }
+    const Projection& projection() const { return *m_projection; }
+
+    void paintBasemap(QPainter& painter, const MapViewport& viewport) const;
+    // Bundled links and merged glyphs: what the screen draws.
+    void paintLinkBundles(QPainter& painter, const LinkBundles& bundles) const;
+    void paintGlyphs(QPainter& painter, const SiteGlyphs& glyphs) const;
+    // Every visible link and every drawn site on its own: what an export draws (one
+    // circle per site in an SVG).
+    void paintLinksExact(QPainter& painter, const MapScene& scene, const MapViewport& viewport) const;
+    void paintSitesExact(QPainter& painter, const MapScene& scene, const MapViewport& viewport) const;
+    // Names of the largest glyphs that do not collide; the selected sites are always named.
+    void paintLabels(QPainter& painter, const MapScene& scene, const SiteGlyphs& glyphs,
+                     const QVector<int>& selectedSites, int maxLabels = 40) const;
+    void paintSelection(QPainter& painter, const SiteGlyphs& glyphs, const QVector<int>& selectedSites,
+                        QPointF offset = {}) const;
+    void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const;
+    void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
+    void paintAttribution(QPainter& painter, const MapViewport& viewport) const;
+
+    // The attribution the map must carry.
+    static QString attribution();
+
+private:
+    ProjectionKind m_kind = ProjectionKind::AlbersUsa;
+    std::unique_ptr<Projection> m_projection;
+    ProjectedBasemap m_countries;
+    ProjectedBasemap m_states;
+};
+
+} // namespace atlas

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map on screen: the input half of the map (MapFrame draws). Wheel zooms about the
+// cursor, dragging pans, +/- and arrow keys zoom and pan, Home fits the data; hovering shows a
+// site's or link's figures; a click selects the site everywhere.
+#pragma once
+
+#include "geo/projection.h"
+#include "map/mapframe.h"
+
+#include <QTimer>
+#include <QWidget>
+
+namespace atlas {
+
+class AtlasDocument;
+class ScenarioController;
+class ViewState;
+
+class MapWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ProjectionChoice { Automatic, AlbersUsa, EqualEarth };
+
+    MapWidget(const AtlasDocument* document, ViewState* view, const ScenarioController* scenario,
+              QWidget* parent = nullptr);
+
+    MapFrame& frame() { return m_frame; }
+    void zoomIn();
+    void zoomOut();
+    void fitToData();
+    void setProjectionChoice(ProjectionChoice choice);
+    ProjectionChoice projectionChoice() const { return m_choice; }
+    // What the export draws: the scene, the area on screen, the selection.
+    QRectF visibleArea() const { return m_frame.viewport().visibleMap(); }
+    void exportWithDialog(const QString& format, qreal scale);
+
+Q_SIGNALS:
+    // A click with Shift held: "put the site here" (the forms use it).
+    void locationPicked(double lon, double lat);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void dataChanged();
+    void yearChanged();
+    void selectionChanged();
+    void applyProjectionChoice();
+    void panBy(QPointF delta);
+
+    const AtlasDocument* m_document;
+    ViewState* m_view;
+    const ScenarioController* m_scenario;
+    MapFrame m_frame;
+    ProjectionChoice m_choice = ProjectionChoice::Automatic;
+    QTimer m_settle; // fills the map in once a pan pauses
+    QPoint m_pressAt;
+    QPoint m_lastDrag;
+    bool m_dragging = false;
+    // The map fits the data (on each resize too) until the user zooms or pans it.
+    bool m_autoFit = true;
+};
+
+} // namespace atlas
