@@ -23,7 +23,11 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
            "<h3>Data</h3>"
            "<p>The sample database collects public figures, each with its source; open a site "
            "to see them. Estimates are marked as such; approximate locations are drawn "
-           "hollow.</p>")
+           "hollow.</p>"
+           "<p>Map boundaries: US states from the US Census Bureau's cartographic boundary "
+           "files and countries from Natural Earth, both public domain, as packaged by Mike "
+           "Bostock in <i>us-atlas</i> and <i>world-atlas</i> (ISC licence).</p>"
+           "<p>Charts: Qt Charts (GPLv3). Fonts: DejaVu Sans.</p>")
             .arg(QStringLiteral(ATLAS_VERSION), QString::fromLatin1(qVersion())));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
