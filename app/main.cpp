@@ -7,7 +7,13 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -30,6 +36,16 @@ int runHeadless(int argc, char** argv, bool needsGui)
     // Charts and maps draw with QtGui, which needs a platform; no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    // Without a desktop session there is no runtime folder, and Qt would warn that it makes
+    // one; make it quietly, private to this user, as Qt would.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray folder = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (QDir().mkpath(QString::fromLocal8Bit(folder)) &&
+            QFile::setPermissions(QString::fromLocal8Bit(folder), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", folder);
+    }
+#endif
     QApplication app(argc, argv);
     describeApplication();
     return atlas::cli::runHeadless(app.arguments(), factory);

@@ -30,6 +30,27 @@ const QVector<Command>& commands()
          QStringLiteral("Check the database: integrity, schema version and rows per table. "
                         "Exits 0 when healthy."),
          false, runCheck},
+        {QStringLiteral("import-sites"), QStringLiteral("import-sites FILE.csv|FILE.geojson"),
+         QStringLiteral("Add the file's sites (and update those of the same name), all or none. Exits "
+                        "non-zero, with each problem by row and column, and the database unchanged, when "
+                        "any row is wrong."),
+         false, runImportSites},
+        {QStringLiteral("import-links"), QStringLiteral("import-links FILE.csv|FILE.geojson"),
+         QStringLiteral("Add the file's fiber links, ends named by site name; all or none."), false, runImportLinks},
+        {QStringLiteral("export-sites"), QStringLiteral("export-sites FILE.csv|FILE.geojson"),
+         QStringLiteral("Write every site, in the columns import-sites reads."), false, runExportSites},
+        {QStringLiteral("export-links"), QStringLiteral("export-links FILE.csv|FILE.geojson"),
+         QStringLiteral("Write every fiber link."), false, runExportLinks},
+        {QStringLiteral("list-scenarios"), QStringLiteral("list-scenarios"),
+         QStringLiteral("List the saved scenarios, with their notes."), false, runListScenarios},
+        {QStringLiteral("export-chart"),
+         QStringLiteral("export-chart cluster-size|gigawatts|money|sites|all [--scenario NAME] --out FILE.png|FILE.svg "
+                        "[--size WxH] [--scale N] [--year YEAR]"),
+         QStringLiteral("Draw a chart (or all four on one page) of a saved scenario for a slide."), true,
+         runExportChart},
+        {QStringLiteral("export-map"),
+         QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N]"),
+         QStringLiteral("Draw the map of the sites and links in a year."), true, runExportMap},
     };
     return all;
 }

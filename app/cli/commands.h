@@ -40,7 +40,14 @@ struct Command
 const QVector<Command>& commands();
 const Command* findCommand(const QString& name);
 
-// The commands, one file each.
+// The commands.
 int runCheck(Context& context);
+int runImportSites(Context& context);
+int runImportLinks(Context& context);
+int runExportSites(Context& context);
+int runExportLinks(Context& context);
+int runListScenarios(Context& context);
+int runExportChart(Context& context);
+int runExportMap(Context& context);
 
 } // namespace atlas::cli

@@ -86,7 +86,12 @@ void GigawattChart::setBandCount(const QVector<Band>& wanted)
         return;
     QChart* c = chart();
     while (m_areas.size() < wanted.size()) {
-        auto* area = new QAreaSeries(new QLineSeries, new QLineSeries);
+        // The area does not own its boundary lines: give them to it, so they go with it.
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        auto* area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
         c->addSeries(area);
         area->attachAxis(m_years);
         area->attachAxis(m_gw);

@@ -4,6 +4,7 @@
 #include "geo/greatcircle.h"
 #include "map/mapstyle.h"
 #include "map/sitesymbols.h"
+#include "scenario/scenariocaption.h"
 
 #include <QPainter>
 
@@ -302,7 +303,7 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     y += 50;
     if (scene.gpusPerMw() > 0) {
         painter.drawText(QRectF(box.left() + 8, y - 6, kLegendWidth - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("1 GW holds %1 GPUs (scenario)").arg(std::round(scene.gpusPerMw() * 1000), 0, 'f', 0));
+                         QStringLiteral("1 GW holds %1 GPUs (scenario)").arg(shortNumber(scene.gpusPerMw() * 1000)));
     }
     y += line - 4;
     painter.setFont(mapstyle::font(11));

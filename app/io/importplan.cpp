@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/importplan.h"
+
+#include "domain/enumtext.h"
+#include "domain/validation.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas::io {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("atlas::io::ImportPlan", text); }
+
+// The names a column may go by in the files people have, for each field.
+struct Column
+{
+    const char* field; // the validation key (domain/validation.cpp) and the export column
+    QStringList names;
+};
+
+const QVector<Column>& siteColumns()
+{
+    static const QVector<Column> columns = {
+        {"name", {"name", "site", "site_name"}},
+        {"operator", {"operator", "operator_name"}},
+        {"parties", {"parties"}},
+        {"city", {"city", "town"}},
+        {"region", {"region", "state", "province"}},
+        {"country", {"country"}},
+        {"lon", {"lon", "longitude", "lng", "long", "x"}},
+        {"lat", {"lat", "latitude", "y"}},
+        {"location_precision", {"location_precision", "precision"}},
+        {"status", {"status"}},
+        {"planned_mw", {"planned_mw", "planned mw", "planned"}},
+        {"note", {"note", "notes"}},
+        {"source_title", {"source_title", "source"}},
+        {"source_url", {"source_url", "url"}},
+        {"fid", {"fid", "id"}},
+    };
+    return columns;
+}
+
+const QVector<Column>& linkColumns()
+{
+    static const QVector<Column> columns = {
+        {"site_a", {"site_a", "from", "site a", "a"}},
+        {"site_b", {"site_b", "to", "site b", "b"}},
+        {"carrier", {"carrier"}},
+        {"capacity_tbps", {"capacity_tbps", "capacity", "tbps"}},
+        {"status", {"status"}},
+        {"active_date", {"active_date", "date", "lit"}},
+        {"note", {"note", "notes"}},
+        {"source_title", {"source_title", "source"}},
+        {"source_url", {"source_url", "url"}},
+        {"fid", {"fid", "id"}},
+    };
+    return columns;
+}
+
+// Which file column holds each field, and which file columns nobody reads.
+class ColumnMap
+{
+public:
+    ColumnMap(const QVector<Column>& columns, const QVector<Record>& records)
+    {
+        QSet<QString> present;
+        for (const Record& record : records)
+            for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
+                present.insert(it.key());
+        QSet<QString> used;
+        for (const Column& column : columns) {
+            for (const QString& name : column.names) {
+                if (present.contains(name)) {
+                    m_columnOf.insert(QLatin1String(column.field), name);
+                    used.insert(name);
+                    break;
+                }
+            }
+        }
+        for (const QString& name : present)
+            if (!used.contains(name))
+                m_ignored << name;
+        m_ignored.sort();
+    }
+    bool has(const char* field) const { return m_columnOf.contains(QLatin1String(field)); }
+    QString column(const char* field) const { return m_columnOf.value(QLatin1String(field), QLatin1String(field)); }
+    QString value(const Record& record, const char* field) const
+    {
+        return has(field) ? record.value(m_columnOf.value(QLatin1String(field))) : QString();
+    }
+    QStringList ignored() const { return m_ignored; }
+
+private:
+    QHash<QString, QString> m_columnOf;
+    QStringList m_ignored;
+};
+
+// Numbers as a computer writes them: a dot for decimals, no thousands separators.
+std::optional<double> number(const QString& text, bool* bad)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        *bad = true;
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString notANumber(const QString& text)
+{
+    return tr("\"%1\" is not a number; write it with a dot for decimals and no thousands separators.").arg(text);
+}
+
+// Operators and sources the import refers to: found by name (or URL), or added with ids of
+// their own so the import's rows can refer to them in the same change set.
+class References
+{
+public:
+    References(const Dataset& data, ImportPlan* plan) : m_data(data), m_plan(plan)
+    {
+        for (const Operator& op : data.operators)
+            m_nextOperator = std::max(m_nextOperator, op.id + 1);
+        for (const Source& source : data.sources)
+            m_nextSource = std::max(m_nextSource, source.id + 1);
+    }
+
+    Id operatorNamed(const QString& name)
+    {
+        if (name.isEmpty())
+            return 0;
+        if (const Operator* op = m_data.operatorByName(name))
+            return op->id;
+        if (const Id id = m_addedOperators.value(name.toCaseFolded()))
+            return id;
+        const Id id = m_nextOperator++;
+        m_addedOperators.insert(name.toCaseFolded(), id);
+        m_plan->changes.upsert(Operator{id, name, QString(), tr("Added by an import.")});
+        m_plan->changeRows.append(0);
+        ++m_plan->operatorsAdded;
+        return id;
+    }
+
+    Id source(const QString& title, const QString& url)
+    {
+        if (title.isEmpty() && url.isEmpty())
+            return 0;
+        for (const Source& s : m_data.sources) {
+            if ((!url.isEmpty() && s.url == url) || (url.isEmpty() && s.title == title))
+                return s.id;
+        }
+        const QString key = url.isEmpty() ? QStringLiteral("title:") + title : url;
+        if (const Id id = m_addedSources.value(key))
+            return id;
+        const Id id = m_nextSource++;
+        m_addedSources.insert(key, id);
+        m_plan->changes.upsert(Source{id, title.isEmpty() ? url : title, url, QString(), QString(), QString()});
+        m_plan->changeRows.append(0);
+        ++m_plan->sourcesAdded;
+        return id;
+    }
+
+private:
+    const Dataset& m_data;
+    ImportPlan* m_plan;
+    Id m_nextOperator = 1, m_nextSource = 1;
+    QHash<QString, Id> m_addedOperators, m_addedSources;
+};
+
+void addErrors(ImportPlan* plan, int row, const FieldErrors& errors, const ColumnMap& columns)
+{
+    for (const FieldError& e : errors)
+        plan->issues.append({row, columns.column(e.field.toLatin1().constData()), e.message});
+}
+
+} // namespace
+
+QString ImportPlan::summary() const
+{
+    if (!issues.isEmpty())
+        return tr("%1 %2 in %3 rows; nothing is imported until %4 fixed.")
+            .arg(issues.size())
+            .arg(issues.size() == 1 ? tr("problem") : tr("problems"))
+            .arg(records)
+            .arg(issues.size() == 1 ? tr("it is") : tr("they are"));
+    QStringList parts;
+    parts << tr("%1 new").arg(added);
+    if (updated)
+        parts << tr("%1 updated").arg(updated);
+    if (operatorsAdded)
+        parts << tr("%1 new operator(s)").arg(operatorsAdded);
+    if (sourcesAdded)
+        parts << tr("%1 new source(s)").arg(sourcesAdded);
+    QString text = parts.join(QStringLiteral(", "));
+    if (!ignoredColumns.isEmpty())
+        text += tr("; columns not read: %1").arg(ignoredColumns.join(QStringLiteral(", ")));
+    return text;
+}
+
+ImportPlan planSiteImport(const Dataset& data, const QVector<Record>& records)
+{
+    ImportPlan plan;
+    plan.records = int(records.size());
+    plan.changes = ChangeSet(QStringLiteral("Import sites"));
+    const ColumnMap columns(siteColumns(), records);
+    plan.ignoredColumns = columns.ignored();
+    for (const char* required : {"name", "lon", "lat"}) {
+        if (!columns.has(required)) {
+            plan.issues.append({1, QLatin1String(required),
+                                tr("The file has no \"%1\" column; sites need a name, a lon(gitude) and "
+                                   "a lat(itude).")
+                                    .arg(QLatin1String(required))});
+        }
+    }
+    if (!plan.issues.isEmpty())
+        return plan;
+
+    References references(data, &plan);
+    QHash<QString, int> seen; // name → the row it was first seen on
+    for (const Record& record : records) {
+        const QString name = columns.value(record, "name");
+        const Site* existing = data.siteByName(name);
+        Site site = existing ? *existing : Site();
+        if (!existing)
+            site.country = QString();
+        site.name = name;
+        const auto text = [&](const char* field, QString* into) {
+            if (columns.has(field))
+                *into = columns.value(record, field);
+        };
+        text("parties", &site.parties);
+        text("city", &site.city);
+        text("region", &site.region);
+        text("country", &site.country);
+        text("note", &site.note);
+        bool bad = false;
+        for (const char* field : {"lon", "lat", "planned_mw"}) {
+            const QString value = columns.value(record, field);
+            bad = false;
+            const std::optional<double> parsed = number(value, &bad);
+            if (bad) {
+                plan.issues.append({record.row, columns.column(field), notANumber(value)});
+                continue;
+            }
+            if (field == std::string_view("lon") || field == std::string_view("lat")) {
+                if (!parsed) {
+                    plan.issues.append({record.row, columns.column(field), tr("A site needs a position; this is empty.")});
+                    continue;
+                }
+                (field == std::string_view("lon") ? site.lon : site.lat) = *parsed;
+            } else if (columns.has(field)) {
+                site.plannedMw = parsed;
+            }
+        }
+        if (columns.has("location_precision")) {
+            const QString value = columns.value(record, "location_precision");
+            if (value.isEmpty())
+                site.precision = LocationPrecision::Exact;
+            else if (const auto precision = locationPrecisionFromKey(value))
+                site.precision = *precision;
+            else
+                plan.issues.append({record.row, columns.column("location_precision"),
+                                    tr("\"%1\" is not a precision: use exact or approximate.").arg(value)});
+        }
+        if (columns.has("status")) {
+            const QString value = columns.value(record, "status");
+            if (value.isEmpty())
+                site.status = SiteStatus::Announced;
+            else if (const auto status = siteStatusFromKey(value))
+                site.status = *status;
+            else
+                plan.issues.append({record.row, columns.column("status"),
+                                    tr("\"%1\" is not a status: use %2.").arg(value, siteStatusKeys().join(QStringLiteral(", ")))});
+        }
+        if (!name.isEmpty()) {
+            const QString key = name.toCaseFolded();
+            if (seen.contains(key)) {
+                plan.issues.append({record.row, columns.column("name"),
+                                    tr("\"%1\" is also on row %2; a site can be in the file once.").arg(name).arg(seen.value(key))});
+            } else {
+                seen.insert(key, record.row);
+            }
+        }
+        addErrors(&plan, record.row, validate(site), columns);
+        if (!plan.issues.isEmpty())
+            continue; // keep looking for problems, but build nothing more
+        if (columns.has("operator"))
+            site.operatorId = references.operatorNamed(columns.value(record, "operator"));
+        if (columns.has("source_title") || columns.has("source_url"))
+            site.sourceId = references.source(columns.value(record, "source_title"), columns.value(record, "source_url"));
+        plan.changes.upsert(site);
+        plan.changeRows.append(record.row);
+        ++(existing ? plan.updated : plan.added);
+    }
+    if (!plan.issues.isEmpty()) {
+        plan.changes = ChangeSet(plan.changes.description());
+        plan.changeRows.clear();
+    }
+    return plan;
+}
+
+ImportPlan planLinkImport(const Dataset& data, const QVector<Record>& records)
+{
+    ImportPlan plan;
+    plan.records = int(records.size());
+    plan.changes = ChangeSet(QStringLiteral("Import links"));
+    const ColumnMap columns(linkColumns(), records);
+    plan.ignoredColumns = columns.ignored();
+    for (const char* required : {"site_a", "site_b"}) {
+        if (!columns.has(required))
+            plan.issues.append({1, QLatin1String(required),
+                                tr("The file has no \"%1\" column; links name the sites at both ends.")
+                                    .arg(QLatin1String(required))});
+    }
+    if (!plan.issues.isEmpty())
+        return plan;
+    References references(data, &plan);
+    for (const Record& record : records) {
+        FiberLink link;
+        for (const char* end : {"site_a", "site_b"}) {
+            const QString name = columns.value(record, end);
+            const Site* site = data.siteByName(name);
+            if (!site)
+                plan.issues.append({record.row, columns.column(end),
+                                    name.isEmpty() ? tr("Name the site at this end.")
+                                                   : tr("There is no site named \"%1\"; import the sites first.").arg(name)});
+            else
+                (end == std::string_view("site_a") ? link.siteA : link.siteB) = site->id;
+        }
+        link.carrier = columns.value(record, "carrier");
+        link.note = columns.value(record, "note");
+        bool bad = false;
+        const QString capacity = columns.value(record, "capacity_tbps");
+        link.capacityTbps = number(capacity, &bad);
+        if (bad)
+            plan.issues.append({record.row, columns.column("capacity_tbps"), notANumber(capacity)});
+        const QString status = columns.value(record, "status");
+        if (!status.isEmpty()) {
+            if (const auto s = linkStatusFromKey(status))
+                link.status = *s;
+            else
+                plan.issues.append({record.row, columns.column("status"),
+                                    tr("\"%1\" is not a status: use %2.").arg(status, linkStatusKeys().join(QStringLiteral(", ")))});
+        }
+        const QString date = columns.value(record, "active_date");
+        if (!date.isEmpty()) {
+            link.activeDate = QDate::fromString(date, Qt::ISODate);
+            if (!link.activeDate.isValid())
+                plan.issues.append({record.row, columns.column("active_date"),
+                                    tr("\"%1\" is not a date; write it YYYY-MM-DD.").arg(date)});
+        }
+        if (link.siteA && link.siteB)
+            addErrors(&plan, record.row, validate(link), columns);
+        if (!plan.issues.isEmpty())
+            continue;
+        if (columns.has("source_title") || columns.has("source_url"))
+            link.sourceId = references.source(columns.value(record, "source_title"), columns.value(record, "source_url"));
+        plan.changes.upsert(link);
+        plan.changeRows.append(record.row);
+        ++plan.added;
+    }
+    if (!plan.issues.isEmpty()) {
+        plan.changes = ChangeSet(plan.changes.description());
+        plan.changeRows.clear();
+    }
+    return plan;
+}
+
+} // namespace atlas::io
