@@ -46,8 +46,24 @@ const char* const kTables[] = {"sources",     "operators", "gpu_models", "sites"
 
 SqliteStore::SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion)
     : m_db(std::move(db)), m_connectionName(m_db.connectionName()), m_path(std::move(path)),
-      m_readOnlyReason(std::move(readOnlyReason)), m_schemaVersion(schemaVersion)
+      m_readOnlyReason(std::move(readOnlyReason)), m_schemaVersion(schemaVersion), m_poll(new QTimer(this))
 {
+    m_poll->setInterval(kPollMilliseconds);
+    connect(m_poll, &QTimer::timeout, this, &SqliteStore::checkForExternalChanges);
+    m_poll->start();
+    checkForExternalChanges(); // the starting point
+}
+
+void SqliteStore::checkForExternalChanges()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changedElsewhere)
+        Q_EMIT changed();
 }
 
 SqliteStore::~SqliteStore()

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QSqlDatabase>
+#include <QTimer>
 
 #include <memory>
 
@@ -60,6 +61,12 @@ public:
     // Copies the whole database, consistently, to a new file (VACUUM INTO).
     QString saveCopy(const QString& path) override;
 
+    // Another process (a second window, a script) may write to the same file. SQLite's
+    // data_version changes when it does; the store checks it every second while an event
+    // loop runs, and emits changed() so the views reload without a restart.
+    void checkForExternalChanges();
+    static constexpr int kPollMilliseconds = 1000;
+
 private:
     SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion);
 
@@ -68,6 +75,8 @@ private:
     QString m_path;
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
+    qint64 m_dataVersion = -1;
+    QTimer* m_poll;
 };
 
 } // namespace atlas::db

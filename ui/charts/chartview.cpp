@@ -8,7 +8,10 @@ namespace atlas::charts {
 
 ChartView::ChartView(ChartKind kind, QWidget* parent) : QChartView(parent), m_chart(makeChart(kind))
 {
-    setChart(m_chart->chart()); // the view owns the QChart now
+    // QChartView makes a chart of its own and lets go of it when given another: delete it.
+    QChart* placeholder = chart();
+    setChart(m_chart->chart()); // the view owns our QChart now
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setObjectName(chartFileStem(kind));
     setToolTip(tr("Right-click to export or copy; double-click to show this chart alone"));
