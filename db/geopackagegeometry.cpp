@@ -3,6 +3,9 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QtEndian>
+
+#include <cstring>
 
 #include <algorithm>
 
@@ -60,12 +63,28 @@ bool readWkbType(QDataStream& stream, quint32 expected)
 
 QByteArray encodePoint(LonLat point, int srsId)
 {
-    QByteArray blob;
-    blob.reserve(8 + 21);
-    QDataStream stream(&blob, QIODevice::WriteOnly);
-    useLittleEndianDoubles(stream);
-    writeHeader(stream, srsId, 0);
-    stream << quint8(1) << kWkbPoint << point.lon << point.lat;
+    // Byte by byte rather than through QDataStream: an import writes one per site.
+    QByteArray blob(8 + 21, Qt::Uninitialized);
+    char* p = blob.data();
+    const auto put32 = [&p](quint32 v) {
+        qToLittleEndian(v, p);
+        p += 4;
+    };
+    const auto putDouble = [&p](double v) {
+        quint64 bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        qToLittleEndian(bits, p);
+        p += 8;
+    };
+    *p++ = 'G';
+    *p++ = 'P';
+    *p++ = 0;
+    *p++ = char(kFlagLittleEndian); // no envelope
+    put32(quint32(srsId));
+    *p++ = 1; // WKB little-endian
+    put32(kWkbPoint);
+    putDouble(point.lon);
+    putDouble(point.lat);
     return blob;
 }
 

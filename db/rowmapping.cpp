@@ -7,22 +7,70 @@
 namespace atlas::db {
 namespace {
 
-// NULL for empty text, so that "no note" is NULL in the file as other tools expect.
-QVariant text(const QString& value)
+// Writes values in column order; each writeValues() lists its fields as the columns go.
+class Writer
 {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-QVariant ref(Id id) { return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id); }
-template <typename T>
-QVariant optional(const std::optional<T>& value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
-}
-QVariant date(const QDate& value)
-{
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate))
-                           : QVariant(QMetaType::fromType<QString>());
-}
+public:
+    explicit Writer(ValueSink& out) : m_out(out) {}
+    Writer& text(const QString& value) // NULL for empty text, as other tools expect ("no note")
+    {
+        if (value.isEmpty())
+            m_out.null();
+        else
+            m_out.text(value);
+        return *this;
+    }
+    Writer& exactText(const QString& value) // as it is: empty stays empty, null is NULL
+    {
+        m_out.text(value);
+        return *this;
+    }
+    Writer& ref(Id id) // NULL for "none"
+    {
+        if (id == 0)
+            m_out.null();
+        else
+            m_out.integer(id);
+        return *this;
+    }
+    Writer& integer(qint64 value)
+    {
+        m_out.integer(value);
+        return *this;
+    }
+    Writer& number(double value)
+    {
+        m_out.real(value);
+        return *this;
+    }
+    template <typename T>
+    Writer& optional(const std::optional<T>& value)
+    {
+        if (!value)
+            m_out.null();
+        else if constexpr (std::is_floating_point_v<T>)
+            m_out.real(*value);
+        else
+            m_out.integer(*value);
+        return *this;
+    }
+    Writer& date(const QDate& value)
+    {
+        if (value.isValid())
+            m_out.text(value.toString(Qt::ISODate));
+        else
+            m_out.null();
+        return *this;
+    }
+    Writer& blob(const QByteArray& value)
+    {
+        m_out.blob(value);
+        return *this;
+    }
+
+private:
+    ValueSink& m_out;
+};
 
 // Reads the values in order, so each fromValues() lists its fields as the columns go.
 class Reader
@@ -64,9 +112,9 @@ const TableInfo& tableInfo(Tag<Source>)
     static const TableInfo info{"sources", "id", {"title", "url", "publisher", "published", "note"}};
     return info;
 }
-QVariantList toValues(const Source& r)
+void writeValues(const Source& r, ValueSink& out)
 {
-    return {r.title, text(r.url), text(r.publisher), text(r.published), text(r.note)};
+    Writer(out).exactText(r.title).text(r.url).text(r.publisher).text(r.published).text(r.note);
 }
 void fromValues(const QVariantList& v, Source* r)
 {
@@ -84,7 +132,10 @@ const TableInfo& tableInfo(Tag<Operator>)
     static const TableInfo info{"operators", "id", {"name", "color", "note"}};
     return info;
 }
-QVariantList toValues(const Operator& r) { return {r.name, text(r.color), text(r.note)}; }
+void writeValues(const Operator& r, ValueSink& out)
+{
+    Writer(out).exactText(r.name).text(r.color).text(r.note);
+}
 void fromValues(const QVariantList& v, Operator* r)
 {
     Reader in(v);
@@ -103,20 +154,21 @@ const TableInfo& tableInfo(Tag<GpuModel>)
                                  "source_id"}};
     return info;
 }
-QVariantList toValues(const GpuModel& r)
+void writeValues(const GpuModel& r, ValueSink& out)
 {
-    return {r.name,
-            r.year == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(r.year),
-            r.tdpW,
-            r.overhead,
-            optional(r.bf16Tflops),
-            optional(r.fp8Tflops),
-            optional(r.hbmGb),
-            optional(r.unitPriceUsd),
-            optional(r.systemPriceUsd),
-            text(r.system),
-            text(r.note),
-            ref(r.sourceId)};
+    Writer(out)
+        .exactText(r.name)
+        .optional(r.year == 0 ? std::nullopt : std::optional<qint64>(r.year))
+        .number(r.tdpW)
+        .number(r.overhead)
+        .optional(r.bf16Tflops)
+        .optional(r.fp8Tflops)
+        .optional(r.hbmGb)
+        .optional(r.unitPriceUsd)
+        .optional(r.systemPriceUsd)
+        .text(r.system)
+        .text(r.note)
+        .ref(r.sourceId);
 }
 void fromValues(const QVariantList& v, GpuModel* r)
 {
@@ -145,22 +197,23 @@ const TableInfo& tableInfo(Tag<Site>)
                                  "planned_mw", "note", "source_id"}};
     return info;
 }
-QVariantList toValues(const Site& r)
+void writeValues(const Site& r, ValueSink& out)
 {
-    return {encodePoint({r.lon, r.lat}),
-            r.name,
-            ref(r.operatorId),
-            text(r.parties),
-            text(r.city),
-            text(r.region),
-            text(r.country),
-            r.lon,
-            r.lat,
-            toKey(r.precision),
-            toKey(r.status),
-            optional(r.plannedMw),
-            text(r.note),
-            ref(r.sourceId)};
+    Writer(out)
+        .blob(encodePoint({r.lon, r.lat}))
+        .exactText(r.name)
+        .ref(r.operatorId)
+        .text(r.parties)
+        .text(r.city)
+        .text(r.region)
+        .text(r.country)
+        .number(r.lon)
+        .number(r.lat)
+        .exactText(toKey(r.precision))
+        .exactText(toKey(r.status))
+        .optional(r.plannedMw)
+        .text(r.note)
+        .ref(r.sourceId);
 }
 void fromValues(const QVariantList& v, Site* r)
 {
@@ -191,18 +244,19 @@ const TableInfo& tableInfo(Tag<SitePhase>)
                                  "source_id"}};
     return info;
 }
-QVariantList toValues(const SitePhase& r)
+void writeValues(const SitePhase& r, ValueSink& out)
 {
-    return {r.siteId,
-            date(r.onlineDate),
-            toKey(r.datePrecision),
-            optional(r.itMw),
-            ref(r.gpuModelId),
-            optional(r.gpuCount),
-            optional(r.capexUsd),
-            r.estimate ? 1 : 0,
-            text(r.note),
-            ref(r.sourceId)};
+    Writer(out)
+        .integer(r.siteId)
+        .date(r.onlineDate)
+        .exactText(toKey(r.datePrecision))
+        .optional(r.itMw)
+        .ref(r.gpuModelId)
+        .optional(r.gpuCount)
+        .optional(r.capexUsd)
+        .integer(r.estimate ? 1 : 0)
+        .text(r.note)
+        .ref(r.sourceId);
 }
 void fromValues(const QVariantList& v, SitePhase* r)
 {
@@ -228,10 +282,17 @@ const TableInfo& tableInfo(Tag<FiberLink>)
                                  "active_date", "note", "source_id"}};
     return info;
 }
-QVariantList toValues(const FiberLink& r)
+void writeValues(const FiberLink& r, ValueSink& out)
 {
-    return {r.siteA,          r.siteB,          text(r.carrier), optional(r.capacityTbps),
-            toKey(r.status),  date(r.activeDate), text(r.note),  ref(r.sourceId)};
+    Writer(out)
+        .integer(r.siteA)
+        .integer(r.siteB)
+        .text(r.carrier)
+        .optional(r.capacityTbps)
+        .exactText(toKey(r.status))
+        .date(r.activeDate)
+        .text(r.note)
+        .ref(r.sourceId);
 }
 void fromValues(const QVariantList& v, FiberLink* r)
 {
@@ -255,11 +316,20 @@ const TableInfo& tableInfo(Tag<Claim>)
                                  "quote", "speaker", "said_on", "source_id"}};
     return info;
 }
-QVariantList toValues(const Claim& r)
+void writeValues(const Claim& r, ValueSink& out)
 {
-    return {r.metric,         text(r.label), text(r.subject), optional(r.year),
-            r.low,            r.high,        r.unit.isNull() ? QStringLiteral("") : r.unit,          text(r.quote),
-            text(r.speaker),  date(r.saidOn), ref(r.sourceId)};
+    Writer(out)
+        .exactText(r.metric)
+        .text(r.label)
+        .text(r.subject)
+        .optional(r.year)
+        .number(r.low)
+        .number(r.high)
+        .exactText(r.unit.isNull() ? QStringLiteral("") : r.unit)
+        .text(r.quote)
+        .text(r.speaker)
+        .date(r.saidOn)
+        .ref(r.sourceId);
 }
 void fromValues(const QVariantList& v, Claim* r)
 {
@@ -283,9 +353,9 @@ const TableInfo& tableInfo(Tag<ScenarioRecord>)
     static const TableInfo info{"scenarios", "id", {"name", "params", "note"}};
     return info;
 }
-QVariantList toValues(const ScenarioRecord& r)
+void writeValues(const ScenarioRecord& r, ValueSink& out)
 {
-    return {r.name, r.paramsJson.isEmpty() ? QStringLiteral("{}") : r.paramsJson, text(r.note)};
+    Writer(out).exactText(r.name).exactText(r.paramsJson.isEmpty() ? QStringLiteral("{}") : r.paramsJson).text(r.note);
 }
 void fromValues(const QVariantList& v, ScenarioRecord* r)
 {

@@ -16,7 +16,7 @@ struct TableInfo
 {
     const char* table;
     const char* idColumn;
-    QStringList columns; // every column but the id, in the order of toValues()
+    QStringList columns; // every column but the id, in the order of writeValues()
 };
 
 template <typename T>
@@ -31,14 +31,27 @@ const TableInfo& tableInfo(Tag<FiberLink>);
 const TableInfo& tableInfo(Tag<Claim>);
 const TableInfo& tableInfo(Tag<ScenarioRecord>);
 
-QVariantList toValues(const Source& row);
-QVariantList toValues(const Operator& row);
-QVariantList toValues(const GpuModel& row);
-QVariantList toValues(const Site& row); // includes the GeoPackage point for `geom`
-QVariantList toValues(const SitePhase& row);
-QVariantList toValues(const FiberLink& row); // `geom` is written separately (needs the ends)
-QVariantList toValues(const Claim& row);
-QVariantList toValues(const ScenarioRecord& row);
+// Receives a row's column values in the order of tableInfo().columns. The writer binds them
+// straight to a statement (no QVariant per value: an import writes a million of them).
+class ValueSink
+{
+public:
+    virtual ~ValueSink() = default;
+    virtual void null() = 0;
+    virtual void integer(qint64 value) = 0;
+    virtual void real(double value) = 0;
+    virtual void text(const QString& value) = 0; // a null QString is NULL
+    virtual void blob(const QByteArray& value) = 0;
+};
+
+void writeValues(const Source& row, ValueSink& out);
+void writeValues(const Operator& row, ValueSink& out);
+void writeValues(const GpuModel& row, ValueSink& out);
+void writeValues(const Site& row, ValueSink& out); // includes the GeoPackage point for `geom`
+void writeValues(const SitePhase& row, ValueSink& out);
+void writeValues(const FiberLink& row, ValueSink& out); // `geom` is written separately (needs the ends)
+void writeValues(const Claim& row, ValueSink& out);
+void writeValues(const ScenarioRecord& row, ValueSink& out);
 
 // `values` holds the id first, then the columns of tableInfo().
 void fromValues(const QVariantList& values, Source* row);

@@ -54,6 +54,26 @@ SqliteStore::SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, 
     checkForExternalChanges(); // the starting point
 }
 
+RawConnection* SqliteStore::writer(QString* error)
+{
+    if (!m_writer) {
+        auto connection = std::make_unique<RawConnection>();
+        if (!connection->open(m_path, 5000, error)) {
+            *error = tr("Cannot open %1 for writing: %2").arg(m_path, *error);
+            return nullptr;
+        }
+        m_writer = std::move(connection);
+    }
+    return m_writer.get();
+}
+
+void SqliteStore::acknowledgeOwnWrite()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        m_dataVersion = query.value(0).toLongLong();
+}
+
 void SqliteStore::checkForExternalChanges()
 {
     QSqlQuery query(m_db);
@@ -68,6 +88,7 @@ void SqliteStore::checkForExternalChanges()
 
 SqliteStore::~SqliteStore()
 {
+    m_writer.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -140,9 +161,15 @@ WriteResult SqliteStore::apply(const ChangeSet& changes, const WriteProgress& pr
                "edit a copy.")
                 .arg(m_path, m_readOnlyReason));
     }
-    WriteResult result = SqliteWriter(m_db).apply(changes, progress);
-    if (result.ok && !changes.isEmpty())
+    QString error;
+    RawConnection* connection = writer(&error);
+    if (!connection)
+        return WriteResult::failure(error);
+    WriteResult result = SqliteWriter(*connection).apply(changes, progress);
+    if (result.ok && !changes.isEmpty()) {
+        acknowledgeOwnWrite();
         Q_EMIT changed();
+    }
     return result;
 }
 
@@ -150,9 +177,15 @@ QString SqliteStore::runScript(const QString& script)
 {
     if (isReadOnly())
         return tr("%1 is open read-only (%2).").arg(m_path, m_readOnlyReason);
-    QString error = SqliteWriter(m_db).runScript(script);
-    if (error.isEmpty())
+    QString error;
+    RawConnection* connection = writer(&error);
+    if (!connection)
+        return error;
+    error = SqliteWriter(*connection).runScript(script);
+    if (error.isEmpty()) {
+        acknowledgeOwnWrite();
         Q_EMIT changed();
+    }
     return error;
 }
 

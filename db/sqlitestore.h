@@ -3,6 +3,7 @@
 // (db/databaseopener.h); every apply() is one IMMEDIATE transaction.
 #pragma once
 
+#include "rawsqlite.h"
 #include "store/store.h"
 
 #include <QSqlDatabase>
@@ -69,6 +70,11 @@ public:
 
 private:
     SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion);
+    // The connection writes go through, opened on the first write.
+    RawConnection* writer(QString* error);
+    // After our own write: note the new data_version, so polling does not take our write
+    // for someone else's.
+    void acknowledgeOwnWrite();
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -76,6 +82,7 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     qint64 m_dataVersion = -1;
+    std::unique_ptr<RawConnection> m_writer;
     QTimer* m_poll;
 };
 

@@ -3,6 +3,7 @@
 // ours, is damaged, or is from a newer version is refused with nothing written to it; a file
 // that cannot be written is opened read-only and says why.
 #include "migrations.h"
+#include "rawsqlite.h"
 #include "sqlitestore.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,7 @@ QString uniqueConnectionName()
 
 OpenResult SqliteStore::open(const QString& path, const OpenOptions& options)
 {
+    configureSqliteLibrary();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
@@ -190,6 +192,7 @@ OpenResult SqliteStore::open(const QString& path, const OpenOptions& options)
                                      .arg(version)
                                      .arg(latest)
                                      .arg(readOnlyReason));
+        query.finish(); // a statement still reading would lock the tables a step rebuilds
         if (QString failed = migrate(db, version); !failed.isEmpty())
             return failure(OpenErrorKind::Other, failed);
     }

@@ -5,7 +5,6 @@
 #include "geopackagegeometry.h"
 #include "rowmapping.h"
 #include "sqlerrortext.h"
-#include "sqlscript.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -45,36 +44,72 @@ QString firstInvalid(const ChangeSet& changes, int* index)
     return {};
 }
 
+// Binds a row's values to a statement's positions, from `first` on.
+class StatementBinder final : public ValueSink
+{
+public:
+    StatementBinder(RawStatement& statement, int first) : m_statement(statement), m_position(first) {}
+    void null() override { m_statement.bindNull(m_position++); }
+    void integer(qint64 value) override { m_statement.bindInt64(m_position++, value); }
+    void real(double value) override { m_statement.bindDouble(m_position++, value); }
+    void text(const QString& value) override { m_statement.bindText(m_position++, value); }
+    void blob(const QByteArray& value) override { m_statement.bindBlob(m_position++, value); }
+    int next() const { return m_position; }
+
+private:
+    RawStatement& m_statement;
+    int m_position;
+};
+
 } // namespace
 
-QSqlQuery& SqliteWriter::prepared(const QString& sql)
+QString SqliteWriter::errorText(const Change* change) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        it = m_statements.emplace(sql, std::move(query)).first;
-    }
-    return it->second;
+    const QSqlError error(QString(), m_db.lastError(), QSqlError::StatementError,
+                          QString::number(m_db.lastErrorCode()));
+    if (change)
+        return describeWriteError(error, *change);
+    const QString text = describeFileError(error);
+    return text.isEmpty() ? m_db.lastError() : text;
+}
+
+template <typename T>
+SqliteWriter::Statements& SqliteWriter::statementsFor(const T&)
+{
+    Statements& s = m_statements[Row(T()).index()];
+    if (s.update.isValid())
+        return s;
+    const TableInfo& info = tableInfo(Tag<T>{});
+    const QString table = QLatin1String(info.table);
+    const QString id = QLatin1String(info.idColumn);
+    QStringList assignments;
+    for (const QString& column : info.columns)
+        assignments << column + QStringLiteral(" = ?");
+    const QString columns = info.columns.join(QStringLiteral(", "));
+    s.update = RawStatement(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                      .arg(table, assignments.join(QStringLiteral(", ")), id));
+    s.insert = RawStatement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                      .arg(table, columns, placeholders(info.columns.size())));
+    s.insertWithId = RawStatement(m_db, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
+                                            .arg(table, id, columns, placeholders(info.columns.size() + 1)));
+    s.remove = RawStatement(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, id));
+    return s;
 }
 
 bool SqliteWriter::begin(QString* error)
 {
     // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so two writers
     // queue instead of one failing halfway with SQLITE_BUSY.
-    QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return true;
-    *error = describeFileError(query.lastError());
-    if (error->isEmpty())
-        *error = query.lastError().text();
+    *error = errorText(nullptr);
     return false;
 }
 
 void SqliteWriter::rollback()
 {
-    m_statements.clear(); // finalize statements first, or ROLLBACK may report them busy
-    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    QString ignored;
+    m_db.exec(QStringLiteral("ROLLBACK"), &ignored);
 }
 
 WriteResult SqliteWriter::apply(const ChangeSet& changes, const WriteProgress& progress)
@@ -106,13 +141,8 @@ WriteResult SqliteWriter::apply(const ChangeSet& changes, const WriteProgress& p
     }
     if (error = refreshGeometry(false); error.isEmpty())
         error = refreshContents();
-    m_statements.clear();
-    QSqlQuery commit(m_db);
-    if (error.isEmpty() && !commit.exec(QStringLiteral("COMMIT"))) {
-        error = describeFileError(commit.lastError());
-        if (error.isEmpty())
-            error = commit.lastError().text();
-    }
+    if (error.isEmpty() && !m_db.exec(QStringLiteral("COMMIT"), &error))
+        error = errorText(nullptr);
     if (!error.isEmpty()) {
         rollback();
         return WriteResult::failure(error);
@@ -128,16 +158,14 @@ QString SqliteWriter::runScript(const QString& script)
     QString error;
     if (!begin(&error))
         return error;
-    error = runSqlScript(m_db, script);
-    if (error.isEmpty()) {
+    if (m_db.exec(script, &error)) {
         m_sitesTouched = m_linksTouched = true;
         error = refreshGeometry(true);
     }
     if (error.isEmpty())
         error = refreshContents();
-    m_statements.clear();
-    if (error.isEmpty() && !QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
-        error = m_db.lastError().text();
+    if (error.isEmpty() && !m_db.exec(QStringLiteral("COMMIT"), &error))
+        error = errorText(nullptr);
     if (!error.isEmpty())
         rollback();
     return error;
@@ -158,45 +186,34 @@ Id SqliteWriter::applyOne(const Change& change, QString* error)
 template <typename T>
 Id SqliteWriter::upsert(const T& row, const Change& change, QString* error)
 {
-    const TableInfo& info = tableInfo(Tag<T>{});
-    const QVariantList values = toValues(row);
-    const QString table = QLatin1String(info.table);
-    const QString idColumn = QLatin1String(info.idColumn);
+    Statements& s = statementsFor(row);
     Id id = row.id;
 
     bool updated = false;
     if (id != 0) {
-        QStringList assignments;
-        for (const QString& column : info.columns)
-            assignments << column + QStringLiteral(" = ?");
-        QSqlQuery& update = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                         .arg(table, assignments.join(QStringLiteral(", ")),
-                                              idColumn));
-        for (const QVariant& value : values)
-            update.addBindValue(value);
-        update.addBindValue(id);
-        if (!update.exec()) {
-            *error = describeWriteError(update.lastError(), change);
+        s.update.reset();
+        StatementBinder binder(s.update, 1);
+        writeValues(row, binder);
+        s.update.bindInt64(binder.next(), id);
+        if (!s.update.step()) {
+            *error = errorText(&change);
             return 0;
         }
-        updated = update.numRowsAffected() > 0;
+        updated = m_db.changes() > 0;
     }
     if (!updated) {
         // A new row, or one coming back with its old id (undo of a delete).
-        const QString columns = (id != 0 ? idColumn + QStringLiteral(", ") : QString()) +
-                                info.columns.join(QStringLiteral(", "));
-        QSqlQuery& insert =
-            prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(table, columns, placeholders(values.size() + (id != 0 ? 1 : 0))));
+        RawStatement& insert = id != 0 ? s.insertWithId : s.insert;
+        insert.reset();
         if (id != 0)
-            insert.addBindValue(id);
-        for (const QVariant& value : values)
-            insert.addBindValue(value);
-        if (!insert.exec()) {
-            *error = describeWriteError(insert.lastError(), change);
+            insert.bindInt64(1, id);
+        StatementBinder binder(insert, id != 0 ? 2 : 1);
+        writeValues(row, binder);
+        if (!insert.step()) {
+            *error = errorText(&change);
             return 0;
         }
-        id = insert.lastInsertId().toLongLong();
+        id = m_db.lastInsertRowId();
     }
     if constexpr (std::is_same_v<T, Site>) {
         m_sitesTouched = true;
@@ -212,15 +229,14 @@ Id SqliteWriter::upsert(const T& row, const Change& change, QString* error)
 template <typename T>
 bool SqliteWriter::remove(Id id, const Change& change, QString* error)
 {
-    const TableInfo& info = tableInfo(Tag<T>{});
-    QSqlQuery& query = prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                    .arg(QLatin1String(info.table), QLatin1String(info.idColumn)));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        *error = describeWriteError(query.lastError(), change);
+    RawStatement& statement = statementsFor(T()).remove;
+    statement.reset();
+    statement.bindInt64(1, id);
+    if (!statement.step()) {
+        *error = errorText(&change);
         return false;
     }
-    if (query.numRowsAffected() == 0) {
+    if (m_db.changes() == 0) {
         *error = tr("The %1 to delete (id %2) is no longer in the database; another window "
                     "or program may have deleted it.")
                      .arg(rowKindName(change.row))
@@ -239,42 +255,39 @@ QString SqliteWriter::refreshGeometry(bool allLinks)
         return {};
     if (allLinks) {
         // The sample data and other SQL scripts give lon/lat only: write every point.
-        QSqlQuery points(m_db);
-        points.setForwardOnly(true);
-        if (!points.exec(QStringLiteral("SELECT fid, lon, lat FROM sites")))
-            return points.lastError().text();
-        QSqlQuery& update = prepared(QStringLiteral("UPDATE sites SET geom = ? WHERE fid = ?"));
-        while (points.next()) {
-            update.addBindValue(encodePoint({points.value(1).toDouble(), points.value(2).toDouble()}));
-            update.addBindValue(points.value(0));
-            if (!update.exec())
-                return update.lastError().text();
+        RawStatement points(m_db, QStringLiteral("SELECT fid, lon, lat FROM sites"));
+        RawStatement update(m_db, QStringLiteral("UPDATE sites SET geom = ? WHERE fid = ?"));
+        QVector<std::pair<Id, QByteArray>> blobs;
+        for (bool row = true; points.step(&row) && row;)
+            blobs.append({points.columnInt64(0), encodePoint({points.columnDouble(1), points.columnDouble(2)})});
+        for (const auto& [fid, blob] : blobs) {
+            update.reset();
+            update.bindBlob(1, blob);
+            update.bindInt64(2, fid);
+            if (!update.step())
+                return errorText(nullptr);
         }
     }
-    QSqlQuery ends(m_db);
-    ends.setForwardOnly(true);
-    if (!ends.exec(QStringLiteral(
-            "SELECT l.fid, l.site_a, l.site_b, a.lon, a.lat, b.lon, b.lat FROM fiber_links l "
-            "JOIN sites a ON a.fid = l.site_a JOIN sites b ON b.fid = l.site_b")))
-        return ends.lastError().text();
+    RawStatement ends(m_db, QStringLiteral(
+                                "SELECT l.fid, l.site_a, l.site_b, a.lon, a.lat, b.lon, b.lat FROM fiber_links l "
+                                "JOIN sites a ON a.fid = l.site_a JOIN sites b ON b.fid = l.site_b"));
     QVector<std::pair<Id, QByteArray>> lines;
-    while (ends.next()) {
-        const Id link = ends.value(0).toLongLong();
-        if (!allLinks && !m_touchedLinks.contains(link) &&
-            !m_movedSites.contains(ends.value(1).toLongLong()) &&
-            !m_movedSites.contains(ends.value(2).toLongLong()))
+    for (bool row = true; ends.step(&row) && row;) {
+        const Id link = ends.columnInt64(0);
+        if (!allLinks && !m_touchedLinks.contains(link) && !m_movedSites.contains(ends.columnInt64(1)) &&
+            !m_movedSites.contains(ends.columnInt64(2)))
             continue;
-        const LonLat a{ends.value(3).toDouble(), ends.value(4).toDouble()};
-        const LonLat b{ends.value(5).toDouble(), ends.value(6).toDouble()};
+        const LonLat a{ends.columnDouble(3), ends.columnDouble(4)};
+        const LonLat b{ends.columnDouble(5), ends.columnDouble(6)};
         lines.append({link, encodeLineString({a, b})});
     }
-    ends.finish();
-    QSqlQuery& update = prepared(QStringLiteral("UPDATE fiber_links SET geom = ? WHERE fid = ?"));
+    RawStatement update(m_db, QStringLiteral("UPDATE fiber_links SET geom = ? WHERE fid = ?"));
     for (const auto& [link, blob] : lines) {
-        update.addBindValue(blob);
-        update.addBindValue(link);
-        if (!update.exec())
-            return update.lastError().text();
+        update.reset();
+        update.bindBlob(1, blob);
+        update.bindInt64(2, link);
+        if (!update.step())
+            return errorText(nullptr);
     }
     m_linksTouched = m_linksTouched || !lines.isEmpty();
     return {};
@@ -282,29 +295,21 @@ QString SqliteWriter::refreshGeometry(bool allLinks)
 
 QString SqliteWriter::refreshContents()
 {
-    // GeoPackage readers use last_change to invalidate caches and the extent to zoom.
+    // GeoPackage readers use last_change to invalidate caches and the extent to zoom. One
+    // scan gives all four bounds (four sub-selects would read the table four times).
     static const char* const sql[] = {
         "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-        "min_x = (SELECT min(lon) FROM sites), max_x = (SELECT max(lon) FROM sites), "
-        "min_y = (SELECT min(lat) FROM sites), max_y = (SELECT max(lat) FROM sites) "
+        "(min_x, max_x, min_y, max_y) = (SELECT min(lon), max(lon), min(lat), max(lat) FROM sites) "
         "WHERE table_name = 'sites'",
         "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-        "min_x = (SELECT min(lon) FROM sites WHERE fid IN (SELECT site_a FROM fiber_links UNION "
-        "SELECT site_b FROM fiber_links)), "
-        "max_x = (SELECT max(lon) FROM sites WHERE fid IN (SELECT site_a FROM fiber_links UNION "
-        "SELECT site_b FROM fiber_links)), "
-        "min_y = (SELECT min(lat) FROM sites WHERE fid IN (SELECT site_a FROM fiber_links UNION "
-        "SELECT site_b FROM fiber_links)), "
-        "max_y = (SELECT max(lat) FROM sites WHERE fid IN (SELECT site_a FROM fiber_links UNION "
-        "SELECT site_b FROM fiber_links)) "
+        "(min_x, max_x, min_y, max_y) = (SELECT min(lon), max(lon), min(lat), max(lat) FROM sites "
+        "WHERE fid IN (SELECT site_a FROM fiber_links UNION SELECT site_b FROM fiber_links)) "
         "WHERE table_name = 'fiber_links'"};
     const bool touched[] = {m_sitesTouched, m_linksTouched};
     for (int i = 0; i < 2; ++i) {
-        if (!touched[i])
-            continue;
-        QSqlQuery query(m_db);
-        if (!query.exec(QLatin1String(sql[i])))
-            return query.lastError().text();
+        QString error;
+        if (touched[i] && !m_db.exec(QLatin1String(sql[i]), &error))
+            return error;
     }
     return {};
 }

@@ -1,44 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Applies a ChangeSet to an open connection in one IMMEDIATE transaction, keeping the
-// GeoPackage side in step: geometry blobs follow lon/lat, and gpkg_contents records the
-// layers' extents and time of change.
+// Applies a ChangeSet to the database file in one IMMEDIATE transaction, on a connection of
+// its own through SQLite's C API (see rawsqlite.h), keeping the GeoPackage side in step:
+// geometry blobs follow lon/lat, and gpkg_contents records the layers' extents and time of
+// change.
 #pragma once
 
+#include "rawsqlite.h"
 #include "store/changeset.h"
 #include "store/store.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
-#include <map>
+#include <array>
 
 namespace atlas::db {
 
 class SqliteWriter
 {
 public:
-    explicit SqliteWriter(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SqliteWriter(RawConnection& connection) : m_db(connection) {}
 
     WriteResult apply(const ChangeSet& changes, const WriteProgress& progress);
     // Runs SQL text (the sample data) in one transaction, then writes every geometry.
     QString runScript(const QString& script);
 
 private:
+    // One prepared statement of each kind per row type (the index of the Row variant).
+    struct Statements
+    {
+        RawStatement update, insert, insertWithId, remove;
+    };
+
     bool begin(QString* error);
     void rollback();
+    QString errorText(const Change* change) const;
     // Returns the stored id, or 0 and sets *error.
     Id applyOne(const Change& change, QString* error);
     template <typename T>
     Id upsert(const T& row, const Change& change, QString* error);
     template <typename T>
     bool remove(Id id, const Change& change, QString* error);
-    QSqlQuery& prepared(const QString& sql);
+    template <typename T>
+    Statements& statementsFor(const T& row);
     QString refreshGeometry(bool allLinks);
     QString refreshContents();
 
-    QSqlDatabase m_db;
-    std::map<QString, QSqlQuery> m_statements;
+    RawConnection& m_db;
+    std::array<Statements, std::variant_size_v<Row>> m_statements;
     QSet<Id> m_movedSites;
     QSet<Id> m_touchedLinks;
     bool m_sitesTouched = false;

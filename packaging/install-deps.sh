@@ -16,7 +16,7 @@ packages=(
   build-essential cmake ninja-build pkgconf git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
-  fonts-dejavu-core
+  fonts-dejavu-core libsqlite3-dev
 )
 # Tests, benchmarks, fuzzing: GDAL's ogrinfo checks the GeoPackage, PROJ gives reference
 # projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs.

@@ -44,7 +44,7 @@ int runImport(Context& context, bool sites)
         context.err << "Cannot read " << QDir::toNativeSeparators(path) << ": " << file.errorString() << '\n';
         return 1;
     }
-    QVector<io::Record> records;
+    io::RecordTable records;
     io::ReadError readError;
     const bool read = *format == io::FileFormat::Csv ? io::readCsvRecords(file.readAll(), &records, &readError)
                                                      : io::readGeoJsonRecords(file.readAll(), sites, &records, &readError);

@@ -17,11 +17,13 @@ QHash<Id, int> indexById(const QVector<Row>& rows)
 }
 
 template <typename Row>
-const Row* findByName(const QVector<Row>& rows, const QString& name)
+QHash<QString, int> indexByName(const QVector<Row>& rows)
 {
-    const auto it = std::find_if(rows.begin(), rows.end(),
-                                 [&](const Row& row) { return row.name == name; });
-    return it == rows.end() ? nullptr : &*it;
+    QHash<QString, int> named;
+    named.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        named.insert(rows[i].name, i);
+    return named;
 }
 
 } // namespace
@@ -33,6 +35,9 @@ void Dataset::reindex()
     m_gpuModelAt = indexById(gpuModels);
     m_siteAt = indexById(sites);
     m_linkAt = indexById(links);
+    m_siteNamed = indexByName(sites);
+    m_operatorNamed = indexByName(operators);
+    m_gpuModelNamed = indexByName(gpuModels);
 
     m_phasesOfSite.clear();
     for (int i = 0; i < phases.size(); ++i)
@@ -89,12 +94,18 @@ QVector<const Source*> Dataset::sourcesOf(Id siteId) const
 
 const Operator* Dataset::operatorByName(const QString& name) const
 {
-    return findByName(operators, name);
+    const int i = m_operatorNamed.value(name, -1);
+    return i < 0 ? nullptr : &operators[i];
 }
-const Site* Dataset::siteByName(const QString& name) const { return findByName(sites, name); }
+const Site* Dataset::siteByName(const QString& name) const
+{
+    const int i = m_siteNamed.value(name, -1);
+    return i < 0 ? nullptr : &sites[i];
+}
 const GpuModel* Dataset::gpuModelByName(const QString& name) const
 {
-    return findByName(gpuModels, name);
+    const int i = m_gpuModelNamed.value(name, -1);
+    return i < 0 ? nullptr : &gpuModels[i];
 }
 
 } // namespace atlas

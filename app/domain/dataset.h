@@ -51,6 +51,7 @@ private:
     }
 
     QHash<Id, int> m_sourceAt, m_operatorAt, m_gpuModelAt, m_siteAt, m_linkAt;
+    QHash<QString, int> m_siteNamed, m_operatorNamed, m_gpuModelNamed;
     QHash<Id, QVector<int>> m_phasesOfSite, m_linksOfSite;
 };
 

@@ -8,7 +8,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace atlas::io {
 namespace {
@@ -61,52 +63,81 @@ const QVector<Column>& linkColumns()
     return columns;
 }
 
-// Which file column holds each field, and which file columns nobody reads.
+// Which file column holds each field (looked up once, not per row), and which file columns
+// nobody reads.
 class ColumnMap
 {
 public:
-    ColumnMap(const QVector<Column>& columns, const QVector<Record>& records)
+    ColumnMap(const QVector<Column>& columns, const RecordTable& table) : m_table(table)
     {
-        QSet<QString> present;
-        for (const Record& record : records)
-            for (auto it = record.fields.begin(); it != record.fields.end(); ++it)
-                present.insert(it.key());
-        QSet<QString> used;
+        QSet<int> used;
         for (const Column& column : columns) {
             for (const QString& name : column.names) {
-                if (present.contains(name)) {
-                    m_columnOf.insert(QLatin1String(column.field), name);
-                    used.insert(name);
+                const int index = table.columnIndex(name);
+                if (index >= 0) {
+                    m_fields.append({column.field, index});
+                    used.insert(index);
                     break;
                 }
             }
         }
-        for (const QString& name : present)
-            if (!used.contains(name))
-                m_ignored << name;
+        for (int i = 0; i < table.columns.size(); ++i)
+            if (!used.contains(i) && !table.columns[i].isEmpty())
+                m_ignored << table.columns[i];
         m_ignored.sort();
     }
-    bool has(const char* field) const { return m_columnOf.contains(QLatin1String(field)); }
-    QString column(const char* field) const { return m_columnOf.value(QLatin1String(field), QLatin1String(field)); }
-    QString value(const Record& record, const char* field) const
+    bool has(const char* field) const { return index(field) >= 0; }
+    // The column's name as the file writes it, for messages.
+    QString column(const char* field) const
     {
-        return has(field) ? record.value(m_columnOf.value(QLatin1String(field))) : QString();
+        const int i = index(field);
+        return i < 0 ? QLatin1String(field) : m_table.columns[i];
     }
+    // Field names are looked up by their text; the few fields make a linear search the
+    // fastest (no QString is made per lookup).
+    int index(const char* field) const
+    {
+        for (const auto& [name, index] : m_fields)
+            if (std::strcmp(name, field) == 0)
+                return index;
+        return -1;
+    }
+    QString value(const Record& record, const char* field) const { return record.at(index(field)).trimmed(); }
     QStringList ignored() const { return m_ignored; }
 
 private:
-    QHash<QString, QString> m_columnOf;
+    const RecordTable& m_table;
+    QVector<std::pair<const char*, int>> m_fields;
     QStringList m_ignored;
 };
 
-// Numbers as a computer writes them: a dot for decimals, no thousands separators.
+// Numbers as a computer writes them: a dot for decimals, no thousands separators. Parsed
+// with std::from_chars (QString::toDouble goes through the locale machinery, which an import
+// of 100,000 rows notices).
 std::optional<double> number(const QString& text, bool* bad)
 {
     if (text.isEmpty())
         return std::nullopt;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value)) {
+    char ascii[64];
+    if (text.size() >= qsizetype(sizeof ascii)) {
+        *bad = true;
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c > 0x7f) {
+            *bad = true;
+            return std::nullopt;
+        }
+        ascii[i] = char(c);
+    }
+    const char* begin = ascii;
+    const char* end = ascii + text.size();
+    if (*begin == '+')
+        ++begin; // from_chars takes no leading plus
+    double value = 0;
+    const auto [stop, error] = std::from_chars(begin, end, value);
+    if (error != std::errc() || stop != end || !std::isfinite(value)) {
         *bad = true;
         return std::nullopt;
     }
@@ -203,12 +234,13 @@ QString ImportPlan::summary() const
     return text;
 }
 
-ImportPlan planSiteImport(const Dataset& data, const QVector<Record>& records)
+ImportPlan planSiteImport(const Dataset& data, const RecordTable& table)
 {
+    const QVector<Record>& records = table.records;
     ImportPlan plan;
     plan.records = int(records.size());
     plan.changes = ChangeSet(QStringLiteral("Import sites"));
-    const ColumnMap columns(siteColumns(), records);
+    const ColumnMap columns(siteColumns(), table);
     plan.ignoredColumns = columns.ignored();
     for (const char* required : {"name", "lon", "lat"}) {
         if (!columns.has(required)) {
@@ -222,79 +254,83 @@ ImportPlan planSiteImport(const Dataset& data, const QVector<Record>& records)
         return plan;
 
     References references(data, &plan);
+    // Column indices once, not per row: an import may have 100,000 rows.
+    const int name = columns.index("name"), parties = columns.index("parties"), city = columns.index("city"),
+              region = columns.index("region"), country = columns.index("country"), note = columns.index("note"),
+              lon = columns.index("lon"), lat = columns.index("lat"), planned = columns.index("planned_mw"),
+              precision = columns.index("location_precision"), status = columns.index("status"),
+              operatorName = columns.index("operator"), sourceTitle = columns.index("source_title"),
+              sourceUrl = columns.index("source_url");
     QHash<QString, int> seen; // name → the row it was first seen on
+    seen.reserve(records.size());
+    plan.changeRows.reserve(records.size());
     for (const Record& record : records) {
-        const QString name = columns.value(record, "name");
-        const Site* existing = data.siteByName(name);
+        const auto get = [&record](int column) { return record.at(column).trimmed(); };
+        const QString siteName = get(name);
+        const Site* existing = data.siteByName(siteName);
         Site site = existing ? *existing : Site();
         if (!existing)
             site.country = QString();
-        site.name = name;
-        const auto text = [&](const char* field, QString* into) {
-            if (columns.has(field))
-                *into = columns.value(record, field);
-        };
-        text("parties", &site.parties);
-        text("city", &site.city);
-        text("region", &site.region);
-        text("country", &site.country);
-        text("note", &site.note);
-        bool bad = false;
-        for (const char* field : {"lon", "lat", "planned_mw"}) {
-            const QString value = columns.value(record, field);
-            bad = false;
-            const std::optional<double> parsed = number(value, &bad);
-            if (bad) {
-                plan.issues.append({record.row, columns.column(field), notANumber(value)});
-                continue;
-            }
-            if (field == std::string_view("lon") || field == std::string_view("lat")) {
-                if (!parsed) {
-                    plan.issues.append({record.row, columns.column(field), tr("A site needs a position; this is empty.")});
-                    continue;
-                }
-                (field == std::string_view("lon") ? site.lon : site.lat) = *parsed;
-            } else if (columns.has(field)) {
-                site.plannedMw = parsed;
-            }
+        site.name = siteName;
+        for (const auto& [column, into] : {std::pair{parties, &site.parties}, {city, &site.city},
+                                          {region, &site.region}, {country, &site.country}, {note, &site.note}}) {
+            if (column >= 0)
+                *into = get(column);
         }
-        if (columns.has("location_precision")) {
-            const QString value = columns.value(record, "location_precision");
+        for (const auto& [column, field] : {std::pair{lon, "lon"}, {lat, "lat"}}) {
+            const QString value = get(column);
+            bool bad = false;
+            const std::optional<double> parsed = number(value, &bad);
+            if (bad)
+                plan.issues.append({record.row, columns.column(field), notANumber(value)});
+            else if (!parsed)
+                plan.issues.append({record.row, columns.column(field), tr("A site needs a position; this is empty.")});
+            else
+                (column == lon ? site.lon : site.lat) = *parsed;
+        }
+        if (planned >= 0) {
+            const QString value = get(planned);
+            bool bad = false;
+            site.plannedMw = number(value, &bad);
+            if (bad)
+                plan.issues.append({record.row, columns.column("planned_mw"), notANumber(value)});
+        }
+        if (precision >= 0) {
+            const QString value = get(precision);
             if (value.isEmpty())
                 site.precision = LocationPrecision::Exact;
-            else if (const auto precision = locationPrecisionFromKey(value))
-                site.precision = *precision;
+            else if (const auto parsed = locationPrecisionFromKey(value))
+                site.precision = *parsed;
             else
                 plan.issues.append({record.row, columns.column("location_precision"),
                                     tr("\"%1\" is not a precision: use exact or approximate.").arg(value)});
         }
-        if (columns.has("status")) {
-            const QString value = columns.value(record, "status");
+        if (status >= 0) {
+            const QString value = get(status);
             if (value.isEmpty())
                 site.status = SiteStatus::Announced;
-            else if (const auto status = siteStatusFromKey(value))
-                site.status = *status;
+            else if (const auto parsed = siteStatusFromKey(value))
+                site.status = *parsed;
             else
                 plan.issues.append({record.row, columns.column("status"),
                                     tr("\"%1\" is not a status: use %2.").arg(value, siteStatusKeys().join(QStringLiteral(", ")))});
         }
-        if (!name.isEmpty()) {
-            const QString key = name.toCaseFolded();
-            if (seen.contains(key)) {
+        if (!siteName.isEmpty()) {
+            const int firstRow = seen.value(siteName, 0);
+            if (firstRow)
                 plan.issues.append({record.row, columns.column("name"),
-                                    tr("\"%1\" is also on row %2; a site can be in the file once.").arg(name).arg(seen.value(key))});
-            } else {
-                seen.insert(key, record.row);
-            }
+                                    tr("\"%1\" is also on row %2; a site can be in the file once.").arg(siteName).arg(firstRow)});
+            else
+                seen.insert(siteName, record.row);
         }
         addErrors(&plan, record.row, validate(site), columns);
         if (!plan.issues.isEmpty())
             continue; // keep looking for problems, but build nothing more
-        if (columns.has("operator"))
-            site.operatorId = references.operatorNamed(columns.value(record, "operator"));
-        if (columns.has("source_title") || columns.has("source_url"))
-            site.sourceId = references.source(columns.value(record, "source_title"), columns.value(record, "source_url"));
-        plan.changes.upsert(site);
+        if (operatorName >= 0)
+            site.operatorId = references.operatorNamed(get(operatorName));
+        if (sourceTitle >= 0 || sourceUrl >= 0)
+            site.sourceId = references.source(get(sourceTitle), get(sourceUrl));
+        plan.changes.upsert(std::move(site));
         plan.changeRows.append(record.row);
         ++(existing ? plan.updated : plan.added);
     }
@@ -305,12 +341,13 @@ ImportPlan planSiteImport(const Dataset& data, const QVector<Record>& records)
     return plan;
 }
 
-ImportPlan planLinkImport(const Dataset& data, const QVector<Record>& records)
+ImportPlan planLinkImport(const Dataset& data, const RecordTable& table)
 {
+    const QVector<Record>& records = table.records;
     ImportPlan plan;
     plan.records = int(records.size());
     plan.changes = ChangeSet(QStringLiteral("Import links"));
-    const ColumnMap columns(linkColumns(), records);
+    const ColumnMap columns(linkColumns(), table);
     plan.ignoredColumns = columns.ignored();
     for (const char* required : {"site_a", "site_b"}) {
         if (!columns.has(required))

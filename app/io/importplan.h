@@ -37,8 +37,8 @@ struct ImportPlan
 // Sites: a row per site; a site whose name is in the database is updated (columns the file
 // does not have keep their values), others are added. Unknown operators and sources (by URL)
 // are added with them.
-ImportPlan planSiteImport(const Dataset& data, const QVector<Record>& records);
+ImportPlan planSiteImport(const Dataset& data, const RecordTable& table);
 // Links: a row per link, its ends named by site name; each is added.
-ImportPlan planLinkImport(const Dataset& data, const QVector<Record>& records);
+ImportPlan planLinkImport(const Dataset& data, const RecordTable& table);
 
 } // namespace atlas::io

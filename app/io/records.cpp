@@ -51,39 +51,34 @@ std::optional<FileFormat> formatOf(const QString& path)
     return std::nullopt;
 }
 
-bool readCsvRecords(const QByteArray& bytes, QVector<Record>* records, ReadError* error)
+bool readCsvRecords(const QByteArray& bytes, RecordTable* table, ReadError* error)
 {
-    csv::Table table;
+    csv::Table csvTable;
     csv::ParseError parseError;
-    if (!csv::parse(bytes, &table, &parseError)) {
+    if (!csv::parse(bytes, &csvTable, &parseError)) {
         *error = {parseError.line, QStringLiteral("column %1").arg(parseError.column), parseError.message};
         return false;
     }
-    QStringList columns;
-    for (const QString& name : table.header)
-        columns << name.toLower();
-    records->clear();
-    records->reserve(table.rows.size());
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const QStringList& row = table.rows[r];
-        if (row.size() > columns.size()) {
-            *error = {table.rowLines[r], QStringLiteral("column %1").arg(columns.size() + 1),
+    *table = RecordTable();
+    for (const QString& name : csvTable.header)
+        table->columns << name.toLower();
+    table->records.reserve(csvTable.rows.size());
+    for (int r = 0; r < csvTable.rows.size(); ++r) {
+        QStringList& row = csvTable.rows[r];
+        if (row.size() > table->columns.size()) {
+            *error = {csvTable.rowLines[r], QStringLiteral("column %1").arg(table->columns.size() + 1),
                       QStringLiteral("The row has %1 fields but the header names %2 columns; a comma "
                                      "inside a field needs the field in quotes")
                           .arg(row.size())
-                          .arg(columns.size())};
+                          .arg(table->columns.size())};
             return false;
         }
-        Record record;
-        record.row = table.rowLines[r];
-        for (int c = 0; c < row.size(); ++c)
-            record.fields.insert(columns[c], row[c].trimmed());
-        records->append(std::move(record));
+        table->records.append(Record{csvTable.rowLines[r], std::move(row)});
     }
     return true;
 }
 
-bool readGeoJsonRecords(const QByteArray& bytes, bool points, QVector<Record>* records, ReadError* error)
+bool readGeoJsonRecords(const QByteArray& bytes, bool points, RecordTable* table, ReadError* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -109,15 +104,30 @@ bool readGeoJsonRecords(const QByteArray& bytes, bool points, QVector<Record>* r
                                  "EPSG:4326 (WGS 84)")};
         return false;
     }
+    *table = RecordTable();
+    QHash<QString, int> columnOf;
+    const auto column = [&](const QString& name) {
+        auto it = columnOf.find(name);
+        if (it == columnOf.end()) {
+            it = columnOf.insert(name, int(table->columns.size()));
+            table->columns << name;
+        }
+        return *it;
+    };
     const QString wanted = points ? QStringLiteral("Point") : QStringLiteral("LineString");
-    records->clear();
     for (int i = 0; i < features.size(); ++i) {
         const QJsonObject feature = features[i].toObject();
         Record record;
         record.row = i + 1;
+        const auto set = [&](const QString& name, const QString& value) {
+            const int c = column(name);
+            if (record.values.size() <= c)
+                record.values.resize(c + 1);
+            record.values[c] = value;
+        };
         const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it)
-            record.fields.insert(it.key().toLower(), text(it.value()).trimmed());
+            set(it.key().toLower(), text(it.value()).trimmed());
         const QJsonObject geometry = feature.value(QStringLiteral("geometry")).toObject();
         const QString type = geometry.value(QStringLiteral("type")).toString();
         if (type != wanted) {
@@ -133,10 +143,10 @@ bool readGeoJsonRecords(const QByteArray& bytes, bool points, QVector<Record>* r
                           QStringLiteral("A point needs two numbers: [longitude, latitude]")};
                 return false;
             }
-            record.fields.insert(QStringLiteral("lon"), text(coordinates[0]));
-            record.fields.insert(QStringLiteral("lat"), text(coordinates[1]));
+            set(QStringLiteral("lon"), text(coordinates[0]));
+            set(QStringLiteral("lat"), text(coordinates[1]));
         }
-        records->append(std::move(record));
+        table->records.append(std::move(record));
     }
     return true;
 }

@@ -23,9 +23,9 @@ Dataset small()
     return store.load().dataset;
 }
 
-QVector<Record> csvRecords(const QByteArray& text)
+RecordTable csvRecords(const QByteArray& text)
 {
-    QVector<Record> records;
+    RecordTable records;
     ReadError error;
     if (!readCsvRecords(text, &records, &error))
         qWarning("%s", qPrintable(error.message));
@@ -97,7 +97,7 @@ private Q_SLOTS:
 
     void tooManyFieldsIsAnError()
     {
-        QVector<Record> records;
+        RecordTable records;
         ReadError error;
         QVERIFY(!readCsvRecords("name,lat\nA,1,2\n", &records, &error));
         QCOMPARE(error.row, 2);
@@ -109,19 +109,19 @@ private Q_SLOTS:
         const QByteArray json = R"({"type":"FeatureCollection","features":[
             {"type":"Feature","geometry":{"type":"Point","coordinates":[-97.5,33.25]},
              "properties":{"Name":"Denton North","planned_mw":260,"Operator":"CoreWeave","approx":true}}]})";
-        QVector<Record> records;
+        RecordTable records;
         ReadError error;
         QVERIFY2(readGeoJsonRecords(json, true, &records, &error), qPrintable(error.message));
-        QCOMPARE(records.size(), 1);
-        QCOMPARE(records[0].value(QStringLiteral("name")), QStringLiteral("Denton North"));
-        QCOMPARE(records[0].value(QStringLiteral("lon")), QStringLiteral("-97.5"));
-        QCOMPARE(records[0].value(QStringLiteral("lat")), QStringLiteral("33.25"));
-        QCOMPARE(records[0].value(QStringLiteral("planned_mw")), QStringLiteral("260"));
+        QCOMPARE(records.records.size(), 1);
+        QCOMPARE(records.value(0, QStringLiteral("name")), QStringLiteral("Denton North"));
+        QCOMPARE(records.value(0, QStringLiteral("lon")), QStringLiteral("-97.5"));
+        QCOMPARE(records.value(0, QStringLiteral("lat")), QStringLiteral("33.25"));
+        QCOMPARE(records.value(0, QStringLiteral("planned_mw")), QStringLiteral("260"));
     }
 
     void geoJsonProblems()
     {
-        QVector<Record> records;
+        RecordTable records;
         ReadError error;
         QVERIFY(!readGeoJsonRecords("{oops", true, &records, &error));
         QVERIFY(error.message.contains(QStringLiteral("JSON")));
@@ -227,7 +227,7 @@ private Q_SLOTS:
         for (const Site& s : before.sites)
             ids << s.id;
         const QByteArray file = exportSites(before, ids, FileFormat(format));
-        QVector<Record> records;
+        RecordTable records;
         ReadError error;
         const bool read = format == int(FileFormat::Csv) ? readCsvRecords(file, &records, &error)
                                                          : readGeoJsonRecords(file, true, &records, &error);
@@ -250,10 +250,10 @@ private Q_SLOTS:
         QVERIFY(file.contains("Abilene One,Memphis Two,Carrier"));
         const QByteArray json = exportLinks(data, {200}, FileFormat::GeoJson);
         QVERIFY(json.contains("\"LineString\""));
-        QVector<Record> records;
+        RecordTable records;
         ReadError error;
         QVERIFY(readGeoJsonRecords(json, false, &records, &error));
-        QCOMPARE(records[0].value(QStringLiteral("site_b")), QStringLiteral("Memphis Two"));
+        QCOMPARE(records.value(0, QStringLiteral("site_b")), QStringLiteral("Memphis Two"));
     }
 };
 

@@ -90,6 +90,63 @@ private Q_SLOTS:
                      .value(0).toString(), QString::number(db::latestSchemaVersion()));
     }
 
+    // Version 2 rebuilds sites, site_phases and fiber_links: a version 1 file keeps every row,
+    // its AUTOINCREMENT counters (ids of deleted rows stay unused), and its rules.
+    void versionTwoKeepsTheRowsAndTheRules()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v1.gpkg"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QCOMPARE(db::migrate(db, 0, db::migrations().mid(0, 1)), QString());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        for (const char* sql :
+             {"INSERT INTO operators (id, name) VALUES (1, 'O''Brien; \"quoted\"')",
+              "INSERT INTO sites (fid, name, operator_id, lon, lat, status) VALUES (1, 'A', 1, -97, 32, 'operating')",
+              "INSERT INTO sites (fid, name, lon, lat, status) VALUES (2, 'B', -90, 35, 'building')",
+              "INSERT INTO sites (fid, name, lon, lat) VALUES (3, 'Deleted later', 0, 0)",
+              "DELETE FROM sites WHERE fid = 3",
+              "INSERT INTO site_phases (site_id, online_date, date_precision, it_mw) VALUES (1, '2025-06-01', 'quarter', 300)",
+              "INSERT INTO fiber_links (site_a, site_b, status, active_date) VALUES (1, 2, 'lit', '2025-01-31')"})
+            QCOMPARE(execSql(file, QString::fromUtf8(sql)), QString());
+
+        db::OpenResult opened = db::SqliteStore::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QCOMPARE(opened.store->schemaVersion(), 2);
+        opened.store.reset();
+
+        QCOMPARE(querySql(file, QStringLiteral("SELECT name FROM sites ORDER BY fid")),
+                 (QVariantList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(querySql(file, QStringLiteral("SELECT it_mw FROM site_phases WHERE site_id = 1")).value(0).toDouble(), 300.0);
+        QCOMPARE(querySql(file, QStringLiteral("SELECT status FROM fiber_links WHERE site_a = 1 AND site_b = 2")),
+                 (QVariantList{QStringLiteral("lit")}));
+        QCOMPARE(querySql(file, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'sites'")),
+                 (QVariantList{3}));
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v2'")),
+                 (QVariantList{0}));
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                               "name IN ('sites_operator', 'site_phases_site', "
+                                               "'fiber_links_site_a', 'fiber_links_site_b')")),
+                 (QVariantList{4}));
+        QCOMPARE(querySql(file, QStringLiteral("PRAGMA foreign_key_check")), QVariantList());
+
+        // The rules hold as before, under the same names.
+        QVERIFY(execSql(file, QStringLiteral("INSERT INTO sites (name, lon, lat, status) VALUES ('C', 0, 0, 'rumoured')"))
+                    .contains(QStringLiteral("site_status_known")));
+        QVERIFY(execSql(file, QStringLiteral("INSERT INTO site_phases (site_id, online_date, date_precision) "
+                                             "VALUES (1, '2026-01-01', 'decade')"))
+                    .contains(QStringLiteral("phase_date_precision_known")));
+        QVERIFY(execSql(file, QStringLiteral("UPDATE fiber_links SET status = 'dark'"))
+                    .contains(QStringLiteral("link_status_known")));
+        // and the cascades: deleting a site still deletes its phases and links.
+        QCOMPARE(execSql(file, QStringLiteral("DELETE FROM sites WHERE fid = 1")), QString());
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM site_phases")), (QVariantList{0}));
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM fiber_links")), (QVariantList{0}));
+    }
+
     void splitterKeepsQuotedSemicolonsAndTriggers()
     {
         const QStringList statements = db::splitSqlStatements(QStringLiteral(

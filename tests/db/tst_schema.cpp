@@ -3,6 +3,7 @@
 // Compute Atlas writes it; deletes cascade; the GeoPackage side is in place and in step.
 #include "geopackagegeometry.h"
 #include "sampledata.h"
+#include "migrations.h"
 #include "sqlitestore.h"
 #include "tempdatabase.h"
 
@@ -42,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(querySql(m_path, QStringLiteral("SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (-1, 0, 4326)"))
                      .value(0).toInt(), 3);
         QCOMPARE(querySql(m_path, QStringLiteral("SELECT value FROM atlas_meta WHERE key = 'schema_version'"))
-                     .value(0).toString(), QStringLiteral("1"));
+                     .value(0).toString(), QString::number(db::latestSchemaVersion()));
         QCOMPARE(querySql(m_path, QStringLiteral("PRAGMA journal_mode")).value(0).toString(),
                  QStringLiteral("wal"));
     }
