@@ -132,7 +132,21 @@ WriteResult SqliteWriter::apply(const ChangeSet& changes, const WriteProgress& p
             result.error = tr("Cancelled; nothing was changed.");
             return result;
         }
-        const Id id = applyOne(changes.changes()[i], &error);
+        const Change& change = changes.changes()[i];
+        Id id = 0;
+        if (hasPlaceholders(change.row)) {
+            Change resolved = change;
+            if (!resolvePlaceholders(&resolved.row, result.ids)) {
+                rollback();
+                return WriteResult::failure(tr("A %1 refers to a row that is inserted after it; "
+                                               "nothing was changed.")
+                                                .arg(rowKindName(change.row)),
+                                            int(i));
+            }
+            id = applyOne(resolved, &error);
+        } else {
+            id = applyOne(change, &error);
+        }
         if (id == 0) {
             rollback();
             return WriteResult::failure(error, int(i));

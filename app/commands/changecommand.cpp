@@ -6,8 +6,9 @@
 
 namespace atlas {
 
-ChangeCommand::ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text)
-    : QUndoCommand(text), m_document(document), m_forward(std::move(changes))
+ChangeCommand::ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text,
+                             WriteProgress progress)
+    : QUndoCommand(text), m_document(document), m_forward(std::move(changes)), m_firstProgress(std::move(progress))
 {
 }
 
@@ -15,12 +16,14 @@ void ChangeCommand::redo()
 {
     // Worked out anew each time: another window may have changed the rows in between.
     const Dataset before = m_document->dataset();
-    m_lastResult = m_document->apply(m_forward);
+    m_lastResult = m_document->apply(m_forward, m_done ? WriteProgress() : m_firstProgress);
     if (!m_lastResult.ok) {
-        if (!m_done)
-            setObsolete(true); // a first redo that failed: QUndoStack::push() drops it
-        else
-            Q_EMIT m_document->errorOccurred(m_lastResult.error);
+        // Obsolete: QUndoStack drops the command (push() after a failed first redo, redo()
+        // after a later one), so the history never claims a state the file is not in.
+        setObsolete(true);
+        if (m_done)
+            Q_EMIT m_document->errorOccurred(
+                QObject::tr("Could not redo “%1”: %2 It was taken out of the undo history.").arg(text(), m_lastResult.error));
         return;
     }
     if (!m_done) {
@@ -34,8 +37,13 @@ void ChangeCommand::redo()
 void ChangeCommand::undo()
 {
     m_lastResult = m_document->apply(m_backward);
-    if (!m_lastResult.ok)
-        Q_EMIT m_document->errorOccurred(m_lastResult.error);
+    if (!m_lastResult.ok) {
+        // The data is still as the command left it; dropping the command keeps the history
+        // true to the file (another program may have changed the rows it would restore).
+        setObsolete(true);
+        Q_EMIT m_document->errorOccurred(
+            QObject::tr("Could not undo “%1”: %2 It was taken out of the undo history.").arg(text(), m_lastResult.error));
+    }
 }
 
 } // namespace atlas

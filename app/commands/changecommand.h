@@ -4,6 +4,7 @@
 #pragma once
 
 #include "store/changeset.h"
+#include "store/store.h"
 
 #include <QUndoCommand>
 
@@ -14,7 +15,9 @@ class AtlasDocument;
 class ChangeCommand : public QUndoCommand
 {
 public:
-    ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text);
+    // `progress` (may be empty) follows the first redo, the one push() runs: an import's.
+    ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text,
+                  WriteProgress progress = {});
 
     void redo() override;
     void undo() override;
@@ -30,6 +33,7 @@ private:
     ChangeSet m_backward;
     QVector<Id> m_storedIds;
     WriteResult m_lastResult;
+    WriteProgress m_firstProgress;
     bool m_done = false;
 };
 

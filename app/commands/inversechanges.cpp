@@ -1,38 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/inversechanges.h"
 
+#include <QSet>
+
 namespace atlas {
 namespace {
 
-// The stored row of the same type and id as `row`, if any.
+// The stored row of the same type and id as `row`, if any (by the dataset's index: an
+// import's undo looks up 100,000 rows).
 std::optional<Row> storedRow(const Dataset& data, const Row& row)
 {
     return std::visit(
         [&data](const auto& r) -> std::optional<Row> {
             using T = std::decay_t<decltype(r)>;
-            const QVector<T>* rows = nullptr;
-            if constexpr (std::is_same_v<T, Source>) rows = &data.sources;
-            else if constexpr (std::is_same_v<T, Operator>) rows = &data.operators;
-            else if constexpr (std::is_same_v<T, GpuModel>) rows = &data.gpuModels;
-            else if constexpr (std::is_same_v<T, Site>) rows = &data.sites;
-            else if constexpr (std::is_same_v<T, SitePhase>) rows = &data.phases;
-            else if constexpr (std::is_same_v<T, FiberLink>) rows = &data.links;
-            else if constexpr (std::is_same_v<T, Claim>) rows = &data.claims;
-            else rows = &data.scenarios;
-            for (const T& stored : *rows) {
-                if (stored.id == r.id && r.id != 0)
-                    return Row(stored);
-            }
-            return std::nullopt;
+            const T* stored = nullptr;
+            if constexpr (std::is_same_v<T, Source>) stored = data.source(r.id);
+            else if constexpr (std::is_same_v<T, Operator>) stored = data.op(r.id);
+            else if constexpr (std::is_same_v<T, GpuModel>) stored = data.gpuModel(r.id);
+            else if constexpr (std::is_same_v<T, Site>) stored = data.site(r.id);
+            else if constexpr (std::is_same_v<T, SitePhase>) stored = data.phase(r.id);
+            else if constexpr (std::is_same_v<T, FiberLink>) stored = data.link(r.id);
+            else if constexpr (std::is_same_v<T, Claim>) stored = data.claim(r.id);
+            else stored = data.scenario(r.id);
+            if (r.id == 0 || !stored)
+                return std::nullopt;
+            return Row(*stored);
         },
         row);
-}
-
-template <typename T>
-void upsertAll(ChangeSet* set, const QVector<T>& rows)
-{
-    for (const T& row : rows)
-        set->upsert(row);
 }
 
 // What the database deletes or clears along with a row, to be put back after it.
@@ -75,8 +69,11 @@ Row withId(Row row, Id id)
 ChangeSet inverseChanges(const Dataset& before, const ChangeSet& forward,
                          const QVector<Id>& storedIds)
 {
-    // Each change's undo, then in reverse order: the last change is undone first.
+    // Each change's undo, in reverse order (the last change is undone first); then what the
+    // deletes took with them. Those come last because they may need more than one of the
+    // deleted rows back: a link between two deleted sites needs both.
     QVector<ChangeSet> steps;
+    ChangeSet dependents;
     for (int i = 0; i < forward.changes().size(); ++i) {
         const Change& change = forward.changes()[i];
         const Id id = i < storedIds.size() ? storedIds[i] : rowId(change.row);
@@ -84,18 +81,26 @@ ChangeSet inverseChanges(const Dataset& before, const ChangeSet& forward,
         ChangeSet undo;
         if (change.kind == Change::Kind::Upsert) {
             if (old)
-                undo.append(ChangeSet().upsertRow(*old));
+                undo.upsertRow(*old);
             else
-                undo.append(ChangeSet().removeRow(withId(change.row, id)));
+                undo.removeRow(withId(change.row, id));
         } else if (old) {
             undo.upsertRow(*old);
-            restoreDependents(before, *old, &undo);
+            restoreDependents(before, *old, &dependents);
         }
         steps.append(undo);
     }
     ChangeSet inverse(forward.description());
     for (auto it = steps.rbegin(); it != steps.rend(); ++it)
         inverse.append(*it);
+    // A row that two deletes both took (the link between them) is put back once.
+    QSet<std::pair<std::size_t, Id>> restored;
+    for (const Change& change : dependents.changes()) {
+        if (!restored.contains({change.row.index(), rowId(change.row)})) {
+            restored.insert({change.row.index(), rowId(change.row)});
+            inverse.upsertRow(change.row);
+        }
+    }
     return inverse;
 }
 
@@ -105,8 +110,11 @@ ChangeSet withStoredIds(const ChangeSet& forward, const QVector<Id>& storedIds)
     for (int i = 0; i < forward.changes().size(); ++i) {
         const Change& change = forward.changes()[i];
         const Id id = i < storedIds.size() ? storedIds[i] : rowId(change.row);
-        if (change.kind == Change::Kind::Upsert)
-            result.upsertRow(withId(change.row, id));
+        if (change.kind == Change::Kind::Upsert) {
+            Row row = withId(change.row, id);
+            resolvePlaceholders(&row, storedIds); // all ids are known once the set is written
+            result.upsertRow(std::move(row));
+        }
         else
             result.removeRow(change.row);
     }

@@ -15,8 +15,9 @@ namespace atlas {
 ChangeSet inverseChanges(const Dataset& before, const ChangeSet& forward,
                          const QVector<Id>& storedIds);
 
-// `forward` with the stored ids filled in, so that redoing an insert after its undo brings
-// back the same row under the same id.
+// `forward` with the stored ids filled in (the rows' own, and references to rows inserted by
+// the same set), so that redoing an insert after its undo brings back the same row under the
+// same id.
 ChangeSet withStoredIds(const ChangeSet& forward, const QVector<Id>& storedIds);
 
 } // namespace atlas

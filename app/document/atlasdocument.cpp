@@ -61,13 +61,13 @@ WriteResult AtlasDocument::apply(const ChangeSet& changes, const WriteProgress& 
 
 namespace atlas {
 
-WriteResult AtlasDocument::execute(const ChangeSet& changes, const QString& text)
+WriteResult AtlasDocument::execute(const ChangeSet& changes, const QString& text, const WriteProgress& progress)
 {
     if (!m_store)
         return WriteResult::failure(tr("No database is open."));
     // push() runs redo(), which applies through apply() and so sets m_lastResult; a command
     // whose first redo failed marks itself obsolete and push() drops it.
-    m_undoStack.push(new ChangeCommand(this, changes, text));
+    m_undoStack.push(new ChangeCommand(this, changes, text, progress));
     return m_lastResult;
 }
 

@@ -37,8 +37,9 @@ public:
     bool reload();
 
     // Applies the changes as an undoable command (Edit > Undo takes it back). Returns what
-    // the store said; on failure nothing changed and nothing is added to the undo history.
-    WriteResult execute(const ChangeSet& changes, const QString& text);
+    // the store said; on failure (or when `progress` cancels) nothing changed and nothing is
+    // added to the undo history.
+    WriteResult execute(const ChangeSet& changes, const QString& text, const WriteProgress& progress = {});
 
 Q_SIGNALS:
     void storeReplaced();

@@ -35,6 +35,9 @@ void Dataset::reindex()
     m_gpuModelAt = indexById(gpuModels);
     m_siteAt = indexById(sites);
     m_linkAt = indexById(links);
+    m_phaseAt = indexById(phases);
+    m_claimAt = indexById(claims);
+    m_scenarioAt = indexById(scenarios);
     m_siteNamed = indexByName(sites);
     m_operatorNamed = indexByName(operators);
     m_gpuModelNamed = indexByName(gpuModels);

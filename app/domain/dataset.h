@@ -30,6 +30,9 @@ public:
     const GpuModel* gpuModel(Id id) const { return find(gpuModels, m_gpuModelAt, id); }
     const Site* site(Id id) const { return find(sites, m_siteAt, id); }
     const FiberLink* link(Id id) const { return find(links, m_linkAt, id); }
+    const SitePhase* phase(Id id) const { return find(phases, m_phaseAt, id); }
+    const Claim* claim(Id id) const { return find(claims, m_claimAt, id); }
+    const ScenarioRecord* scenario(Id id) const { return find(scenarios, m_scenarioAt, id); }
     int siteIndex(Id id) const { return m_siteAt.value(id, -1); }
 
     // A site's phases, oldest first, and the links that touch it.
@@ -50,7 +53,8 @@ private:
         return i < 0 ? nullptr : &rows[i];
     }
 
-    QHash<Id, int> m_sourceAt, m_operatorAt, m_gpuModelAt, m_siteAt, m_linkAt;
+    QHash<Id, int> m_sourceAt, m_operatorAt, m_gpuModelAt, m_siteAt, m_linkAt, m_phaseAt, m_claimAt,
+        m_scenarioAt;
     QHash<QString, int> m_siteNamed, m_operatorNamed, m_gpuModelNamed;
     QHash<Id, QVector<int>> m_phasesOfSite, m_linksOfSite;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/enumtext.h"
 
+#include <QRegularExpression>
+
 namespace atlas {
 namespace {
 
@@ -92,6 +94,36 @@ QString formatDate(const QDate& date, DatePrecision precision)
         return QString::number(date.year());
     }
     return {};
+}
+
+std::optional<DateWithPrecision> parseDate(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d{4})(?:-(?:[Qq]([1-4])|(\d{1,2}))(?:-(\d{1,2}))?)?\s*$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int year = m.captured(1).toInt();
+    if (!m.captured(2).isEmpty()) {
+        if (!m.captured(4).isEmpty())
+            return std::nullopt; // "2027-Q1-05"
+        const int lastMonth = m.captured(2).toInt() * 3;
+        const QDate first(year, lastMonth, 1);
+        return DateWithPrecision{first.addDays(first.daysInMonth() - 1), DatePrecision::Quarter};
+    }
+    if (m.captured(3).isEmpty())
+        return DateWithPrecision{QDate(year, 12, 31), DatePrecision::Year};
+    const int month = m.captured(3).toInt();
+    if (m.captured(4).isEmpty()) {
+        const QDate first(year, month, 1);
+        if (!first.isValid())
+            return std::nullopt;
+        return DateWithPrecision{first.addDays(first.daysInMonth() - 1), DatePrecision::Month};
+    }
+    const QDate day(year, month, m.captured(4).toInt());
+    if (!day.isValid())
+        return std::nullopt;
+    return DateWithPrecision{day, DatePrecision::Day};
 }
 
 } // namespace atlas

@@ -30,5 +30,14 @@ QStringList linkStatusKeys();
 
 // "2027-Q1", "2025-09", "2024", "2024-10-09": the date as precisely as it is known.
 QString formatDate(const QDate& date, DatePrecision precision);
+// The reverse, for what people type: "2027-Q1", "2025-09" and "2024" stand for the last day
+// of the quarter, month or year, with that precision; "2024-10-09" is a day. nullopt when the
+// text is none of these or not a real date.
+struct DateWithPrecision
+{
+    QDate date;
+    DatePrecision precision = DatePrecision::Day;
+};
+std::optional<DateWithPrecision> parseDate(const QString& text);
 
 } // namespace atlas

@@ -2,6 +2,59 @@
 #include "store/changeset.h"
 
 namespace atlas {
+namespace {
+
+// Calls f(Id&) (or f(const Id&) for a const row) for every reference a row holds to another.
+template <typename R, typename F>
+void forEachReference(R& row, F&& f)
+{
+    std::visit(
+        [&f](auto& r) {
+            using T = std::remove_cvref_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, Site>) {
+                f(r.operatorId);
+                f(r.sourceId);
+            } else if constexpr (std::is_same_v<T, SitePhase>) {
+                f(r.siteId);
+                f(r.gpuModelId);
+                f(r.sourceId);
+            } else if constexpr (std::is_same_v<T, FiberLink>) {
+                f(r.siteA);
+                f(r.siteB);
+                f(r.sourceId);
+            } else if constexpr (std::is_same_v<T, GpuModel> || std::is_same_v<T, Claim>) {
+                f(r.sourceId);
+            }
+        },
+        row);
+}
+
+} // namespace
+
+bool hasPlaceholders(const Row& row)
+{
+    bool found = false;
+    forEachReference(row, [&found](const Id& id) { found = found || id < 0; });
+    return found;
+}
+
+bool resolvePlaceholders(Row* row, const QVector<Id>& storedIds)
+{
+    Row resolved = *row;
+    bool ok = true;
+    forEachReference(resolved, [&](Id& id) {
+        if (id >= 0)
+            return;
+        const qsizetype change = -id - 1;
+        if (change < storedIds.size())
+            id = storedIds[change];
+        else
+            ok = false;
+    });
+    if (ok)
+        *row = std::move(resolved);
+    return ok;
+}
 
 Id rowId(const Row& row)
 {

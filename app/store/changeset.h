@@ -29,6 +29,17 @@ Id rowId(const Row& row);
 // "site", "fiber link", ... for messages.
 QString rowKindName(const Row& row);
 
+// A reference to the row an earlier change of the same set inserts, before the store has
+// given it an id: the phases of a site that a form adds refer to it as insertedBy(0).
+constexpr Id insertedBy(qsizetype changeIndex) { return -(changeIndex + 1); }
+// Whether any reference of the row (its operator, site, ends, GPU model, source) is such a
+// placeholder.
+bool hasPlaceholders(const Row& row);
+// Replaces placeholders with the ids the store gave the earlier changes (WriteResult::ids,
+// so far). Returns false, leaving the row as it was, when one points at a change that has no
+// id yet (it comes later in the set, or there is no such change).
+bool resolvePlaceholders(Row* row, const QVector<Id>& storedIds);
+
 class ChangeSet
 {
 public:

@@ -49,6 +49,8 @@ private Q_SLOTS:
         QTest::newRow("delete a GPU model the phases use") << 3;
         QTest::newRow("delete a source everything cites") << 4;
         QTest::newRow("several changes at once") << 5;
+        QTest::newRow("a new site with a phase that refers to it") << 6;
+        QTest::newRow("both ends of a link deleted at once") << 7;
     }
     void undoAndRedoRestoreExactly()
     {
@@ -67,6 +69,19 @@ private Q_SLOTS:
         case 5:
             changes.upsert(test::makeSite(0, QStringLiteral("New"), 1, 2));
             changes.upsert(moved);
+            changes.remove<Site>(11);
+            break;
+        case 6: {
+            changes.upsert(test::makeSite(0, QStringLiteral("New"), 1, 2));
+            SitePhase phase;
+            phase.siteId = insertedBy(0);
+            phase.onlineDate = QDate(2027, 3, 31);
+            phase.itMw = 90;
+            changes.upsert(phase);
+            break;
+        }
+        case 7:
+            changes.remove<Site>(10);
             changes.remove<Site>(11);
             break;
         }
@@ -94,6 +109,40 @@ private Q_SLOTS:
         QVERIFY(!result.error.isEmpty());
         QCOMPARE(document->undoStack()->count(), 0);
         QVERIFY(sameData(before, document->dataset()));
+    }
+
+    void cancelledCommandIsNotInTheHistory()
+    {
+        auto document = makeDocument();
+        const Dataset before = document->dataset();
+        ChangeSet many;
+        for (int i = 0; i < 5; ++i)
+            many.upsert(test::makeSite(0, QStringLiteral("Batch %1").arg(i), i, i));
+        int calls = 0;
+        const WriteResult result = document->execute(many, QStringLiteral("Import"), [&calls](qsizetype done, qsizetype) {
+            ++calls;
+            return done < 3; // Cancel pressed part-way
+        });
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
+        QVERIFY(calls > 0);
+        QCOMPARE(document->undoStack()->count(), 0);
+        QVERIFY(sameData(before, document->dataset()));
+    }
+
+    void undoThatCannotBeDoneLeavesTheHistory()
+    {
+        auto document = makeDocument();
+        QVERIFY(document->execute(ChangeSet().remove<FiberLink>(200), QStringLiteral("Delete link")).ok);
+        // Another window deletes one end of the link; undo can no longer put the link back.
+        QVERIFY(document->store()->apply(ChangeSet().remove<Site>(10)).ok);
+        QStringList errors;
+        connect(document.get(), &AtlasDocument::errorOccurred, this, [&errors](const QString& e) { errors << e; });
+        document->undoStack()->undo();
+        QCOMPARE(document->undoStack()->count(), 0);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().startsWith(QStringLiteral("Could not undo “Delete link”")));
+        QVERIFY(!document->dataset().link(200));
     }
 
     void insertIsUndoneByIdAndRedoneWithTheSameId()

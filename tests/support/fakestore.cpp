@@ -146,7 +146,9 @@ WriteResult FakeStore::apply(const ChangeSet& changes, const WriteProgress& prog
             result.error = QStringLiteral("cancelled");
             return result;
         }
-        const Change& change = changes.changes()[i];
+        Change change = changes.changes()[i];
+        if (!resolvePlaceholders(&change.row, result.ids))
+            return WriteResult::failure(QStringLiteral("placeholder refers to a later change"), i);
         QString error;
         Id id = rowId(change.row);
         if (change.kind == Change::Kind::Remove) {

@@ -244,4 +244,45 @@ void StoreContract::namesRoundTripUnchanged()
         QVERIFY2(data.siteByName(name), qPrintable(name));
 }
 
+void StoreContract::placeholdersReferToRowsInsertedEarlier()
+{
+    // A form adding a site with its phases, and a link to an existing site, in one write.
+    auto store = withSmallAtlas(makeStore());
+    ChangeSet set;
+    set.upsert(makeSite(0, QStringLiteral("With phases"), -100, 40, 0));
+    SitePhase phase;
+    phase.siteId = insertedBy(0);
+    phase.onlineDate = QDate(2026, 6, 30);
+    phase.itMw = 150;
+    set.upsert(phase);
+    FiberLink link;
+    link.siteA = insertedBy(0);
+    link.siteB = 10;
+    set.upsert(link);
+    const WriteResult result = store->apply(set);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Dataset data = loaded(*store);
+    const Id site = result.ids[0];
+    QCOMPARE(data.phasesOf(site).size(), 1);
+    QCOMPARE(data.phasesOf(site).first()->itMw, std::optional<double>(150));
+    QCOMPARE(data.link(result.ids[2])->siteA, site);
+}
+
+void StoreContract::placeholderToALaterChangeIsRefused()
+{
+    auto store = withSmallAtlas(makeStore());
+    const Dataset before = loaded(*store);
+    SitePhase phase;
+    phase.siteId = insertedBy(1); // the site comes after it
+    phase.onlineDate = QDate(2026, 6, 30);
+    ChangeSet set;
+    set.upsert(phase);
+    set.upsert(makeSite(0, QStringLiteral("Too late"), -100, 40, 0));
+    const WriteResult result = store->apply(set);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.failedChange, 0);
+    QCOMPARE(loaded(*store).sites.size(), before.sites.size());
+    QCOMPARE(loaded(*store).phases.size(), before.phases.size());
+}
+
 } // namespace atlas::test

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void emitsChangedOncePerWrite();
     void cancelledWriteLeavesNothing();
     void namesRoundTripUnchanged();
+    void placeholdersReferToRowsInsertedEarlier();
+    void placeholderToALaterChangeIsRefused();
 };
 
 } // namespace atlas::test

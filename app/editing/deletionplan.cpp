@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editing/deletionplan.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace atlas {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("atlas::DeletionPlan", text); }
+
+// "A, B and 3 more": names of the first few rows, for a sentence.
+QString someNames(const QStringList& names)
+{
+    constexpr int kShown = 3;
+    if (names.size() <= kShown) {
+        if (names.size() <= 1)
+            return names.value(0);
+        return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+    }
+    return tr("%1 and %2 more").arg(names.mid(0, kShown).join(QStringLiteral(", "))).arg(names.size() - kShown);
+}
+
+QString quoted(const QString& name) { return QStringLiteral("“%1”").arg(name); }
+
+QString count(qsizetype n, const char* one, const char* many)
+{
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
+// What a row is called in a question: its name, title or what it is.
+QString label(const Dataset& data, const Row& row)
+{
+    return std::visit(
+        [&data](const auto& r) -> QString {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, Source>) return quoted(r.title);
+            else if constexpr (std::is_same_v<T, SitePhase>) {
+                const Site* site = data.site(r.siteId);
+                return tr("the %1 phase of %2")
+                    .arg(r.onlineDate.toString(Qt::ISODate), site ? quoted(site->name) : tr("a site"));
+            } else if constexpr (std::is_same_v<T, FiberLink>) {
+                const Site* a = data.site(r.siteA);
+                const Site* b = data.site(r.siteB);
+                return tr("the link %1 – %2").arg(a ? a->name : QStringLiteral("?"), b ? b->name : QStringLiteral("?"));
+            } else if constexpr (std::is_same_v<T, Claim>) return quoted(r.label.isEmpty() ? r.metric : r.label);
+            else return quoted(r.name);
+        },
+        row);
+}
+
+std::optional<Row> stored(const Dataset& data, const Row& row)
+{
+    return std::visit(
+        [&data](const auto& r) -> std::optional<Row> {
+            using T = std::decay_t<decltype(r)>;
+            const T* found = nullptr;
+            if constexpr (std::is_same_v<T, Source>) found = data.source(r.id);
+            else if constexpr (std::is_same_v<T, Operator>) found = data.op(r.id);
+            else if constexpr (std::is_same_v<T, GpuModel>) found = data.gpuModel(r.id);
+            else if constexpr (std::is_same_v<T, Site>) found = data.site(r.id);
+            else if constexpr (std::is_same_v<T, SitePhase>) found = data.phase(r.id);
+            else if constexpr (std::is_same_v<T, FiberLink>) found = data.link(r.id);
+            else if constexpr (std::is_same_v<T, Claim>) found = data.claim(r.id);
+            else found = data.scenario(r.id);
+            return found ? std::optional<Row>(*found) : std::nullopt;
+        },
+        row);
+}
+
+QString kindPlural(const Row& row, qsizetype n)
+{
+    static const char* const one[] = {"source", "operator", "GPU model", "site", "site phase", "fiber link", "claim", "scenario"};
+    static const char* const many[] = {"sources", "operators", "GPU models", "sites", "site phases", "fiber links", "claims", "scenarios"};
+    return tr(n == 1 ? one[row.index()] : many[row.index()]);
+}
+
+} // namespace
+
+QString DeletionPlan::text() const
+{
+    if (!refusal.isEmpty())
+        return refusal;
+    if (consequences.isEmpty())
+        return question + QLatin1Char(' ') + tr("Edit > Undo brings it back.");
+    return tr("%1 This also deletes or changes %2. Edit > Undo brings all of it back.")
+        .arg(question, consequences.join(QStringLiteral("; ")));
+}
+
+DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
+{
+    DeletionPlan plan;
+    plan.changes = ChangeSet(tr("Delete"));
+    QVector<Row> found;
+    QStringList names;
+    for (const Row& row : rows) {
+        if (std::optional<Row> r = stored(data, row)) {
+            names << label(data, *r);
+            found.append(std::move(*r));
+        }
+    }
+    if (found.isEmpty())
+        return plan;
+
+    const bool sameKind = std::all_of(found.cbegin(), found.cend(), [&](const Row& r) { return r.index() == found.first().index(); });
+    plan.question = found.size() == 1 ? tr("Delete %1?").arg(names.first())
+                    : sameKind        ? tr("Delete %1 %2 (%3)?").arg(found.size()).arg(kindPlural(found.first(), found.size()), someNames(names))
+                                      : tr("Delete %1 rows (%2)?").arg(found.size()).arg(someNames(names));
+    plan.changes = ChangeSet(found.size() == 1 ? tr("Delete %1").arg(names.first())
+                                               : tr("Delete %1 %2").arg(found.size()).arg(kindPlural(found.first(), found.size())));
+
+    // What goes with them. Links between two deleted sites are counted once; rows that are
+    // themselves being deleted are not counted as consequences.
+    QSet<Id> deletedSites, deletedPhases, deletedLinks;
+    for (const Row& row : found) {
+        if (const auto* site = std::get_if<Site>(&row)) deletedSites.insert(site->id);
+        if (const auto* phase = std::get_if<SitePhase>(&row)) deletedPhases.insert(phase->id);
+        if (const auto* link = std::get_if<FiberLink>(&row)) deletedLinks.insert(link->id);
+    }
+    QSet<Id> cascadePhases, cascadeLinks;
+    QStringList linkedSites;
+    for (const Id site : std::as_const(deletedSites)) {
+        for (const SitePhase* phase : data.phasesOf(site))
+            if (!deletedPhases.contains(phase->id)) cascadePhases.insert(phase->id);
+        for (const FiberLink* link : data.linksOf(site)) {
+            if (deletedLinks.contains(link->id) || cascadeLinks.contains(link->id))
+                continue;
+            cascadeLinks.insert(link->id);
+            const Id other = link->siteA == site ? link->siteB : link->siteA;
+            if (!deletedSites.contains(other))
+                if (const Site* s = data.site(other)) linkedSites << s->name;
+        }
+    }
+    if (!cascadePhases.isEmpty())
+        plan.consequences << count(cascadePhases.size(), "1 phase of capacity", "%1 phases of capacity");
+    if (!cascadeLinks.isEmpty()) {
+        QString links = count(cascadeLinks.size(), "1 fiber link", "%1 fiber links");
+        linkedSites.removeDuplicates();
+        if (!linkedSites.isEmpty())
+            links += tr(" (to %1)").arg(someNames(linkedSites));
+        plan.consequences << links;
+    }
+
+    for (const Row& row : found) {
+        if (const auto* op = std::get_if<Operator>(&row)) {
+            QStringList runs;
+            for (const Site& site : data.sites)
+                if (site.operatorId == op->id && !deletedSites.contains(site.id)) runs << site.name;
+            if (!runs.isEmpty()) {
+                plan.refusal = tr("%1 still runs %2 (%3). Give them another operator, or delete them, first.")
+                                   .arg(quoted(op->name), count(runs.size(), "1 site", "%1 sites"), someNames(runs));
+                plan.changes = ChangeSet(plan.changes.description());
+                return plan;
+            }
+        } else if (const auto* model = std::get_if<GpuModel>(&row)) {
+            qsizetype uses = 0;
+            for (const SitePhase& phase : data.phases)
+                uses += phase.gpuModelId == model->id && !deletedPhases.contains(phase.id) && !deletedSites.contains(phase.siteId);
+            if (uses)
+                plan.consequences << tr("%1 will no longer name a GPU model")
+                                         .arg(count(uses, "1 phase", "%1 phases"));
+        } else if (const auto* source = std::get_if<Source>(&row)) {
+            qsizetype cites = 0;
+            const auto tally = [&](const auto& table) {
+                for (const auto& r : table) cites += r.sourceId == source->id;
+            };
+            tally(data.gpuModels);
+            tally(data.sites);
+            tally(data.phases);
+            tally(data.links);
+            tally(data.claims);
+            if (cites)
+                plan.consequences << tr("%1 will no longer cite %2").arg(cites == 1 ? tr("1 row") : tr("%1 rows").arg(cites), quoted(source->title));
+        }
+    }
+    for (Row& row : found)
+        plan.changes.removeRow(std::move(row));
+    return plan;
+}
+
+} // namespace atlas

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Numbers as people type them into a form: "1200", "1,200", "1 200.5", "-99.78", and the
+// system's own decimal comma. Files are stricter (io/importplan.cpp): there a comma may be a
+// separator.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace atlas {
+
+struct NumberText
+{
+    std::optional<double> value; // nullopt when the text is empty
+    bool bad = false;            // the text is not a number
+};
+NumberText parseNumberText(const QString& text);
+// Shortest text that reads back as the same number: -99.78, 1200, 0.0125.
+QString numberText(double value);
+QString numberText(const std::optional<double>& value);
+
+} // namespace atlas

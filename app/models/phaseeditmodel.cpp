@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/phaseeditmodel.h"
+
+#include "domain/datasetchecks.h"
+#include "domain/enumtext.h"
+#include "editing/numbertext.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace atlas {
+namespace {
+
+constexpr double kUsdPerBillion = 1e9;
+
+int columnOfField(const QString& field)
+{
+    static const QHash<QString, int> columns = {
+        {QStringLiteral("online_date"), PhaseEditModel::OnlineColumn},
+        {QStringLiteral("it_mw"), PhaseEditModel::ItMwColumn},
+        {QStringLiteral("gpu_model_id"), PhaseEditModel::GpuModelColumn},
+        {QStringLiteral("gpu_count"), PhaseEditModel::GpuCountColumn},
+        {QStringLiteral("capex_usd"), PhaseEditModel::CapexColumn},
+        {QStringLiteral("note"), PhaseEditModel::NoteColumn},
+        {QStringLiteral("source_id"), PhaseEditModel::SourceColumn},
+    };
+    return columns.value(field, -1);
+}
+
+} // namespace
+
+PhaseEditModel::PhaseEditModel(const Dataset* data, QObject* parent) : QAbstractTableModel(parent), m_data(data) {}
+
+void PhaseEditModel::setPhases(const QVector<SitePhase>& phases)
+{
+    beginResetModel();
+    m_original = phases;
+    std::stable_sort(m_original.begin(), m_original.end(),
+                     [](const SitePhase& a, const SitePhase& b) { return a.onlineDate < b.onlineDate; });
+    m_rows.clear();
+    for (const SitePhase& phase : std::as_const(m_original))
+        m_rows.append({phase, {}});
+    m_removed.clear();
+    endResetModel();
+}
+
+int PhaseEditModel::addPhase()
+{
+    SitePhase phase;
+    if (!m_rows.isEmpty()) {
+        const SitePhase& last = m_rows.last().phase;
+        phase.gpuModelId = last.gpuModelId;
+        phase.sourceId = last.sourceId;
+        phase.datePrecision = last.datePrecision;
+        phase.onlineDate = last.onlineDate.isValid() ? last.onlineDate.addYears(1) : QDate();
+    }
+    if (!phase.onlineDate.isValid()) {
+        const QDate today = QDate::currentDate();
+        phase.onlineDate = QDate(today.year(), 12, 31);
+        phase.datePrecision = DatePrecision::Year;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append({phase, {}});
+    endInsertRows();
+    return row;
+}
+
+void PhaseEditModel::removePhaseRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows)) {
+        if (row < 0 || row >= m_rows.size())
+            continue;
+        beginRemoveRows({}, row, row);
+        if (m_rows[row].phase.id != 0)
+            m_removed.append(m_rows[row].phase.id);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+int PhaseEditModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int PhaseEditModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString PhaseEditModel::displayText(const Entry& entry, int column) const
+{
+    if (entry.unparsed.contains(column))
+        return entry.unparsed.value(column);
+    const SitePhase& p = entry.phase;
+    switch (column) {
+    case OnlineColumn:
+        return formatDate(p.onlineDate, p.datePrecision);
+    case ItMwColumn:
+        return numberText(p.itMw);
+    case GpuModelColumn: {
+        const GpuModel* model = m_data->gpuModel(p.gpuModelId);
+        return model ? model->name : QString();
+    }
+    case GpuCountColumn:
+        return p.gpuCount ? QString::number(*p.gpuCount) : QString();
+    case CapexColumn:
+        return p.capexUsd ? numberText(*p.capexUsd / kUsdPerBillion) : QString();
+    case NoteColumn:
+        return p.note;
+    case SourceColumn: {
+        const Source* source = m_data->source(p.sourceId);
+        return source ? source->title : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PhaseEditModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Entry& entry = m_rows[index.row()];
+    const int column = index.column();
+    if (column == EstimateColumn) {
+        if (role == Qt::CheckStateRole)
+            return entry.phase.estimate ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return tr("Checked when the figures are an estimate rather than announced.");
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        if (role == Qt::EditRole && (column == GpuModelColumn || column == SourceColumn))
+            return column == GpuModelColumn ? entry.phase.gpuModelId : entry.phase.sourceId;
+        return displayText(entry, column);
+    case IdRole:
+        if (column == GpuModelColumn)
+            return entry.phase.gpuModelId;
+        if (column == SourceColumn)
+            return entry.phase.sourceId;
+        return {};
+    case Qt::BackgroundRole:
+        if (rowProblems(index.row()).contains(column))
+            return QBrush(QColor(0xfd, 0xe2, 0xe0));
+        return {};
+    case Qt::ToolTipRole: {
+        const QString problem = rowProblems(index.row()).value(column);
+        if (!problem.isEmpty())
+            return problem;
+        if (column == OnlineColumn)
+            return tr("When this phase's power is online: 2027-Q1, 2025-09, 2026 or 2025-10-09.");
+        if (column == ItMwColumn)
+            return tr("The site's IT power in total once this phase is online, in MW (not in addition to earlier phases).");
+        if (column == CapexColumn)
+            return tr("Capital spent on this phase, in billions of US dollars.");
+        return {};
+    }
+    case Qt::TextAlignmentRole:
+        if (column == ItMwColumn || column == GpuCountColumn || column == CapexColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool PhaseEditModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return false;
+    Entry& entry = m_rows[index.row()];
+    SitePhase& p = entry.phase;
+    const int column = index.column();
+    if (column == EstimateColumn) {
+        if (role != Qt::CheckStateRole)
+            return false;
+        p.estimate = value.value<Qt::CheckState>() == Qt::Checked;
+    } else if (role != Qt::EditRole) {
+        return false;
+    } else if (column == GpuModelColumn) {
+        p.gpuModelId = value.toLongLong();
+    } else if (column == SourceColumn) {
+        p.sourceId = value.toLongLong();
+    } else if (column == NoteColumn) {
+        p.note = value.toString().trimmed();
+    } else {
+        const QString text = value.toString().trimmed();
+        bool bad = false;
+        if (column == OnlineColumn) {
+            const std::optional<DateWithPrecision> date = parseDate(text);
+            bad = !date;
+            if (date) {
+                p.onlineDate = date->date;
+                p.datePrecision = date->precision;
+            }
+        } else {
+            const NumberText number = parseNumberText(text);
+            bad = number.bad || (column == GpuCountColumn && number.value && *number.value != std::floor(*number.value));
+            if (!bad) {
+                if (column == ItMwColumn)
+                    p.itMw = number.value;
+                else if (column == GpuCountColumn)
+                    p.gpuCount = number.value ? std::optional<qint64>(qint64(*number.value)) : std::nullopt;
+                else if (column == CapexColumn)
+                    p.capexUsd = number.value ? std::optional<double>(*number.value * kUsdPerBillion) : std::nullopt;
+            }
+        }
+        if (bad)
+            entry.unparsed.insert(column, text);
+        else
+            entry.unparsed.remove(column);
+    }
+    // The whole row: a fixed cell can clear another cell's mark (and the tooltip).
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    return true;
+}
+
+Qt::ItemFlags PhaseEditModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return flags | (index.column() == EstimateColumn ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
+}
+
+QVariant PhaseEditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    static const char* const titles[] = {"Online", "IT MW", "GPU model", "GPUs", "Capex $B", "Estimate", "Note", "Source"};
+    static_assert(std::size(titles) == ColumnCount);
+    return tr(titles[section]);
+}
+
+QHash<int, QString> PhaseEditModel::rowProblems(int row) const
+{
+    const Entry& entry = m_rows[row];
+    QHash<int, QString> problems;
+    for (auto it = entry.unparsed.cbegin(); it != entry.unparsed.cend(); ++it) {
+        problems.insert(it.key(), it.key() == OnlineColumn
+                                      ? tr("\"%1\" is not a date: write 2027-Q1, 2025-09, 2026 or 2025-10-09.").arg(it.value())
+                                  : it.key() == GpuCountColumn
+                                      ? tr("\"%1\" is not a whole number of GPUs.").arg(it.value())
+                                      : tr("\"%1\" is not a number.").arg(it.value()));
+    }
+    SitePhase phase = entry.phase;
+    if (phase.siteId == 0)
+        phase.siteId = insertedBy(0); // the site itself is checked by the form
+    for (const FieldError& error : checkRow(phase, *m_data)) {
+        const int column = columnOfField(error.field);
+        if (!problems.contains(column))
+            problems.insert(column, error.message);
+    }
+    return problems;
+}
+
+QStringList PhaseEditModel::problems() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QHash<int, QString> problems = rowProblems(row);
+        for (int column = -1; column < ColumnCount; ++column) {
+            if (problems.contains(column))
+                lines << tr("Phase %1 (%2): %3").arg(row + 1).arg(displayText(m_rows[row], OnlineColumn), problems.value(column));
+        }
+    }
+    return lines;
+}
+
+bool PhaseEditModel::isModified() const
+{
+    if (!m_removed.isEmpty() || m_rows.size() != m_original.size())
+        return true;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!(m_rows[i].phase == m_original[i]) || !m_rows[i].unparsed.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+ChangeSet PhaseEditModel::changes(Id site) const
+{
+    ChangeSet set;
+    for (Id id : m_removed)
+        set.remove<SitePhase>(id);
+    for (const Entry& entry : m_rows) {
+        SitePhase phase = entry.phase;
+        const auto stored = std::find_if(m_original.cbegin(), m_original.cend(),
+                                         [&](const SitePhase& p) { return p.id != 0 && p.id == phase.id; });
+        phase.siteId = site;
+        if (stored != m_original.cend() && *stored == phase)
+            continue; // unchanged
+        set.upsert(phase);
+    }
+    return set;
+}
+
+} // namespace atlas
