@@ -39,16 +39,13 @@ int runImport(Context& context, bool sites)
     const auto format = formatOrComplain(context, path);
     if (!format)
         return 2;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err << "Cannot read " << QDir::toNativeSeparators(path) << ": " << file.errorString() << '\n';
-        return 1;
-    }
     io::RecordTable records;
     io::ReadError readError;
-    const bool read = *format == io::FileFormat::Csv ? io::readCsvRecords(file.readAll(), &records, &readError)
-                                                     : io::readGeoJsonRecords(file.readAll(), sites, &records, &readError);
-    if (!read) {
+    if (!io::readRecordsFile(path, sites, &records, &readError)) {
+        if (readError.row == 0) {
+            context.err << readError.message << '\n';
+            return 1;
+        }
         context.err << QDir::toNativeSeparators(path) << ':' << readError.row
                     << (readError.column.isEmpty() ? QString() : QLatin1Char(':') + readError.column) << ": "
                     << readError.message << "\nNothing was imported.\n";

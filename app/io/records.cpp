@@ -3,6 +3,8 @@
 
 #include "io/csv.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +51,23 @@ std::optional<FileFormat> formatOf(const QString& path)
     if (suffix == QLatin1String("geojson") || suffix == QLatin1String("json"))
         return FileFormat::GeoJson;
     return std::nullopt;
+}
+
+bool readRecordsFile(const QString& path, bool points, RecordTable* table, ReadError* error)
+{
+    const std::optional<FileFormat> format = formatOf(path);
+    if (!format) {
+        *error = {0, QString(), QStringLiteral("Cannot tell the format of %1: name the file .csv or .geojson.")
+                                    .arg(QDir::toNativeSeparators(path))};
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {0, QString(), QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    return *format == FileFormat::Csv ? readCsvRecords(bytes, table, error) : readGeoJsonRecords(bytes, points, table, error);
 }
 
 bool readCsvRecords(const QByteArray& bytes, RecordTable* table, ReadError* error)

@@ -47,6 +47,9 @@ enum class FileFormat { Csv, GeoJson };
 std::optional<FileFormat> formatOf(const QString& path);
 
 bool readCsvRecords(const QByteArray& bytes, RecordTable* table, ReadError* error);
+// A .csv, .geojson or .json file: its format by its suffix. An unknown suffix or a file that
+// cannot be read is an error at row 0.
+bool readRecordsFile(const QString& path, bool points, RecordTable* table, ReadError* error);
 // Features of a FeatureCollection (or a single Feature); `points` takes Point geometries
 // (sites), otherwise LineString geometries (links) whose coordinates are not needed.
 bool readGeoJsonRecords(const QByteArray& bytes, bool points, RecordTable* table, ReadError* error);

@@ -7,6 +7,7 @@
 #include "document/viewstate.h"
 #include "models/sitefiltermodel.h"
 #include "models/sitetablemodel.h"
+#include "screenshots.h"
 #include "sites/sitedetailsview.h"
 #include "sites/sitespanel.h"
 #include "sqlitestorefactory.h"
@@ -27,17 +28,9 @@
 #include <QTimer>
 
 using namespace atlas;
+using atlas::test::keepScreenshot;
 
 namespace {
-
-// Saves what the test saw when ATLAS_TEST_SCREENSHOTS names a folder, for a person to look at.
-void keepScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("ATLAS_TEST_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
-
 
 int rowOfSite(QTableView* table, const QString& name)
 {
@@ -169,12 +162,13 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1280, 777);
             window.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->hide();
+            QTest::qWait(50); // the layout settles at the new size, as it does on screen before a user closes
             window.close();
         }
         MainWindow again(&m_factory);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(1280, 777));
+        QTRY_COMPARE(again.size(), QSize(1280, 777));
         QVERIFY(again.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isHidden());
     }
 };

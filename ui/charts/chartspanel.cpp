@@ -54,6 +54,10 @@ ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* vi
         connect(chartView, &ChartView::copyRequested, this, &ChartsPanel::copyChart);
         connect(chartView, &ChartView::soloToggled, this, &ChartsPanel::toggleSolo);
     }
+    // The panel can always fall back to a column of charts, so its minimum is one chart's;
+    // otherwise the grid's minimum would be that of the arrangement it happens to be in (four
+    // across: four charts wide), and a restored dock would push the window wider.
+    setMinimumSize(m_views.first()->minimumSize());
     arrange();
     connect(scenario, &ScenarioController::resultChanged, this, &ChartsPanel::refresh);
     connect(scenario, &ScenarioController::comparisonChanged, this, &ChartsPanel::refresh);
@@ -108,7 +112,12 @@ void ChartsPanel::arrange()
 {
     // A wide, low panel (a dock under the map) takes one row of four, a tall, narrow one a
     // column of four; otherwise two by two.
-    const int columns = width() > 2.6 * height() ? 4 : height() > 2.6 * width() ? 1 : 2;
+    int columns = width() > 2.6 * height() ? 4 : height() > 2.6 * width() ? 1 : 2;
+    // No more across than fit at their minimum width.
+    const int spacing = layout()->spacing();
+    const int fit = std::max(1, (width() + spacing) / (m_views.first()->minimumWidth() + spacing));
+    while (columns > fit)
+        columns /= 2;
     if (columns == m_columns)
         return;
     m_columns = columns;

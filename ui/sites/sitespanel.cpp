@@ -6,6 +6,7 @@
 #include "domain/enumtext.h"
 #include "models/sitefiltermodel.h"
 #include "models/sitetablemodel.h"
+#include "window/tablebuttons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,6 +33,12 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     m_search->setToolTip(tr("Shows the sites whose name, operator, parties or place contain "
                             "this text"));
     m_operator->setToolTip(tr("Show only the sites of one operator"));
+    // Sized for a short name, not the longest one: the row of controls must fit a narrow dock.
+    m_operator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_operator->setMinimumContentsLength(10);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(8);
+    m_search->setMinimumWidth(80);
     m_status->setToolTip(tr("Show only the sites with this status"));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString& key : siteStatusKeys())
@@ -56,6 +63,7 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     filters->addWidget(m_operator);
     filters->addWidget(m_status);
     filters->addWidget(m_count);
+    filters->addWidget(buildButtons());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -80,6 +88,42 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     });
     refreshOperatorChoices();
     updateCount();
+}
+
+QWidget* SitesPanel::buildButtons()
+{
+    TableActions actions;
+    actions.create = [this] { Q_EMIT newSiteRequested(); };
+    actions.edit = [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            Q_EMIT editSiteRequested(current.data(SiteTableModel::SiteIdRole).toLongLong());
+    };
+    actions.remove = [this] {
+        if (const QVector<Id> ids = selectedSiteIds(); !ids.isEmpty())
+            Q_EMIT deleteSitesRequested(ids);
+    };
+    actions.createTip = tr("New site (Ctrl+Shift+N)");
+    actions.editTip = tr("Edit the selected site (Enter, F2 or double-click)");
+    actions.removeTip = tr("Delete the selected sites, with their phases and links (Delete)");
+    return makeTableButtons(m_table, actions, this);
+}
+
+QVector<Id> SitesPanel::visibleSiteIds() const
+{
+    QVector<Id> ids;
+    ids.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids.append(m_filter->index(row, 0).data(SiteTableModel::SiteIdRole).toLongLong());
+    return ids;
+}
+
+QVector<Id> SitesPanel::selectedSiteIds() const
+{
+    QVector<Id> ids;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+        ids.append(row.data(SiteTableModel::SiteIdRole).toLongLong());
+    return ids;
 }
 
 void SitesPanel::focusSearch()

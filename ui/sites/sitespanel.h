@@ -29,15 +29,25 @@ public:
     QTableView* table() const { return m_table; }
     SiteFilterModel* filterModel() const { return m_filter; }
     void focusSearch();
+    // The sites the table shows now (search and filters applied), in the table's order:
+    // what File > Export Sites writes.
+    QVector<Id> visibleSiteIds() const;
+    QVector<Id> selectedSiteIds() const;
 
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
+
+Q_SIGNALS:
+    void newSiteRequested();
+    void editSiteRequested(Id siteId);
+    void deleteSitesRequested(const QVector<Id>& siteIds);
 
 private:
     void refreshOperatorChoices();
     void updateCount();
     void pushSelectionToView();
     void pullSelectionFromView();
+    QWidget* buildButtons();
 
     AtlasDocument* m_document;
     ViewState* m_view;

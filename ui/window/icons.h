@@ -8,5 +8,11 @@ namespace atlas {
 
 // A push pin, upright when checked, tilted when not.
 QIcon pinIcon();
+// Add, edit and delete, for the table buttons.
+QIcon addIcon();
+QIcon editIcon();
+QIcon deleteIcon();
+// The icon theme's icon of that name where the system has one, else the drawn one.
+QIcon themeOr(const QString& name, QIcon (*drawn)());
 
 } // namespace atlas

@@ -2,6 +2,8 @@
 #include "window/mainwindow.h"
 
 #include "charts/chartspanel.h"
+#include "data/datatables.h"
+#include "editing/editactions.h"
 #include "database/databaseactions.h"
 #include "database/databasestatus.h"
 #include "document/atlasdocument.h"
@@ -28,11 +30,12 @@
 #include <QToolBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoView>
 
 namespace atlas {
 namespace {
 // Bump when the docks change, so that an old saved layout is not forced onto new docks.
-constexpr int kLayoutVersion = 3;
+constexpr int kLayoutVersion = 4;
 
 QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content,
                       QMainWindow* window)
@@ -54,7 +57,8 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
       m_scenarioPanel(new ScenarioPanel(m_scenario, m_view, this)),
       m_charts(new charts::ChartsPanel(m_scenario, m_view, this)),
       m_map(new MapWidget(m_document, m_view, m_scenario, this)),
-      m_status(new DatabaseStatus(m_document, this))
+      m_status(new DatabaseStatus(m_document, this)), m_tables(new DataTables(m_document, this)),
+      m_editActions(new EditActions(m_document, m_view, m_sitesPanel, m_tables, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -74,6 +78,9 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
     connect(m_document, &AtlasDocument::storeReplaced, this, &MainWindow::updateTitle);
     connect(m_document, &AtlasDocument::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_editActions, &EditActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_editActions->connectMap(m_map);
     updateTitle();
     restoreLayout();
 }
@@ -89,6 +96,11 @@ void MainWindow::buildDocks()
     QDockWidget* charts = makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, this);
     QDockWidget* sites = makeDock(tr("Sites"), QStringLiteral("sitesDock"), m_sitesPanel, this);
     QDockWidget* details = makeDock(tr("Site Details"), QStringLiteral("detailsDock"), m_details, this);
+    QDockWidget* data = makeDock(tr("Data"), QStringLiteral("dataDock"), m_tables, this);
+    auto* undoView = new QUndoView(m_document->undoStack(), this);
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setToolTip(tr("Every change since the database was opened; click a line to go back to it"));
+    QDockWidget* history = makeDock(tr("Undo History"), QStringLiteral("historyDock"), undoView, this);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, scenario);
@@ -96,6 +108,11 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, sites);
     addDockWidget(Qt::BottomDockWidgetArea, details);
     splitDockWidget(sites, details, Qt::Horizontal);
+    // The other tables share the sites' place, a tab away; the history shares the details'.
+    tabifyDockWidget(sites, data);
+    tabifyDockWidget(details, history);
+    sites->raise();
+    details->raise();
 }
 
 void MainWindow::applyDefaultDockSizes()
@@ -103,8 +120,17 @@ void MainWindow::applyDefaultDockSizes()
     // Sizes only take once the window has its own size: called after the first show.
     const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
     const int width = this->width();
-    resizeDocks({dock("scenarioDock"), dock("chartsDock")}, {std::max(340, width * 18 / 100), std::max(560, width * 43 / 100)},
-                Qt::Horizontal);
+    int scenarioWidth = std::max(340, width * 18 / 100);
+    int chartsWidth = std::max(560, width * 43 / 100);
+    // On a narrow screen the side docks give way, so that the map and the tables under it
+    // keep the room they need and the window is not pushed wider than the screen.
+    const int middle = dock("sitesDock")->minimumSizeHint().width() + dock("detailsDock")->minimumSizeHint().width() + 24;
+    const int room = width - middle;
+    if (room > 0 && scenarioWidth + chartsWidth > room) {
+        scenarioWidth = std::max(dock("scenarioDock")->minimumSizeHint().width(), room * 38 / 100);
+        chartsWidth = std::max(dock("chartsDock")->minimumSizeHint().width(), room - scenarioWidth);
+    }
+    resizeDocks({dock("scenarioDock"), dock("chartsDock")}, {scenarioWidth, chartsWidth}, Qt::Horizontal);
     resizeDocks({dock("sitesDock")}, {std::max(220, height() / 4)}, Qt::Vertical);
     resizeDocks({dock("sitesDock"), dock("detailsDock")}, {3, 2}, Qt::Horizontal);
 }
@@ -127,6 +153,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_databaseActions->saveCopyAction());
     file->addSeparator();
+    file->addAction(m_editActions->importSitesAction());
+    file->addAction(m_editActions->importLinksAction());
+    file->addAction(m_editActions->exportSitesAction());
+    file->addAction(m_editActions->exportLinksAction());
+    file->addSeparator();
     QAction* exportAll = file->addAction(tr("&Export All Charts…"), m_charts, &charts::ChartsPanel::exportAllWithDialog);
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
@@ -141,6 +172,11 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_editActions->newSiteAction());
+    edit->addAction(m_editActions->editSiteAction());
+    edit->addAction(m_editActions->deleteSitesAction());
+    edit->addAction(m_editActions->newLinkAction());
     edit->addSeparator();
     QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
                                     tr("&Find Site"), m_sitesPanel, &SitesPanel::focusSearch);

@@ -8,7 +8,9 @@
 namespace atlas {
 
 class AtlasDocument;
+class DataTables;
 class DatabaseActions;
+class EditActions;
 class DatabaseStatus;
 class MapWidget;
 class ScenarioActions;
@@ -40,6 +42,8 @@ public:
     charts::ChartsPanel* chartsPanel() const { return m_charts; }
     MapWidget* mapWidget() const { return m_map; }
     DatabaseStatus* databaseStatus() const { return m_status; }
+    DataTables* dataTables() const { return m_tables; }
+    EditActions* editActions() const { return m_editActions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +70,8 @@ private:
     charts::ChartsPanel* m_charts;
     MapWidget* m_map;
     DatabaseStatus* m_status;
+    DataTables* m_tables;
+    EditActions* m_editActions;
     QMenu* m_viewMenu = nullptr;
     bool m_layoutRestored = false;
     bool m_defaultSizesApplied = false;

@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing through the window, offscreen, on a copy of the sample database: the forms say
+// what is wrong at the field and write nothing invalid; saves, deletes and imports are
+// undoable commands whose rows really are in the file; a delete asks first and says what
+// goes with it; an import previews its problems by row and column; export writes what the
+// table shows.
+#include "data/datatables.h"
+#include "database/databaseactions.h"
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "editing/editactions.h"
+#include "editing/importdialog.h"
+#include "editing/writeprogressdialog.h"
+#include "forms/linkform.h"
+#include "forms/referencepicker.h"
+#include "forms/simpleforms.h"
+#include "forms/siteform.h"
+#include "map/mapwidget.h"
+#include "models/phaseeditmodel.h"
+#include "models/sitefiltermodel.h"
+#include "screenshots.h"
+#include "sites/sitespanel.h"
+#include "sqlitestore.h"
+#include "sqlitestorefactory.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace atlas;
+using atlas::test::keepScreenshot;
+
+namespace {
+
+// What the file holds now, read with a connection of its own.
+Dataset reloaded(const QString& path)
+{
+    db::OpenResult opened = db::SqliteStore::open(path);
+    if (!opened.store)
+        qFatal("cannot reopen %s", qPrintable(path));
+    return opened.store->load().dataset;
+}
+
+// Answers the next message box: its text and informative text go to *seen, then the button
+// whose text is `press` is clicked (or the box is closed).
+void answerNextMessageBox(QString* seen, const QString& press)
+{
+    QTimer::singleShot(0, qApp, [seen, press] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(seen, press);
+            return;
+        }
+        *seen = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == press) {
+                button->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+
+void typeInto(QWidget* editor, const QString& text)
+{
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+}
+
+} // namespace
+
+class TestEditingUi : public QObject
+{
+    Q_OBJECT
+private:
+    db::SqliteStoreFactory m_factory;
+    QTemporaryDir m_dir;
+    QString m_sample;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+    int m_copies = 0;
+
+    AtlasDocument* document() const { return m_window->document(); }
+    EditActions* edit() const { return m_window->editActions(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ComputeAtlasTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_editing_ui"));
+        QString error;
+        m_sample = m_factory.sampleDatabasePath(&error);
+        QVERIFY2(!m_sample.isEmpty(), qPrintable(error));
+    }
+
+    // Every test edits a fresh copy of the sample.
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("copy-%1.gpkg").arg(++m_copies));
+        QVERIFY(QFile::copy(m_sample, m_path));
+        m_window = std::make_unique<MainWindow>(&m_factory);
+        QVERIFY(m_window->databaseActions()->openPath(m_path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void siteFormShowsProblemsAtTheFieldAndSavesNothingInvalid()
+    {
+        const qsizetype before = reloaded(m_path).sites.size();
+        SiteForm* form = edit()->openSiteForm(0);
+        QVERIFY(form);
+        QVERIFY(form->isVisible());
+        QVERIFY(!form->isModal()); // the map stays usable for Shift+click
+        // Untouched fields do not shout.
+        QVERIFY(form->shownError(QStringLiteral("name")).isEmpty());
+
+        typeInto(form->fieldEditor(QStringLiteral("name")), QStringLiteral("xai colossus")); // differs in case only
+        typeInto(form->fieldEditor(QStringLiteral("lat")), QStringLiteral("95"));
+        typeInto(form->fieldEditor(QStringLiteral("lon")), QStringLiteral("west"));
+        typeInto(form->fieldEditor(QStringLiteral("planned_mw")), QStringLiteral("-20"));
+        QVERIFY2(form->shownError(QStringLiteral("name")).contains(QStringLiteral("already a site named \"xAI Colossus\"")),
+                 qPrintable(form->shownError(QStringLiteral("name"))));
+        QVERIFY(form->shownError(QStringLiteral("lat")).contains(QStringLiteral("-90")));
+        QCOMPARE(form->shownError(QStringLiteral("lon")), QStringLiteral("\"west\" is not a number."));
+        QVERIFY(form->shownError(QStringLiteral("planned_mw")).contains(QStringLiteral("cannot be negative")));
+        keepScreenshot(form, QStringLiteral("site-form-errors"));
+
+        form->accept(); // Save
+        QVERIFY(form->isVisible()); // still open, with what was typed
+        QVERIFY(form->bannerText().contains(QStringLiteral("Nothing was saved")));
+        QCOMPARE(qobject_cast<QLineEdit*>(form->fieldEditor(QStringLiteral("lon")))->text(), QStringLiteral("west"));
+        QCOMPARE(reloaded(m_path).sites.size(), before);
+        QCOMPARE(document()->undoStack()->count(), 0);
+
+        // Fixed, with a phase, and the location from a Shift+click on the map.
+        typeInto(form->fieldEditor(QStringLiteral("name")), QStringLiteral("Crusoe Cheyenne"));
+        typeInto(form->fieldEditor(QStringLiteral("planned_mw")), QStringLiteral("1,800"));
+        Q_EMIT m_window->mapWidget()->locationPicked(-104.82, 41.14);
+        QCOMPARE(qobject_cast<QLineEdit*>(form->fieldEditor(QStringLiteral("lat")))->text(), QStringLiteral("41.140000"));
+        QVERIFY(form->shownError(QStringLiteral("lat")).isEmpty());
+        PhaseEditModel* phases = form->phases();
+        form->addPhase();
+        QVERIFY(phases->setData(phases->index(0, PhaseEditModel::OnlineColumn), QStringLiteral("2026-Q3")));
+        QVERIFY(phases->setData(phases->index(0, PhaseEditModel::ItMwColumn), QStringLiteral("900")));
+        QVERIFY(form->shownError(QStringLiteral("phases")).isEmpty());
+        keepScreenshot(form, QStringLiteral("site-form"));
+        form->accept();
+        QVERIFY(form->result() == QDialog::Accepted);
+
+        const Dataset saved = reloaded(m_path);
+        QCOMPARE(saved.sites.size(), before + 1);
+        const Site* site = saved.siteByName(QStringLiteral("Crusoe Cheyenne"));
+        QVERIFY(site);
+        QCOMPARE(site->lon, -104.82);
+        QCOMPARE(site->plannedMw, std::optional<double>(1800));
+        QCOMPARE(saved.phasesOf(site->id).size(), 1);
+        QCOMPARE(saved.phasesOf(site->id).first()->onlineDate, QDate(2026, 9, 30));
+        QCOMPARE(m_window->viewState()->currentSite(), site->id); // the new site is selected
+
+        // One command: undo takes the site and its phase away; redo brings both back.
+        QCOMPARE(document()->undoStack()->count(), 1);
+        QCOMPARE(document()->undoStack()->undoText(), QStringLiteral("Add site “Crusoe Cheyenne”"));
+        document()->undoStack()->undo();
+        QVERIFY(!reloaded(m_path).siteByName(QStringLiteral("Crusoe Cheyenne")));
+        QCOMPARE(reloaded(m_path).phases.size(), saved.phases.size() - 1);
+        document()->undoStack()->redo();
+        QCOMPARE(reloaded(m_path).phasesOf(site->id).size(), 1);
+    }
+
+    void phaseTableProblemsBlockTheSave()
+    {
+        const Site* colossus = document()->dataset().siteByName(QStringLiteral("xAI Colossus"));
+        QVERIFY(colossus);
+        SiteForm* form = edit()->openSiteForm(colossus->id);
+        QVERIFY(form->phases()->rowCount() > 0);
+        QVERIFY(form->phases()->setData(form->phases()->index(0, PhaseEditModel::OnlineColumn), QStringLiteral("someday")));
+        QVERIFY(form->shownError(QStringLiteral("phases")).contains(QStringLiteral("\"someday\" is not a date")));
+        const Dataset before = reloaded(m_path);
+        form->accept();
+        QVERIFY(form->isVisible());
+        QCOMPARE(reloaded(m_path).phases, before.phases);
+        // A second request for the same site brings the open form forward, not a second one.
+        QCOMPARE(edit()->openSiteForm(colossus->id), form);
+        form->phases()->setData(form->phases()->index(0, PhaseEditModel::OnlineColumn), QStringLiteral("2024-09"));
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+    }
+
+    void linkFormRefusesALinkToItselfAndUnknownSites()
+    {
+        auto* form = qobject_cast<LinkForm*>(edit()->openForm(FiberLink()));
+        QVERIFY(form);
+        const Dataset& data = document()->dataset();
+        const Id abilene = data.siteByName(QStringLiteral("Stargate Abilene (Lancium Clean Campus)"))->id;
+        form->siteAPicker()->setId(abilene);
+        form->siteBPicker()->setId(abilene);
+        form->accept();
+        QVERIFY(form->shownError(QStringLiteral("site_b")).contains(QStringLiteral("both ends are the same")));
+        // Typing a name that is not a site.
+        form->siteBPicker()->setEditText(QStringLiteral("Atlantis"));
+        form->revalidate();
+        QVERIFY(form->shownError(QStringLiteral("site_b")).contains(QStringLiteral("no site named \"Atlantis\"")));
+        // Typing part of a name finds it through the list's search.
+        form->siteBPicker()->setEditText(QStringLiteral("xAI Colossus"));
+        typeInto(form->fieldEditor(QStringLiteral("carrier")), QStringLiteral("Zayo"));
+        typeInto(form->fieldEditor(QStringLiteral("active_date")), QStringLiteral("2026-02-30"));
+        QVERIFY(form->shownError(QStringLiteral("active_date")).contains(QStringLiteral("not a date")));
+        typeInto(form->fieldEditor(QStringLiteral("active_date")), QStringLiteral("2026-02-27"));
+        keepScreenshot(form, QStringLiteral("link-form"));
+        const qsizetype links = reloaded(m_path).links.size();
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+        QCOMPARE(reloaded(m_path).links.size(), links + 1);
+        QCOMPARE(reloaded(m_path).links.last().carrier, QStringLiteral("Zayo"));
+    }
+
+    void deleteAsksAndSaysWhatGoesAlongThenUndoBringsItBack()
+    {
+        const Dataset before = reloaded(m_path);
+        const Site* fairwater = before.siteByName(QStringLiteral("Microsoft Fairwater 2 (Atlanta)"));
+        QVERIFY(fairwater);
+        const qsizetype phases = before.phasesOf(fairwater->id).size();
+        const qsizetype links = before.linksOf(fairwater->id).size();
+        QVERIFY(phases > 0);
+        QVERIFY(links > 0);
+
+        QString asked;
+        answerNextMessageBox(&asked, QStringLiteral("Cancel"));
+        QVERIFY(!edit()->deleteSites({fairwater->id}));
+        QVERIFY(asked.contains(QStringLiteral("Delete “Microsoft Fairwater 2 (Atlanta)”?")));
+        QVERIFY2(asked.contains(QStringLiteral("%1 phase").arg(phases)), qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("fiber link")));
+        QCOMPARE(reloaded(m_path).sites.size(), before.sites.size());
+
+        answerNextMessageBox(&asked, QStringLiteral("Delete"));
+        QVERIFY(edit()->deleteSites({fairwater->id}));
+        Dataset after = reloaded(m_path);
+        QVERIFY(!after.site(fairwater->id));
+        QCOMPARE(after.phases.size(), before.phases.size() - phases);
+        QCOMPARE(after.links.size(), before.links.size() - links);
+
+        document()->undoStack()->undo();
+        after = reloaded(m_path);
+        QCOMPARE(*after.site(fairwater->id), *fairwater);
+        QCOMPARE(after.phases.size(), before.phases.size());
+        QCOMPARE(after.links.size(), before.links.size());
+    }
+
+    void operatorWithSitesCannotBeDeleted()
+    {
+        const Operator* microsoft = document()->dataset().operatorByName(QStringLiteral("Microsoft"));
+        QVERIFY(microsoft);
+        QString said;
+        answerNextMessageBox(&said, QStringLiteral("OK"));
+        QVERIFY(!edit()->deleteRows({Row(*microsoft)}));
+        QVERIFY(said.contains(QStringLiteral("still runs")));
+        QVERIFY(reloaded(m_path).op(microsoft->id));
+    }
+
+    void importPreviewListsProblemsByRowAndColumn()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,lon,lat,status\r\nGood One,-97,32,operating\r\nToo North,-97,95,building\r\n\"Comma, Inc\",x,30,\r\n");
+        file.close();
+        ImportDialog* dialog = edit()->importFile(true, csv);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->importButton()->isEnabled());
+        QTableWidget* issues = dialog->table();
+        QCOMPARE(issues->rowCount(), 2);
+        QCOMPARE(issues->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(issues->item(0, 1)->text(), QStringLiteral("lat"));
+        QVERIFY(issues->item(0, 2)->text().contains(QStringLiteral("-90")));
+        QCOMPARE(issues->item(1, 0)->text(), QStringLiteral("4"));
+        QCOMPARE(issues->item(1, 1)->text(), QStringLiteral("lon"));
+        keepScreenshot(dialog, QStringLiteral("import-problems"));
+        dialog->accept(); // Import is refused
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        QCOMPARE(document()->undoStack()->count(), 0);
+    }
+
+    void importWritesAllRowsAsOneUndoableCommand()
+    {
+        const QString geojson = m_dir.filePath(QStringLiteral("new.geojson"));
+        QFile file(geojson);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[-96.8,32.8]},
+             "properties":{"name":"Dallas Şite ‘A’","operator":"New Co","status":"building","planned_mw":300}},
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[-112.07,33.45]},
+             "properties":{"name":"Phoenix; B","operator":"New Co"}}]})");
+        file.close();
+        const qsizetype before = reloaded(m_path).sites.size();
+        ImportDialog* dialog = edit()->importFile(true, geojson);
+        QVERIFY(dialog);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        QCOMPARE(dialog->table()->item(0, 2)->text(), QStringLiteral("Dallas Şite ‘A’"));
+        QVERIFY(dialog->summaryText().contains(QStringLiteral("2 new")));
+        keepScreenshot(dialog, QStringLiteral("import-preview"));
+        dialog->accept();
+        const Dataset after = reloaded(m_path);
+        QCOMPARE(after.sites.size(), before + 2);
+        QVERIFY(after.siteByName(QStringLiteral("Phoenix; B")));
+        QVERIFY(after.operatorByName(QStringLiteral("New Co")));
+        QCOMPARE(document()->undoStack()->count(), 1);
+        document()->undoStack()->undo();
+        QCOMPARE(reloaded(m_path).sites.size(), before);
+        QVERIFY(!reloaded(m_path).operatorByName(QStringLiteral("New Co")));
+    }
+
+    void cancelledWriteLeavesTheFileAsItWas()
+    {
+        const Dataset before = reloaded(m_path);
+        ChangeSet many(QStringLiteral("Many"));
+        for (int i = 0; i < 3000; ++i) {
+            Site site;
+            site.name = QStringLiteral("Batch %1").arg(i);
+            site.lon = -100 + i * 0.001;
+            site.lat = 35;
+            many.upsert(site);
+        }
+        WriteProgressDialog progress(m_window.get(), QStringLiteral("Importing…"));
+        progress.dialog()->cancel(); // as if Cancel was pressed while it ran
+        const WriteResult result = document()->execute(many, many.description(), progress.callback());
+        QVERIFY(result.cancelled);
+        QCOMPARE(reloaded(m_path).sites.size(), before.sites.size());
+        QCOMPARE(document()->undoStack()->count(), 0);
+    }
+
+    void exportWritesWhatTheTableShows()
+    {
+        m_window->sitesPanel()->filterModel()->setSearchText(QStringLiteral("microsoft"));
+        const QVector<Id> shown = m_window->sitesPanel()->visibleSiteIds();
+        QVERIFY(shown.size() >= 2);
+        QVERIFY(shown.size() < document()->dataset().sites.size());
+        const QString out = m_dir.filePath(QStringLiteral("microsoft.csv"));
+        QVERIFY(edit()->exportVisible(true, out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), shown.size() + 1); // the header and one line per site shown
+        for (const QByteArray& line : lines.mid(1))
+            QVERIFY(line.contains("Microsoft"));
+    }
+
+    void dataTablesEditOtherRows()
+    {
+        DataTables* tables = m_window->dataTables();
+        RowTablePanel* operators = tables->panel(RowTableModel::Kind::Operators);
+        const int rows = operators->table()->model()->rowCount();
+        auto* form = qobject_cast<OperatorForm*>(edit()->openForm(Operator()));
+        QVERIFY(form);
+        typeInto(form->fieldEditor(QStringLiteral("name")), QStringLiteral("Nebius"));
+        typeInto(form->fieldEditor(QStringLiteral("color")), QStringLiteral("#12345"));
+        QVERIFY(form->shownError(QStringLiteral("color")).contains(QStringLiteral("#rrggbb")));
+        typeInto(form->fieldEditor(QStringLiteral("color")), QStringLiteral("#123456"));
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+        QCOMPARE(operators->table()->model()->rowCount(), rows + 1);
+        operators->searchField()->setText(QStringLiteral("nebius"));
+        QCOMPARE(operators->visibleIds().size(), 1);
+        tables->showPanel(RowTableModel::Kind::Operators);
+        QVERIFY(tables->isVisible()); // its dock came to the front
+        m_window->resize(1600, 1000);
+        keepScreenshot(m_window.get(), QStringLiteral("data-tables"));
+        // The history lists the edit.
+        QCOMPARE(document()->undoStack()->text(0), QStringLiteral("Add operator “Nebius”"));
+    }
+};
+
+QTEST_MAIN(TestEditingUi)
+#include "tst_editing_ui.moc"

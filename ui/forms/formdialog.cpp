@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/formdialog.h"
+
+#include "document/atlasdocument.h"
+#include "editing/numbertext.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace atlas {
+namespace {
+
+const QColor kInvalidBase(0xfd, 0xe2, 0xe0);
+const QColor kErrorText(0xa1, 0x26, 0x1b);
+
+} // namespace
+
+FormDialog::FormDialog(AtlasDocument* document, const QString& title, QWidget* parent)
+    : QDialog(parent), m_document(document), m_layout(new QVBoxLayout(this)), m_banner(new QLabel(this)),
+      m_form(new QFormLayout), m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
+      m_save(m_buttons->button(QDialogButtonBox::Save))
+{
+    setWindowTitle(title);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde2e0; color: #a1261b; padding: 6px; border-radius: 3px; }"));
+    m_banner->hide();
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setVerticalSpacing(4);
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Write the changes to the database (Ctrl+Z undoes them)"));
+    m_layout->addWidget(m_banner);
+    m_layout->addLayout(m_form);
+    m_layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
+    // Another window's write, or an undo, may make the form's checks come out differently.
+    connect(m_document, &AtlasDocument::datasetChanged, this, &FormDialog::revalidate);
+}
+
+const Dataset& FormDialog::dataset() const { return m_document->dataset(); }
+
+QWidget* FormDialog::addField(const QString& field, const QString& label, QWidget* editor, const QString& toolTip,
+                              QWidget* trailing)
+{
+    editor->setParent(this);
+    if (!toolTip.isEmpty())
+        editor->setToolTip(toolTip);
+    if (trailing) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(editor, 1);
+        row->addWidget(trailing);
+        m_form->addRow(label, row);
+        if (auto* buddy = qobject_cast<QLabel*>(m_form->labelForField(row)))
+            buddy->setBuddy(editor);
+    } else {
+        m_form->addRow(label, editor);
+    }
+    auto* error = new QLabel(this);
+    error->setWordWrap(true);
+    QPalette palette = error->palette();
+    palette.setColor(QPalette::WindowText, kErrorText);
+    error->setPalette(palette);
+    m_form->addRow(QString(), error);
+    const int errorRow = m_form->rowCount() - 1;
+    m_form->setRowVisible(errorRow, false);
+    m_fields.insert(field, {editor, error, errorRow});
+    watch(editor, field);
+    return editor;
+}
+
+QLineEdit* FormDialog::addLine(const QString& field, const QString& label, const QString& text, const QString& toolTip,
+                               const QString& placeholder)
+{
+    auto* edit = new QLineEdit(text, this);
+    edit->setPlaceholderText(placeholder);
+    addField(field, label, edit, toolTip);
+    return edit;
+}
+
+QPlainTextEdit* FormDialog::addNote(const QString& field, const QString& label, const QString& text)
+{
+    auto* edit = new QPlainTextEdit(text, this);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    addField(field, label, edit);
+    return edit;
+}
+
+void FormDialog::addWide(QWidget* widget)
+{
+    widget->setParent(this);
+    m_form->addRow(widget);
+}
+
+void FormDialog::watch(QWidget* editor, const QString& field)
+{
+    const auto edited = [this, field] {
+        m_touched.insert(field);
+        revalidate();
+    };
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        connect(line, &QLineEdit::textEdited, this, edited);
+    else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        connect(combo, &QComboBox::currentIndexChanged, this, edited);
+        if (combo->isEditable())
+            connect(combo, &QComboBox::editTextChanged, this, edited);
+    } else if (auto* note = qobject_cast<QPlainTextEdit*>(editor))
+        connect(note, &QPlainTextEdit::textChanged, this, edited);
+    else if (auto* check = qobject_cast<QCheckBox*>(editor))
+        connect(check, &QCheckBox::toggled, this, edited);
+}
+
+void FormDialog::touchAll()
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        m_touched.insert(it.key());
+}
+
+void FormDialog::revalidate() { showErrors(problems()); }
+
+void FormDialog::showErrors(const FieldErrors& errors)
+{
+    QHash<QString, QStringList> byField;
+    for (const FieldError& error : errors)
+        byField[error.field] << error.message;
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        const QStringList messages = m_touched.contains(it.key()) ? byField.value(it.key()) : QStringList();
+        it->error->setText(messages.join(QLatin1Char('\n')));
+        m_form->setRowVisible(it->errorRow, !messages.isEmpty());
+        QPalette palette = it->editor->palette();
+        palette.setColor(QPalette::Base, messages.isEmpty() ? QApplication::palette(it->editor).color(QPalette::Base) : kInvalidBase);
+        it->editor->setPalette(palette);
+    }
+    m_form->invalidate(); // rows that hid give their room back now, not at the next resize
+    if (m_bannerShowsProblems && errors.isEmpty()) {
+        m_banner->hide();
+        m_bannerShowsProblems = false;
+    }
+}
+
+QString FormDialog::shownError(const QString& field) const
+{
+    const auto it = m_fields.constFind(field);
+    return it == m_fields.cend() || !m_form->isRowVisible(it->errorRow) ? QString() : it->error->text();
+}
+
+QString FormDialog::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
+
+QWidget* FormDialog::fieldEditor(const QString& field) const { return m_fields.value(field).editor; }
+
+void FormDialog::requireNumber(const QLineEdit* edit, const QString& field, FieldErrors* errors)
+{
+    if (parseNumberText(edit->text()).bad)
+        errors->append({field, tr("\"%1\" is not a number.").arg(edit->text().trimmed())});
+}
+
+void FormDialog::reject()
+{
+    // Escape or Cancel on a form with edits asks first: typing is work.
+    if (!m_touched.isEmpty() && !changes().isEmpty()) {
+        const auto answer = QMessageBox::question(this, windowTitle(), tr("Discard the changes in this form?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void FormDialog::accept()
+{
+    touchAll();
+    const FieldErrors errors = problems();
+    showErrors(errors);
+    if (!errors.isEmpty()) {
+        m_banner->setText(tr("Nothing was saved: fix the fields marked in red first."));
+        m_banner->show();
+        m_bannerShowsProblems = true;
+        // Fields without an editor of their own (a phase in the table) show in the banner.
+        QStringList elsewhere;
+        for (const FieldError& error : errors) {
+            if (!m_fields.contains(error.field))
+                elsewhere << error.message;
+        }
+        if (!elsewhere.isEmpty())
+            m_banner->setText(m_banner->text() + QLatin1Char('\n') + elsewhere.join(QLatin1Char('\n')));
+        for (const FieldError& error : errors) {
+            if (QWidget* editor = m_fields.value(error.field).editor) {
+                editor->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        return;
+    }
+    if (rowWasDeleted()) {
+        m_banner->setText(tr("Nothing was saved: this row was deleted meanwhile (another window, or an undo). "
+                             "Undo that delete first, or cancel this form."));
+        m_banner->show();
+        return;
+    }
+    const ChangeSet set = changes();
+    if (set.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    const WriteResult result = m_document->execute(set, set.description());
+    if (!result.ok) {
+        m_banner->setText(tr("Nothing was saved: %1").arg(result.error));
+        m_banner->show();
+        return;
+    }
+    m_savedIds = result.ids;
+    m_banner->hide();
+    QDialog::accept();
+}
+
+} // namespace atlas

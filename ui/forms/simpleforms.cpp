@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/simpleforms.h"
+
+#include "editing/numbertext.h"
+#include "forms/fieldreading.h"
+#include "forms/referencepicker.h"
+
+#include <QColorDialog>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QToolButton>
+
+
+namespace atlas {
+namespace {
+
+QString title(bool isNew, const QString& what) { return isNew ? QObject::tr("New %1").arg(what) : QObject::tr("Edit %1").arg(what); }
+
+QString quoted(const QString& name) { return QStringLiteral("“%1”").arg(name.trimmed()); }
+
+QString yearText(int year) { return year ? QString::number(year) : QString(); }
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+OperatorForm::OperatorForm(AtlasDocument* document, const Operator& op, QWidget* parent)
+    : RowForm(document, op, title(op.id == 0, tr("Operator")), parent)
+{
+    m_name = addLine(QStringLiteral("name"), tr("&Name"), op.name, tr("The company that runs the sites, as it is usually called"));
+    m_color = new QLineEdit(op.color);
+    m_color->setPlaceholderText(QStringLiteral("#4e79a7"));
+    auto* pick = new QToolButton;
+    pick->setText(tr("Choose…"));
+    pick->setToolTip(tr("Pick the colour from a palette"));
+    addField(QStringLiteral("color"), tr("&Colour"), m_color, tr("The colour of the operator's sites on the map and in charts, as #rrggbb"),
+             pick);
+    connect(pick, &QToolButton::clicked, this, &OperatorForm::chooseColor);
+    m_note = addNote(QStringLiteral("note"), tr("N&ote"), op.note);
+}
+
+void OperatorForm::chooseColor()
+{
+    const QColor color = QColorDialog::getColor(QColor(m_color->text()), this, tr("Operator colour"));
+    if (!color.isValid())
+        return;
+    m_color->setText(color.name());
+    touch(QStringLiteral("color"));
+    revalidate();
+}
+
+Operator OperatorForm::read(FieldErrors*) const
+{
+    Operator op = original();
+    op.name = m_name->text().trimmed();
+    op.color = m_color->text().trimmed().toLower();
+    op.note = m_note->toPlainText().trimmed();
+    return op;
+}
+
+QString OperatorForm::commandText(const Operator& row) const
+{
+    return (isNew() ? tr("Add operator %1") : tr("Edit operator %1")).arg(quoted(row.name));
+}
+
+bool OperatorForm::rowWasDeleted() const { return !isNew() && !dataset().op(original().id); }
+
+// ---------------------------------------------------------------------------------------------
+
+SourceForm::SourceForm(AtlasDocument* document, const Source& source, QWidget* parent)
+    : RowForm(document, source, title(source.id == 0, tr("Source")), parent)
+{
+    m_title = addLine(QStringLiteral("title"), tr("&Title"), source.title, tr("The article, filing or report, as its title reads"));
+    m_url = addLine(QStringLiteral("url"), tr("&Address"), source.url, tr("Where to read it, in full with https://"),
+                    QStringLiteral("https://"));
+    m_publisher = addLine(QStringLiteral("publisher"), tr("&Publisher"), source.publisher);
+    m_published = addLine(QStringLiteral("published"), tr("Pu&blished"), source.published,
+                          tr("When it was published, as exactly as known"), QStringLiteral("2025-11 or 2024-10-09"));
+    m_note = addNote(QStringLiteral("note"), tr("N&ote"), source.note);
+    resize(560, sizeHint().height());
+}
+
+Source SourceForm::read(FieldErrors*) const
+{
+    Source source = original();
+    source.title = m_title->text().trimmed();
+    source.url = m_url->text().trimmed();
+    source.publisher = m_publisher->text().trimmed();
+    source.published = m_published->text().trimmed();
+    source.note = m_note->toPlainText().trimmed();
+    return source;
+}
+
+QString SourceForm::commandText(const Source& row) const
+{
+    return (isNew() ? tr("Add source %1") : tr("Edit source %1")).arg(quoted(row.title));
+}
+
+bool SourceForm::rowWasDeleted() const { return !isNew() && !dataset().source(original().id); }
+
+// ---------------------------------------------------------------------------------------------
+
+GpuModelForm::GpuModelForm(AtlasDocument* document, const GpuModel& model, QWidget* parent)
+    : RowForm(document, model, title(model.id == 0, tr("GPU Model")), parent)
+{
+    m_name = addLine(QStringLiteral("name"), tr("&Name"), model.name, {}, QStringLiteral("GB200"));
+    m_year = addLine(QStringLiteral("year"), tr("&Year"), yearText(model.year), tr("The year it shipped in volume"));
+    m_tdpW = addLine(QStringLiteral("tdp_w"), tr("&Chip power (W)"), numberText(model.tdpW),
+                     tr("The chip's rated power (TDP), e.g. 700 for an H100 SXM, 1200 for a GB200's GPU"));
+    m_overhead = addLine(QStringLiteral("overhead"), tr("&Overhead ×"), numberText(model.overhead),
+                         tr("Server and network power per watt of chip: about 1.82 for 8-GPU servers, 1.45–1.7 for NVL72 racks"));
+    m_bf16 = addLine(QStringLiteral("bf16_tflops"), tr("BF16 TFLOPS"), numberText(model.bf16Tflops), tr("Dense, without sparsity"));
+    m_fp8 = addLine(QStringLiteral("fp8_tflops"), tr("FP8 TFLOPS"), numberText(model.fp8Tflops), tr("Dense, without sparsity"));
+    m_hbm = addLine(QStringLiteral("hbm_gb"), tr("Memory (GB)"), numberText(model.hbmGb));
+    m_unitPrice = addLine(QStringLiteral("unit_price_usd"), tr("Chip price ($)"), numberText(model.unitPriceUsd),
+                          tr("The chip alone, in US dollars"));
+    m_systemPrice = addLine(QStringLiteral("system_price_usd"), tr("System price per GPU ($)"), numberText(model.systemPriceUsd),
+                            tr("Per GPU with its share of the server, network and storage"));
+    m_system = addLine(QStringLiteral("system"), tr("S&ystem"), model.system, {}, QStringLiteral("HGX 8-GPU, NVL72"));
+    m_note = addNote(QStringLiteral("note"), tr("N&ote"), model.note);
+    m_source = makeSourcePicker(dataset(), model.sourceId);
+    addField(QStringLiteral("source_id"), tr("&Source"), m_source);
+}
+
+GpuModel GpuModelForm::read(FieldErrors* errors) const
+{
+    GpuModel model = original();
+    model.name = m_name->text().trimmed();
+    model.year = optionalYear(m_year, QStringLiteral("year"), errors).value_or(0);
+    model.tdpW = requiredNumber(m_tdpW, QStringLiteral("tdp_w"), tr("Chip power"), errors);
+    model.overhead = requiredNumber(m_overhead, QStringLiteral("overhead"), tr("Overhead"), errors);
+    model.bf16Tflops = optionalNumber(m_bf16, QStringLiteral("bf16_tflops"), errors);
+    model.fp8Tflops = optionalNumber(m_fp8, QStringLiteral("fp8_tflops"), errors);
+    model.hbmGb = optionalNumber(m_hbm, QStringLiteral("hbm_gb"), errors);
+    model.unitPriceUsd = optionalNumber(m_unitPrice, QStringLiteral("unit_price_usd"), errors);
+    model.systemPriceUsd = optionalNumber(m_systemPrice, QStringLiteral("system_price_usd"), errors);
+    model.system = m_system->text().trimmed();
+    model.note = m_note->toPlainText().trimmed();
+    model.sourceId = chosenId(m_source, QStringLiteral("source_id"), tr("source"), errors);
+    return model;
+}
+
+QString GpuModelForm::commandText(const GpuModel& row) const
+{
+    return (isNew() ? tr("Add GPU model %1") : tr("Edit GPU model %1")).arg(quoted(row.name));
+}
+
+bool GpuModelForm::rowWasDeleted() const { return !isNew() && !dataset().gpuModel(original().id); }
+
+// ---------------------------------------------------------------------------------------------
+
+ClaimForm::ClaimForm(AtlasDocument* document, const Claim& claim, QWidget* parent)
+    : RowForm(document, claim, title(claim.id == 0, tr("Claim")), parent)
+{
+    m_metric = new QComboBox;
+    m_metric->setEditable(true);
+    m_metric->setInsertPolicy(QComboBox::NoInsert);
+    QStringList metrics;
+    for (const Claim& c : dataset().claims)
+        metrics << c.metric;
+    metrics.removeDuplicates();
+    metrics.sort();
+    m_metric->addItems(metrics);
+    m_metric->setEditText(claim.metric);
+    addField(QStringLiteral("metric"), tr("&Metric"), m_metric,
+             tr("The key the charts plot the claim against, e.g. largest_cluster_gpus (see the glossary)"));
+    m_label = addLine(QStringLiteral("label"), tr("&Label"), claim.label, tr("How a person would say it, shown on the chart"));
+    m_subject = addLine(QStringLiteral("subject"), tr("S&ubject"), claim.subject, tr("Whose cluster, site or plan it is about"));
+    m_year = addLine(QStringLiteral("year"), tr("&Year"), claim.year ? QString::number(*claim.year) : QString(),
+                     tr("The year the claim is about"));
+    m_low = addLine(QStringLiteral("low"), tr("Lo&w"), numberText(claim.low));
+    m_high = addLine(QStringLiteral("high"), tr("&High"), numberText(claim.high), tr("The same as Low for a single figure"));
+    m_unit = addLine(QStringLiteral("unit"), tr("U&nit"), claim.unit, {}, QStringLiteral("GPUs, GW, $B"));
+    m_quote = addNote(QStringLiteral("quote"), tr("&Quote"), claim.quote);
+    m_speaker = addLine(QStringLiteral("speaker"), tr("S&peaker"), claim.speaker);
+    m_saidOn = addLine(QStringLiteral("said_on"), tr("Said &on"), claim.saidOn.toString(Qt::ISODate), {}, QStringLiteral("YYYY-MM-DD"));
+    m_source = makeSourcePicker(dataset(), claim.sourceId);
+    addField(QStringLiteral("source_id"), tr("&Source"), m_source);
+    resize(560, sizeHint().height());
+}
+
+Claim ClaimForm::read(FieldErrors* errors) const
+{
+    Claim claim = original();
+    claim.metric = m_metric->currentText().trimmed();
+    claim.label = m_label->text().trimmed();
+    claim.subject = m_subject->text().trimmed();
+    claim.year = optionalYear(m_year, QStringLiteral("year"), errors);
+    claim.low = requiredNumber(m_low, QStringLiteral("low"), tr("Low"), errors);
+    claim.high = requiredNumber(m_high, QStringLiteral("high"), tr("High"), errors);
+    claim.unit = m_unit->text().trimmed();
+    claim.quote = m_quote->toPlainText().trimmed();
+    claim.speaker = m_speaker->text().trimmed();
+    claim.saidOn = optionalDate(m_saidOn, QStringLiteral("said_on"), errors);
+    claim.sourceId = chosenId(m_source, QStringLiteral("source_id"), tr("source"), errors);
+    return claim;
+}
+
+QString ClaimForm::commandText(const Claim& row) const
+{
+    return (isNew() ? tr("Add claim %1") : tr("Edit claim %1")).arg(quoted(row.label.isEmpty() ? row.metric : row.label));
+}
+
+bool ClaimForm::rowWasDeleted() const { return !isNew() && !dataset().claim(original().id); }
+
+} // namespace atlas
