@@ -3,6 +3,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace atlas::csv {
 
 bool parse(const QByteArray& bytes, Table* table, ParseError* error)
@@ -103,6 +105,11 @@ bool parse(const QByteArray& bytes, Table* table, ParseError* error)
     recordLines.removeFirst();
     for (QString& name : table->header)
         name = name.trimmed();
+    if (std::all_of(table->header.cbegin(), table->header.cend(), [](const QString& name) { return name.isEmpty(); })) {
+        *error = {1, 1, QStringLiteral("The first line names no columns; it must name them, e.g. name,lon,lat")};
+        *table = Table();
+        return false;
+    }
     table->rows = std::move(records);
     table->rowLines = std::move(recordLines);
     return true;
@@ -110,8 +117,10 @@ bool parse(const QByteArray& bytes, Table* table, ParseError* error)
 
 QString quote(const QString& field)
 {
+    // Quoted also when it starts with U+FEFF: unquoted at the start of a file, a reader would
+    // take it for a byte-order mark and drop it.
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')) &&
-        !field.contains(QLatin1Char('\r')) && field.trimmed() == field)
+        !field.contains(QLatin1Char('\r')) && field.trimmed() == field && !field.startsWith(QChar(0xFEFF)))
         return field;
     QString quotedField = field;
     quotedField.replace(QLatin1String("\""), QLatin1String("\"\""));

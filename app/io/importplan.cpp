@@ -178,7 +178,8 @@ public:
         return id;
     }
 
-    Id source(const QString& title, const QString& url)
+    // 0 for none; -1, with *problem set, when the source the row names cannot be stored.
+    Id source(const QString& title, const QString& url, FieldError* problem)
     {
         if (title.isEmpty() && url.isEmpty())
             return 0;
@@ -189,9 +190,16 @@ public:
         const QString key = url.isEmpty() ? QStringLiteral("title:") + title : url;
         if (const Id id = m_addedSources.value(key))
             return id;
+        const Source added{0, title.isEmpty() ? url : title, url, QString(), QString(), QString()};
+        if (const FieldErrors errors = validate(added); !errors.isEmpty()) {
+            *problem = errors.first();
+            return -1;
+        }
         const Id id = m_nextSource++;
         m_addedSources.insert(key, id);
-        m_plan->changes.upsert(Source{id, title.isEmpty() ? url : title, url, QString(), QString(), QString()});
+        Source stored = added;
+        stored.id = id;
+        m_plan->changes.upsert(stored);
         m_plan->changeRows.append(0);
         ++m_plan->sourcesAdded;
         return id;
@@ -204,10 +212,14 @@ private:
     QHash<QString, Id> m_addedOperators, m_addedSources;
 };
 
-void addErrors(ImportPlan* plan, int row, const FieldErrors& errors, const ColumnMap& columns)
+// `prefix` maps the fields of a row the import adds along (a source's "url", "title") to the
+// file's columns for them ("source_url", "source_title").
+void addErrors(ImportPlan* plan, int row, const FieldErrors& errors, const ColumnMap& columns, const char* prefix = nullptr)
 {
-    for (const FieldError& e : errors)
-        plan->issues.append({row, columns.column(e.field.toLatin1().constData()), e.message});
+    for (const FieldError& e : errors) {
+        const QByteArray field = prefix ? QByteArray(prefix) + '_' + e.field.toLatin1() : e.field.toLatin1();
+        plan->issues.append({row, columns.column(field.constData()), e.message});
+    }
 }
 
 } // namespace
@@ -326,10 +338,16 @@ ImportPlan planSiteImport(const Dataset& data, const RecordTable& table)
         addErrors(&plan, record.row, validate(site), columns);
         if (!plan.issues.isEmpty())
             continue; // keep looking for problems, but build nothing more
+        if (sourceTitle >= 0 || sourceUrl >= 0) {
+            FieldError problem;
+            site.sourceId = references.source(get(sourceTitle), get(sourceUrl), &problem);
+            if (site.sourceId < 0) {
+                addErrors(&plan, record.row, {problem}, columns, "source");
+                continue;
+            }
+        }
         if (operatorName >= 0)
             site.operatorId = references.operatorNamed(get(operatorName));
-        if (sourceTitle >= 0 || sourceUrl >= 0)
-            site.sourceId = references.source(get(sourceTitle), get(sourceUrl));
         plan.changes.upsert(std::move(site));
         plan.changeRows.append(record.row);
         ++(existing ? plan.updated : plan.added);
@@ -396,8 +414,14 @@ ImportPlan planLinkImport(const Dataset& data, const RecordTable& table)
             addErrors(&plan, record.row, validate(link), columns);
         if (!plan.issues.isEmpty())
             continue;
-        if (columns.has("source_title") || columns.has("source_url"))
-            link.sourceId = references.source(columns.value(record, "source_title"), columns.value(record, "source_url"));
+        if (columns.has("source_title") || columns.has("source_url")) {
+            FieldError problem;
+            link.sourceId = references.source(columns.value(record, "source_title"), columns.value(record, "source_url"), &problem);
+            if (link.sourceId < 0) {
+                addErrors(&plan, record.row, {problem}, columns, "source");
+                continue;
+            }
+        }
         plan.changes.upsert(link);
         plan.changeRows.append(record.row);
         ++plan.added;

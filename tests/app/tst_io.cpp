@@ -179,6 +179,34 @@ private Q_SLOTS:
         QVERIFY(plan.summary().contains(QStringLiteral("nothing is imported")));
     }
 
+    // Found by fuzzing: a source address that is not one was planned as a new source, which
+    // the store then refused as a whole, far from the row that named it.
+    void sourceAddressesAreCheckedAtTheirRow()
+    {
+        const ImportPlan plan = planSiteImport(small(), csvRecords("name,lon,lat,url\n"
+                                                                   "Good,1,1,https://example.org/a\n"
+                                                                   "Bad,2,2,not an address\n"));
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.issues.size(), 1);
+        QCOMPARE(plan.issues[0].row, 3);
+        QCOMPARE(plan.issues[0].column, QStringLiteral("url"));
+        QVERIFY(plan.issues[0].message.contains(QStringLiteral("not a web address")));
+    }
+
+    // Found by fuzzing: a file whose only line is blank but for spaces or a form feed was
+    // read as a header naming one empty column.
+    void blankHeaderIsRefused()
+    {
+        csv::Table table;
+        csv::ParseError error;
+        QVERIFY(!csv::parse(" \f\t\n", &table, &error));
+        QVERIFY(error.message.contains(QStringLiteral("names no columns")));
+        // and a first field that starts with U+FEFF survives a write and a read (it is quoted,
+        // so no reader takes it for a byte-order mark).
+        QVERIFY(csv::parse(csv::write({QStringLiteral("\uFEFFname")}, {}), &table, &error));
+        QCOMPARE(table.header, QStringList{QStringLiteral("\uFEFFname")});
+    }
+
     void sitePlanNeedsPositionColumns()
     {
         const ImportPlan plan = planSiteImport(small(), csvRecords("name,operator\nA,B\n"));
