@@ -5,6 +5,7 @@
 #include "database/databaseactions.h"
 #include "sqlitestorefactory.h"
 #include "window/mainwindow.h"
+#include "window/theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -64,13 +65,17 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Compute Atlas"));
     QApplication::setDesktopFileName(QStringLiteral("org.computeatlas.ComputeAtlas"));
 
+    atlas::followSystemTheme(app);
+
     atlas::db::SqliteStoreFactory factory;
     atlas::MainWindow window(&factory);
     const QString path = atlas::cli::databaseArgument(app.arguments());
-    if (path.isEmpty())
-        window.databaseActions()->openSample();
-    else
+    if (!path.isEmpty())
         window.databaseActions()->openPath(path, !QFileInfo::exists(path));
+    else
+        window.databaseActions()->openLastOrSample();
     window.show();
+    if (app.arguments().contains(QStringLiteral("--present")))
+        window.present();
     return app.exec();
 }

@@ -32,6 +32,7 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("db"),
                       QStringLiteral("Open or create the database FILE instead of the sample."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("present"), QStringLiteral("Start in presentation mode (full screen; Esc leaves).")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("A command to run without a window (see below)."),
                                  QStringLiteral("[command [arguments]]"));

@@ -51,6 +51,11 @@ const QVector<Command>& commands()
         {QStringLiteral("export-map"),
          QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N]"),
          QStringLiteral("Draw the map of the sites and links in a year."), true, runExportMap},
+        {QStringLiteral("export-dashboard"),
+         QStringLiteral("export-dashboard [--scenario NAME] --out FILE.png|FILE.svg|FILE.pdf [--size 16:9|4:3|WxH] [--year YEAR] "
+                        "[--theme light|dark]"),
+         QStringLiteral("Draw the dashboard (headline numbers, map, cluster size and gigawatts) as one slide."), true,
+         runExportDashboard},
     };
     return all;
 }

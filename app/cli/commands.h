@@ -49,5 +49,6 @@ int runExportLinks(Context& context);
 int runListScenarios(Context& context);
 int runExportChart(Context& context);
 int runExportMap(Context& context);
+int runExportDashboard(Context& context);
 
 } // namespace atlas::cli

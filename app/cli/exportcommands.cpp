@@ -2,6 +2,7 @@
 // compute-atlas [--db FILE] list-scenarios
 // compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg [--size WxH] [--scale N] [--year YEAR]
 // compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N]
+// compute-atlas [--db FILE] export-dashboard --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size 16:9|4:3|WxH] [--year YEAR] [--theme light|dark]
 #include "cli/commands.h"
 
 #include "charts/chartexport.h"
@@ -9,6 +10,7 @@
 #include "geo/projection.h"
 #include "map/mapexport.h"
 #include "map/mapscene.h"
+#include "present/dashboardpage.h"
 #include "scenario/gpumath.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariolibrary.h"
@@ -28,6 +30,7 @@ struct ExportOptions
     QSize size;
     qreal scale = 1;
     int year = 0;
+    bool dark = false;
 };
 
 // Parses the options shared by export-chart and export-map; prints what is wrong.
@@ -39,7 +42,8 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
                        {QStringLiteral("out"), QStringLiteral("File to write (.png or .svg)."), QStringLiteral("FILE")},
                        {QStringLiteral("size"), QStringLiteral("Page size in pixels."), QStringLiteral("WxH")},
                        {QStringLiteral("scale"), QStringLiteral("PNG pixel density: 1, 2 or 3."), QStringLiteral("N")},
-                       {QStringLiteral("year"), QStringLiteral("The year to show."), QStringLiteral("YEAR")}});
+                       {QStringLiteral("year"), QStringLiteral("The year to show."), QStringLiteral("YEAR")},
+                       {QStringLiteral("theme"), QStringLiteral("light or dark (export-dashboard)."), QStringLiteral("THEME")}});
     arguments.prepend(command);
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << '\n';
@@ -49,16 +53,19 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     options->scenario = parser.value(QStringLiteral("scenario"));
     options->out = parser.value(QStringLiteral("out"));
     if (options->out.isEmpty()) {
-        context.err << command << " needs --out FILE.png or --out FILE.svg.\n";
+        context.err << command << (command == QLatin1String("export-dashboard") ? " needs --out FILE.png, FILE.svg or FILE.pdf.\n" : " needs --out FILE.png or --out FILE.svg.\n");
         return false;
     }
     options->size = defaultSize;
-    if (parser.isSet(QStringLiteral("size"))) {
-        const QStringList wh = parser.value(QStringLiteral("size")).toLower().split(QLatin1Char('x'));
+    const QString sizeText = parser.value(QStringLiteral("size"));
+    if (sizeText == QLatin1String("16:9") || sizeText == QLatin1String("4:3")) {
+        options->size = sizeText == QLatin1String("16:9") ? kWideSlide : kStandardSlide;
+    } else if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList wh = sizeText.toLower().split(QLatin1Char('x'));
         bool okW = false, okH = false;
         const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
         if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 8000 || h > 8000) {
-            context.err << "--size takes WIDTHxHEIGHT in pixels, 200x150 to 8000x8000 (e.g. 1920x1080).\n";
+            context.err << "--size takes WIDTHxHEIGHT in pixels, 200x150 to 8000x8000 (e.g. 1920x1080), or 16:9 or 4:3.\n";
             return false;
         }
         options->size = QSize(w, h);
@@ -70,6 +77,14 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
             context.err << "--scale takes 1, 2, 3 (or up to 4).\n";
             return false;
         }
+    }
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const QString theme = parser.value(QStringLiteral("theme"));
+        if (command != QLatin1String("export-dashboard") || (theme != QLatin1String("light") && theme != QLatin1String("dark"))) {
+            context.err << "--theme takes light or dark, and only export-dashboard has it.\n";
+            return false;
+        }
+        options->dark = theme == QLatin1String("dark");
     }
     if (parser.isSet(QStringLiteral("year"))) {
         bool ok = false;
@@ -112,6 +127,24 @@ std::unique_ptr<Session> openSession(Context& context, const QString& scenarioNa
         session->scenario->loadScenario(*it);
     }
     return session;
+}
+
+ProjectionKind buildMapScene(Session& session, int year, MapScene* scene)
+{
+    return prepareExportScene(scene, session.document.dataset(), session.scenario->atlas(), session.scenario->params(),
+                              session.scenario->result(), year);
+}
+
+charts::ChartInputs chartInputs(Session& session, const QString& scenarioName, int year)
+{
+    charts::ChartInputs inputs;
+    inputs.data = &session.document.dataset();
+    inputs.atlas = &session.scenario->atlas();
+    inputs.params = &session.scenario->params();
+    inputs.result = &session.scenario->result();
+    inputs.scenarioName = scenarioName;
+    inputs.year = year;
+    return inputs;
 }
 
 int yearOr(int year, const ScenarioParams& params)
@@ -157,13 +190,7 @@ int runExportChart(Context& context)
         if (positional.first() == QLatin1String("all") || charts::chartFileStem(kind) == positional.first())
             kinds << kind;
     }
-    charts::ChartInputs inputs;
-    inputs.data = &session->document.dataset();
-    inputs.atlas = &session->scenario->atlas();
-    inputs.params = &session->scenario->params();
-    inputs.result = &session->scenario->result();
-    inputs.scenarioName = options.scenario;
-    inputs.year = yearOr(options.year, session->scenario->params());
+    const charts::ChartInputs inputs = chartInputs(*session, options.scenario, yearOr(options.year, session->scenario->params()));
     if (const QString error = charts::exportChart(kinds, inputs, options.out, options.size, options.scale);
         !error.isEmpty()) {
         context.err << error << '\n';
@@ -187,18 +214,39 @@ int runExportMap(Context& context)
     std::unique_ptr<Session> session = openSession(context, options.scenario);
     if (!session)
         return 1;
-    const Dataset& data = session->document.dataset();
-    QVector<LonLat> points;
-    for (const Site& site : data.sites)
-        points << LonLat{site.lon, site.lat};
-    MapExportView view;
-    view.projection = projectionFor(points);
     MapScene scene;
-    scene.setData(data, *makeProjection(view.projection));
-    scene.setYear(session->scenario->atlas(), session->scenario->params(), session->scenario->result(),
-                  yearOr(options.year, session->scenario->params()));
+    MapExportView view;
+    view.projection = buildMapScene(*session, yearOr(options.year, session->scenario->params()), &scene);
     view.scene = &scene;
     if (const QString error = exportMap(view, options.out, options.size, options.scale); !error.isEmpty()) {
+        context.err << error << '\n';
+        return 1;
+    }
+    context.out << "Wrote " << QDir::toNativeSeparators(options.out) << '\n';
+    return 0;
+}
+
+int runExportDashboard(Context& context)
+{
+    ExportOptions options;
+    QStringList positional;
+    if (!parseExportOptions(context, QStringLiteral("export-dashboard"), context.arguments, kWideSlide, &options, &positional))
+        return 2;
+    if (!positional.isEmpty()) {
+        context.err << "export-dashboard takes options only: --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME].\n";
+        return 2;
+    }
+    std::unique_ptr<Session> session = openSession(context, options.scenario);
+    if (!session)
+        return 1;
+    const int year = yearOr(options.year, session->scenario->params());
+    MapScene scene;
+    DashboardInputs inputs;
+    inputs.charts = chartInputs(*session, options.scenario, year);
+    inputs.projection = buildMapScene(*session, year, &scene);
+    inputs.scene = &scene;
+    inputs.dark = options.dark;
+    if (const QString error = exportDashboard(inputs, options.out, options.size); !error.isEmpty()) {
         context.err << error << '\n';
         return 1;
     }

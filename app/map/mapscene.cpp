@@ -97,4 +97,17 @@ QRectF MapScene::sitesExtent() const
     return QRectF(QPointF(left, bottom), QPointF(right, top));
 }
 
+ProjectionKind prepareExportScene(MapScene* scene, const Dataset& data, const PreparedAtlas& atlas,
+                                  const ScenarioParams& params, const ScenarioResult& result, int year)
+{
+    QVector<LonLat> points;
+    points.reserve(data.sites.size());
+    for (const Site& site : data.sites)
+        points << LonLat{site.lon, site.lat};
+    const ProjectionKind projection = projectionFor(points);
+    scene->setData(data, *makeProjection(projection));
+    scene->setYear(atlas, params, result, year);
+    return projection;
+}
+
 } // namespace atlas

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/dataset.h"
+#include "geo/projection.h"
 #include "scenario/preparedatlas.h"
 #include "scenario/scenarioparams.h"
 #include "scenario/scenarioresult.h"
@@ -80,5 +81,10 @@ private:
     int m_year = 0;
     double m_gpusPerMw = 0;
 };
+
+// A scene for an export: the sites and links of `data` in the projection that suits where
+// they are (returned), with the year's values of the scenario.
+ProjectionKind prepareExportScene(MapScene* scene, const Dataset& data, const PreparedAtlas& atlas,
+                                  const ScenarioParams& params, const ScenarioResult& result, int year);
 
 } // namespace atlas

@@ -5,6 +5,7 @@
 #include "fakestore.h"
 #include "sampledata.h"
 #include "scenario/gpumath.h"
+#include "scenario/headlinefigures.h"
 #include "scenario/scenarioengine.h"
 #include "scenario/scenarioparamsjson.h"
 
@@ -104,6 +105,37 @@ class TestScenarioEngine : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void headlineFiguresSayWhatBinds()
+    {
+        ScenarioResult result;
+        result.h100ePerGpu = 2.5;
+        YearResult y;
+        y.year = 2027;
+        y.largestClusterH100e = 1.5e6;
+        y.largestClusterSites = 3;
+        y.largestClusterMw = 1100;
+        y.gpusInstalled = 2.2e6;
+        y.h100e = 5.5e6;
+        y.facilityDemandGw = 4.4;
+        y.facilityCapacityGw = 5.04;
+        y.fundingUsd = 146e9;
+        y.capexNeededUsd = 180e9;
+        y.fundingGapUsd = 34e9;
+        y.binds = Binding::Money;
+        result.years = {y};
+        const QVector<HeadlineFigure> figures = headlineFigures(result, 2027);
+        QCOMPARE(figures.size(), 5);
+        QCOMPARE(figures[0].value, QStringLiteral("1.5M H100e"));
+        QCOMPARE(figures[0].detail, QStringLiteral("600k GPUs across 3 linked sites · 1.1 GW"));
+        QCOMPARE(figures[1].value, QStringLiteral("2.2M GPUs"));
+        QCOMPARE(figures[2].value, QStringLiteral("4.4 GW"));
+        QCOMPARE(figures[2].detail, QStringLiteral("of 5.0 GW online at the sites"));
+        QCOMPARE(figures[3].value, QStringLiteral("$146B a year"));
+        QCOMPARE(figures[3].detail, QStringLiteral("$34B short of the $180B needed"));
+        QCOMPARE(figures[4].value, QStringLiteral("Money"));
+        QVERIFY(headlineFigures(result, 2031).isEmpty());
+    }
+
     void h100AllInPowerAsInTheFacts()
     {
         ScenarioParams p; // PUE 1.14 by default

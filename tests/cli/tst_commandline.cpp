@@ -3,6 +3,7 @@
 #include "tempdatabase.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,48 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("integrity check")), qPrintable(result.err));
         QCOMPARE(fingerprint(copy), before);
+    }
+
+    void exportsDrawFilesAndSayWhatIsWrong()
+    {
+        run({QStringLiteral("check")}); // makes the sample
+        const Run scenarios = run({QStringLiteral("list-scenarios")});
+        QCOMPARE(scenarios.exitCode, 0);
+        const QString first = scenarios.out.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0);
+        QVERIFY(!first.isEmpty());
+
+        const QString chart = m_dir.filePath(QStringLiteral("gw.svg"));
+        Run result = run({QStringLiteral("export-chart"), QStringLiteral("gigawatts"), QStringLiteral("--scenario"), first,
+                          QStringLiteral("--out"), chart});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile(chart).size() > 10000);
+
+        const QString map = m_dir.filePath(QStringLiteral("map.png"));
+        result = run({QStringLiteral("export-map"), QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--out"), map});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QImage(map).size(), QSize(1600, 1000));
+
+        const QString dashboard = m_dir.filePath(QStringLiteral("dashboard.png"));
+        result = run({QStringLiteral("export-dashboard"), QStringLiteral("--scenario"), first, QStringLiteral("--size"),
+                      QStringLiteral("4:3"), QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--out"), dashboard});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QImage page(dashboard);
+        QCOMPARE(page.size(), QSize(1600, 1200));
+        QVERIFY(page.pixelColor(5, 5).lightness() < 40); // dark
+
+        // Wrong use: exit code 2 and what to do; a scenario that is not there: 1.
+        result = run({QStringLiteral("export-dashboard"), QStringLiteral("--out"), dashboard, QStringLiteral("--theme"), QStringLiteral("sepia")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("light or dark")));
+        result = run({QStringLiteral("export-chart"), QStringLiteral("pie"), QStringLiteral("--out"), chart});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("cluster-size")));
+        result = run({QStringLiteral("export-dashboard"), QStringLiteral("--scenario"), QStringLiteral("No such"), QStringLiteral("--out"), dashboard});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("list-scenarios")));
+        result = run({QStringLiteral("export-dashboard"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("dashboard.doc"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral(".pdf")));
     }
 
     void unknownCommandIsAUsageError()

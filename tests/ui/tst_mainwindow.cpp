@@ -7,6 +7,7 @@
 #include "document/viewstate.h"
 #include "models/sitefiltermodel.h"
 #include "models/sitetablemodel.h"
+#include "scenario/scenariocontroller.h"
 #include "screenshots.h"
 #include "sites/sitedetailsview.h"
 #include "sites/sitespanel.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -152,6 +154,30 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("not a database")), qPrintable(message));
         QCOMPARE(window.sitesPanel()->table()->model()->rowCount(), 12);
         QVERIFY(window.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
+    }
+
+    void lastDatabaseAndScenarioComeBack()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("remembered.gpkg"));
+        QString error;
+        QVERIFY(QFile::copy(m_factory.sampleDatabasePath(&error), copy));
+        QString scenario;
+        {
+            MainWindow window(&m_factory);
+            QVERIFY(window.databaseActions()->openPath(copy));
+            const ScenarioRecord record = window.document()->dataset().scenarios.last();
+            window.scenario()->loadScenario(record);
+            scenario = record.name;
+        }
+        MainWindow again(&m_factory);
+        QVERIFY(again.databaseActions()->openLastOrSample());
+        QCOMPARE(again.document()->store()->location(), QFileInfo(copy).absoluteFilePath());
+        QTRY_COMPARE(again.scenario()->scenarioName(), scenario); // restored once the data is in
+        // A last database that has gone: the sample instead.
+        QVERIFY(QFile::remove(copy));
+        MainWindow third(&m_factory);
+        QVERIFY(third.databaseActions()->openLastOrSample());
+        QVERIFY(third.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
     }
 
     void layoutIsRemembered()

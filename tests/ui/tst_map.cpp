@@ -30,9 +30,9 @@ namespace {
 // What a filled site looks like over land: its operator's colour at the fill's opacity.
 QColor filledOverLand(const QColor& color)
 {
-    const QColor fill = mapstyle::siteBrush(color, false).color();
+    const QColor fill = mapstyle::siteBrush(mapstyle::MapPalette::light(), color, false).color();
     const double a = fill.alphaF();
-    const QColor land = mapstyle::land();
+    const QColor land = mapstyle::MapPalette::light().land;
     return QColor::fromRgbF(fill.redF() * a + land.redF() * (1 - a), fill.greenF() * a + land.greenF() * (1 - a),
                             fill.blueF() * a + land.blueF() * (1 - a));
 }
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!frame->scene().sites()[meta].online);
         const QPointF at = frame->viewport().toScreen(frame->scene().sites()[meta].at);
         const QColor seen = image.pixelColor(at.toPoint());
-        QVERIFY2(close(seen, mapstyle::land(), 6), qPrintable(seen.name()));
+        QVERIFY2(close(seen, mapstyle::MapPalette::light().land, 6), qPrintable(seen.name()));
         QCOMPARE(frame->siteAt(at), -1);
     }
 
@@ -166,7 +166,7 @@ private Q_SLOTS:
         const int g = map->frame().glyphs().glyphOfSite(r);
         const SiteGlyph& glyph = map->frame().glyphs().glyphs()[g];
         const QPoint ring = (glyph.center + QPointF(glyph.radius + 4, 0)).toPoint();
-        QVERIFY2(close(image.pixelColor(ring), mapstyle::selection(), 40), qPrintable(image.pixelColor(ring).name()));
+        QVERIFY2(close(image.pixelColor(ring), mapstyle::MapPalette::light().selection, 40), qPrintable(image.pixelColor(ring).name()));
         // Clicking empty sea clears the selection.
         QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(map->width() - 5, map->height() / 2));
         QCOMPARE(window.viewState()->currentSite(), Id(0));

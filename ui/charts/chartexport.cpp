@@ -28,12 +28,14 @@ constexpr qreal kChartZoom = 1.4;
 class OffscreenChart
 {
 public:
-    OffscreenChart(ChartKind kind, const ChartInputs& inputs, const QSizeF& size, bool showTitle)
+    OffscreenChart(ChartKind kind, const ChartInputs& inputs, const QSizeF& size, bool showTitle, bool dark = false,
+                   qreal zoom = kChartZoom)
         : m_chart(makeChart(kind))
     {
+        m_chart->setDark(dark);
         m_scene.addItem(m_chart->chart()); // the scene owns the QChart from here
         QChart* chart = m_chart->chart();
-        chart->resize(size / kChartZoom);
+        chart->resize(size / zoom);
         for (int pass = 0; pass < 2; ++pass) {
             // The second pass places what depends on the final plot area (claim labels).
             m_chart->update(inputs);
@@ -160,6 +162,12 @@ void paintChartPage(QPainter& painter, const QRectF& page, const QList<ChartKind
     paintWrapped(painter, QRectF(inner.left(), inner.bottom() - footHeight, inner.width(), footHeight + 2),
                  text.footnote, footFont, QColor(0x66, 0x66, 0x66));
     painter.restore();
+}
+
+void paintChart(QPainter& painter, const QRectF& target, ChartKind kind, const ChartInputs& inputs, bool dark, qreal zoom)
+{
+    OffscreenChart chart(kind, inputs, target.size(), true, dark, zoom);
+    chart.render(painter, target);
 }
 
 namespace {

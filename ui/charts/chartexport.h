@@ -34,6 +34,11 @@ PageText dashboardPageText(const ChartInputs& inputs);
 void paintChartPage(QPainter& painter, const QRectF& page, const QList<ChartKind>& kinds,
                     const ChartInputs& inputs, const PageText& text);
 
+// One chart, with its title, drawn into `target` (the dashboard's charts); dark on request.
+// The chart is laid out at 1/zoom of the target and drawn scaled up: larger type.
+void paintChart(QPainter& painter, const QRectF& target, ChartKind kind, const ChartInputs& inputs, bool dark = false,
+                qreal zoom = 1.4);
+
 QImage renderChartImage(const QList<ChartKind>& kinds, const ChartInputs& inputs, QSize size,
                         qreal scale);
 

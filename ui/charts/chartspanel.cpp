@@ -69,22 +69,7 @@ ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* vi
     refresh();
 }
 
-ChartInputs ChartsPanel::inputs() const
-{
-    ChartInputs in;
-    in.data = &m_scenario->document()->dataset();
-    in.atlas = &m_scenario->atlas();
-    in.params = &m_scenario->params();
-    in.result = &m_scenario->result();
-    in.scenarioName = m_scenario->scenarioName();
-    if (m_scenario->isModified() && !in.scenarioName.isEmpty())
-        in.scenarioName += tr(" (changed)");
-    in.comparisonParams = m_scenario->comparisonParams();
-    in.comparison = m_scenario->comparison();
-    in.comparisonName = m_scenario->comparisonName();
-    in.year = m_view->year();
-    return in;
-}
+ChartInputs ChartsPanel::inputs() const { return chartInputsOf(*m_scenario, m_view->year()); }
 
 ChartView* ChartsPanel::view(ChartKind kind) const
 {

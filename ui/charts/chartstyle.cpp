@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartstyle.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
+#include <QScatterSeries>
+#include <QXYSeries>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -36,6 +41,65 @@ void styleValueAxis(QValueAxis* axis, const QString& title, const QString& label
     axis->setTitleFont(chartFont(12));
     axis->setLabelsFont(chartFont(11));
     axis->setLabelFormat(labelFormat);
+}
+
+void applyChartTheme(QChart* chart, bool dark)
+{
+    const QColor background = dark ? QColor(0x1f, 0x21, 0x24) : QColor(Qt::white);
+    const QColor text = dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x22, 0x22, 0x22);
+    const QColor grid = dark ? QColor(0x3c, 0x3f, 0x45) : QColor(0xe0, 0xe0, 0xe0);
+    const QColor minorGrid = dark ? QColor(0x2c, 0x2f, 0x34) : QColor(0xee, 0xee, 0xee);
+    const QColor axisLine = dark ? QColor(0x70, 0x74, 0x7a) : QColor(0xa0, 0xa0, 0xa0);
+    chart->setBackgroundBrush(background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(minorGrid);
+        axis->setLinePenColor(axisLine);
+    }
+    // Ink: a series drawn in (nearly) the text colour keeps its light colour in a property and
+    // is drawn in the theme's text colour.
+    const auto ink = [&](QObject* series, QColor current, auto set) {
+        const char* kKey = "atlasInk";
+        if (!series->property(kKey).isValid()) {
+            if (current.lightness() > 70)
+                return; // a colour of its own (an operator's, funding's)
+            series->setProperty(kKey, current);
+        }
+        QColor light = series->property(kKey).value<QColor>();
+        QColor themed = dark ? text : light;
+        themed.setAlpha(light.alpha());
+        set(themed);
+    };
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+            ink(scatter, scatter->color(), [scatter](const QColor& c) { scatter->setColor(c); });
+            scatter->setBorderColor(dark ? background : QColor(Qt::white));
+        } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+            ink(xy, xy->color(), [xy](const QColor& c) { xy->setColor(c); });
+        }
+        if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->pointLabelsVisible())
+            xy->setPointLabelsColor(text);
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                set->setLabelColor(text);
+        }
+    }
+    // Labels the charts place themselves (the claims' ranges) are ink too.
+    constexpr int kInkKey = 0x41546b; // QGraphicsItem::data() key
+    for (QGraphicsItem* item : chart->childItems()) {
+        auto* label = qgraphicsitem_cast<QGraphicsSimpleTextItem*>(item);
+        if (!label)
+            continue;
+        if (!label->data(kInkKey).isValid())
+            label->setData(kInkKey, label->brush().color());
+        const QColor light = label->data(kInkKey).value<QColor>();
+        label->setBrush(dark && light.lightness() <= 70 ? text : light);
+    }
 }
 
 QColor seriesColor(int index)

@@ -23,6 +23,10 @@ QFont chartFont(int pixelSize, bool bold = false);
 void styleChart(QChart* chart);
 void styleValueAxis(QValueAxis* axis, const QString& title, const QString& labelFormat);
 
+// Background, text, grid and axes for a light or a dark chart; ink drawn near black (claims,
+// totals) turns near white on dark and back.
+void applyChartTheme(QChart* chart, bool dark);
+
 QColor seriesColor(int index);
 QColor claimColor();
 QPen linePen(const QColor& color, qreal width = 2.5, Qt::PenStyle style = Qt::SolidLine);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartview.h"
 
+#include "window/theme.h"
+
 #include <QContextMenuEvent>
 #include <QMenu>
 
@@ -16,6 +18,15 @@ ChartView::ChartView(ChartKind kind, QWidget* parent) : QChartView(parent), m_ch
     setObjectName(chartFileStem(kind));
     setToolTip(tr("Right-click to export or copy; double-click to show this chart alone"));
     setMinimumSize(180, 150);
+    m_chart->setDark(isDarkPalette(palette()));
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    // Light or dark with the palette the view is shown with (the system's, or presentation's).
+    if (event->type() == QEvent::PaletteChange)
+        m_chart->setDark(isDarkPalette(palette()));
 }
 
 ChartView::~ChartView() = default;

@@ -75,7 +75,7 @@ QStringList ClusterSizeChart::claimMetrics() const
     return {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e")};
 }
 
-void ClusterSizeChart::update(const ChartInputs& in)
+void ClusterSizeChart::updateSeries(const ChartInputs& in)
 {
     double minPositive = 0, maximum = 0;
     for (int i = 0; i < int(std::size(kLines)); ++i) {

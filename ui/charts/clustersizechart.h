@@ -25,7 +25,9 @@ public:
     ClusterSizeChart();
     ~ClusterSizeChart() override;
     QStringList claimMetrics() const override;
-    void update(const ChartInputs& inputs) override;
+
+protected:
+    void updateSeries(const ChartInputs& inputs) override;
 
 private:
     QValueAxis* m_years;

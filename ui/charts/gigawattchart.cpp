@@ -107,7 +107,7 @@ void GigawattChart::setBandCount(const QVector<Band>& wanted)
     m_claims->raise();
 }
 
-void GigawattChart::update(const ChartInputs& in)
+void GigawattChart::updateSeries(const ChartInputs& in)
 {
     const QVector<Band> stack = bands(in);
     setBandCount(stack);

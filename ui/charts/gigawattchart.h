@@ -26,7 +26,9 @@ public:
     GigawattChart();
     ~GigawattChart() override;
     QStringList claimMetrics() const override;
-    void update(const ChartInputs& inputs) override;
+
+protected:
+    void updateSeries(const ChartInputs& inputs) override;
 
 private:
     // One band of the stack: an operator (or the rest of them) and its capacity per year.

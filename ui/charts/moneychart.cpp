@@ -58,7 +58,7 @@ MoneyChart::~MoneyChart() = default;
 
 QStringList MoneyChart::claimMetrics() const { return {QStringLiteral("funding_needed_busd")}; }
 
-void MoneyChart::update(const ChartInputs& in)
+void MoneyChart::updateSeries(const ChartInputs& in)
 {
     double maximum = 0;
     for (int i = 0; i < int(std::size(kLines)); ++i) {

@@ -24,7 +24,9 @@ public:
     MoneyChart();
     ~MoneyChart() override;
     QStringList claimMetrics() const override;
-    void update(const ChartInputs& inputs) override;
+
+protected:
+    void updateSeries(const ChartInputs& inputs) override;
 
 private:
     QValueAxis* m_years;

@@ -6,6 +6,8 @@
 #include "charts/gigawattchart.h"
 #include "charts/moneychart.h"
 #include "charts/siteschart.h"
+#include "document/atlasdocument.h"
+#include "scenario/scenariocontroller.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -23,6 +25,18 @@ ScenarioChart::~ScenarioChart()
     // A chart that was never put into a view or scene has no owner but us.
     if (!m_chart->scene())
         delete m_chart;
+}
+
+void ScenarioChart::update(const ChartInputs& inputs)
+{
+    updateSeries(inputs);
+    applyChartTheme(m_chart, m_dark); // series made or recoloured by the update follow the theme
+}
+
+void ScenarioChart::setDark(bool dark)
+{
+    m_dark = dark;
+    applyChartTheme(m_chart, m_dark);
 }
 
 QString ScenarioChart::title() const { return chartTitle(m_kind); }
@@ -49,6 +63,23 @@ QString chartFileStem(ChartKind kind)
     case ChartKind::Sites: return QStringLiteral("sites");
     }
     return {};
+}
+
+ChartInputs chartInputsOf(const ScenarioController& scenario, int year)
+{
+    ChartInputs in;
+    in.data = &scenario.document()->dataset();
+    in.atlas = &scenario.atlas();
+    in.params = &scenario.params();
+    in.result = &scenario.result();
+    in.scenarioName = scenario.scenarioName();
+    if (scenario.isModified() && !in.scenarioName.isEmpty())
+        in.scenarioName += QCoreApplication::translate("atlas::charts", " (changed)");
+    in.comparisonParams = scenario.comparisonParams();
+    in.comparison = scenario.comparison();
+    in.comparisonName = scenario.comparisonName();
+    in.year = year;
+    return in;
 }
 
 std::unique_ptr<ScenarioChart> makeChart(ChartKind kind)

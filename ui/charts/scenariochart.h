@@ -15,6 +15,10 @@
 
 #include <QChart>
 
+namespace atlas {
+class ScenarioController;
+}
+
 namespace atlas::charts {
 
 // What every chart draws from.
@@ -51,14 +55,25 @@ public:
     QString fileStem() const;
     virtual QStringList claimMetrics() const { return {}; }
 
-    virtual void update(const ChartInputs& inputs) = 0;
+    // Brings the series up to date with the scenario, then recolours for light or dark.
+    void update(const ChartInputs& inputs);
+    // Dark: light text and grid on a dark background (presentation's dark theme, a dark
+    // desktop). Exports are light unless asked.
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+
+protected:
+    virtual void updateSeries(const ChartInputs& inputs) = 0;
 
 private:
     ChartKind m_kind;
+    bool m_dark = false;
     QChart* m_chart; // owned by the view or scene it is put in; see the destructor
 };
 
 std::unique_ptr<ScenarioChart> makeChart(ChartKind kind);
+// What the charts draw for the scenario as it stands, in `year`.
+ChartInputs chartInputsOf(const ScenarioController& scenario, int year);
 QString chartTitle(ChartKind kind);
 QString chartFileStem(ChartKind kind);
 

@@ -45,7 +45,7 @@ QStringList SitesChart::categories() const
     return names;
 }
 
-void SitesChart::update(const ChartInputs& in)
+void SitesChart::updateSeries(const ChartInputs& in)
 {
     chart()->setTitle(QStringLiteral("%1 in %2").arg(title()).arg(in.year));
     const QVector<SiteAllocation> sites = allocateSites(*in.atlas, *in.params, *in.result, in.year, kShownSites);

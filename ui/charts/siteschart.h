@@ -22,9 +22,11 @@ public:
     static constexpr int kShownSites = 10;
 
     SitesChart();
-    void update(const ChartInputs& inputs) override;
     // The category labels, top bar first (for tests).
     QStringList categories() const;
+
+protected:
+    void updateSeries(const ChartInputs& inputs) override;
 
 private:
     QBarCategoryAxis* m_names;

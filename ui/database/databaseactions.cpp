@@ -74,6 +74,14 @@ bool DatabaseActions::openPath(const QString& path, bool create)
     return true;
 }
 
+bool DatabaseActions::openLastOrSample()
+{
+    const QString last = RecentDatabases::list().value(0);
+    if (!last.isEmpty() && QFileInfo::exists(last) && openPath(last))
+        return true;
+    return openSample();
+}
+
 bool DatabaseActions::openSample()
 {
     QString error;

@@ -30,6 +30,9 @@ public:
     bool openPath(const QString& path, bool create = false);
     // The sample database in the user's data folder, built on first use.
     bool openSample();
+    // At start without --db: the database used last (the first of Open Recent) when it is
+    // still there and opens, else the sample.
+    bool openLastOrSample();
 
     void newDatabase();
     void openDatabase();

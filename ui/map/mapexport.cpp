@@ -16,6 +16,7 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
 {
     MapRenderer renderer;
     renderer.setProjection(view.projection);
+    renderer.setPalette(mapstyle::MapPalette::forDark(view.dark));
     MapViewport viewport(QSizeF(size), {}, 5000);
     const QRectF sites = view.scene->sitesExtent();
     if (!view.area.isEmpty())
@@ -36,18 +37,23 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     renderer.paintSelection(painter, glyphs, view.selection);
 
     // Title and year at the top left, the legend under them.
-    const QString title = view.title.isEmpty()
-                              ? QStringLiteral("AI data-center sites and fiber links, %1").arg(view.scene->year())
-                              : view.title;
-    painter.setFont(mapstyle::font(24, true));
-    const QFontMetricsF metrics(painter.font());
-    const QRectF titleBox(12, 12, metrics.horizontalAdvance(title) + 24, 40);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 225));
-    painter.drawRoundedRect(titleBox, 4, 4);
-    painter.setPen(QColor(0x11, 0x11, 0x11));
-    painter.drawText(titleBox.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
-    renderer.paintLegend(painter, *view.scene, QPointF(12, titleBox.bottom() + 8));
+    qreal legendTop = 12;
+    if (view.showTitle) {
+        const QString title = view.title.isEmpty()
+                                  ? QStringLiteral("AI data-center sites and fiber links, %1").arg(view.scene->year())
+                                  : view.title;
+        painter.setFont(mapstyle::font(24, true));
+        const QFontMetricsF metrics(painter.font());
+        const QRectF titleBox(12, 12, metrics.horizontalAdvance(title) + 24, 40);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(renderer.palette().panel);
+        painter.drawRoundedRect(titleBox, 4, 4);
+        painter.setPen(renderer.palette().text);
+        painter.drawText(titleBox.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
+        legendTop = titleBox.bottom() + 8;
+    }
+    if (view.showLegend)
+        renderer.paintLegend(painter, *view.scene, QPointF(12, legendTop));
     renderer.paintScaleBar(painter, viewport);
     renderer.paintAttribution(painter, viewport);
     painter.restore();
@@ -57,7 +63,7 @@ QImage renderMapImage(const MapExportView& view, QSize size, qreal scale)
 {
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    image.fill(mapstyle::sea());
+    image.fill(mapstyle::MapPalette::forDark(view.dark).sea);
     QPainter painter(&image);
     paintMapPage(painter, size, view);
     return image;

@@ -24,6 +24,9 @@ struct MapExportView
     QRectF area;                     // the map metres to show; empty for all the sites
     QVector<int> selection;          // sites to name and ring
     QString title;                   // empty for the default, which names the year
+    bool dark = false;               // the dark palette (presentation's dark theme)
+    bool showTitle = true;           // off when the map is part of a larger page
+    bool showLegend = true;
 };
 
 // The scene's projection must be `view.projection` (its sites were projected with it).

@@ -98,6 +98,18 @@ void MapFrame::settle()
     invalidate(AllLayers);
 }
 
+void MapFrame::setPalette(const mapstyle::MapPalette& palette)
+{
+    if (palette.isDark == m_renderer.palette().isDark)
+        return;
+    m_renderer.setPalette(palette);
+    m_sprites.clear();
+    m_spriteIndex.clear();
+    m_legends.clear();
+    m_footer = QImage();
+    invalidate(AllLayers);
+}
+
 void MapFrame::prepareLayer(QImage& layer) const
 {
     const QSize pixels = m_size * m_dpr;
@@ -110,7 +122,7 @@ void MapFrame::rebuildLayers()
 {
     if (m_dirty & BaseLayer) {
         prepareLayer(m_base);
-        m_base.fill(mapstyle::sea());
+        m_base.fill(m_renderer.palette().sea);
         QPainter painter(&m_base);
         m_renderer.paintBasemap(painter, m_viewport);
     }
@@ -154,7 +166,7 @@ void MapFrame::paintOverlays(bool viewportChanged)
 {
     // Legends are kept for the last few keys, so stepping back and forth through the years
     // costs nothing here.
-    const QString key = legendKey() + QStringLiteral("|%1").arg(m_dpr);
+    const QString key = legendKey() + QStringLiteral("|%1|%2").arg(m_dpr).arg(m_renderer.palette().isDark);
     if (auto it = m_legends.find(key); it != m_legends.end()) {
         m_legend = *it;
     } else {
@@ -209,8 +221,8 @@ QImage MapFrame::drawSprite(const SiteGlyph& glyph) const
             painter.setPen(mapstyle::plannedRingPen(glyph.color));
             painter.drawEllipse(centre, glyph.plannedRadius, glyph.plannedRadius);
         }
-        painter.setPen(mapstyle::sitePen(glyph.color, glyph.hollow));
-        painter.setBrush(mapstyle::siteBrush(glyph.color, glyph.hollow));
+        painter.setPen(mapstyle::sitePen(m_renderer.palette(), glyph.color, glyph.hollow));
+        painter.setBrush(mapstyle::siteBrush(m_renderer.palette(), glyph.color, glyph.hollow));
         painter.drawEllipse(centre, glyph.radius, glyph.radius);
     }
     return image;
@@ -271,7 +283,7 @@ void MapFrame::render(QPainter& painter)
     if (m_dirty)
         rebuildLayers();
     if (!m_offset.isNull())
-        painter.fillRect(QRect(QPoint(0, 0), m_size), mapstyle::sea());
+        painter.fillRect(QRect(QPoint(0, 0), m_size), m_renderer.palette().sea);
     painter.drawImage(m_offset, m_composed);
     m_renderer.paintSelection(painter, m_glyphs, m_selection, m_offset);
     painter.drawImage(QPointF(10, 10), m_legend);

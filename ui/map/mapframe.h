@@ -29,6 +29,8 @@ public:
 
     void setProjection(ProjectionKind kind);
     ProjectionKind projectionKind() const { return m_renderer.projectionKind(); }
+    // Light or dark: every layer and cached image is drawn again.
+    void setPalette(const mapstyle::MapPalette& palette);
     const Projection& projection() const { return m_renderer.projection(); }
 
     // New data: project it again. Then the year's values (year, scenario).

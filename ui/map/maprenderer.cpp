@@ -37,15 +37,16 @@ QPainterPath circlePath(QPointF center, qreal radius)
     return path;
 }
 
-void drawGlyph(QPainter& painter, QPointF center, double radius, double plannedRadius, const QColor& color, bool hollow)
+void drawGlyph(QPainter& painter, const mapstyle::MapPalette& palette, QPointF center, double radius, double plannedRadius,
+               const QColor& color, bool hollow)
 {
     if (plannedRadius > 0) {
         painter.setPen(mapstyle::plannedRingPen(color));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(center, plannedRadius, plannedRadius);
     }
-    painter.setPen(mapstyle::sitePen(color, hollow));
-    painter.setBrush(mapstyle::siteBrush(color, hollow));
+    painter.setPen(mapstyle::sitePen(palette, color, hollow));
+    painter.setBrush(mapstyle::siteBrush(palette, color, hollow));
     painter.drawEllipse(center, radius, radius);
 }
 
@@ -68,14 +69,14 @@ void MapRenderer::paintBasemap(QPainter& painter, const MapViewport& viewport) c
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), mapstyle::sea());
+    painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_palette.sea);
     const QTransform toScreen = viewport.transform();
     const QRectF visible = viewport.visibleMap();
     // Only what is on screen, at the detail the scale can show (half a pixel).
     const ProjectedBasemap::Level& countries = m_countries.levelFor(viewport.metresPerPixel());
     const ProjectedBasemap::Level& states = m_states.levelFor(viewport.metresPerPixel());
     painter.setPen(Qt::NoPen);
-    painter.setBrush(mapstyle::land());
+    painter.setBrush(m_palette.land);
     for (const ProjectedBasemap::Level* level : {&countries, &states}) {
         for (int i = 0; i < level->fills.size(); ++i) {
             if (level->fillBounds[i].intersects(visible))
@@ -85,7 +86,7 @@ void MapRenderer::paintBasemap(QPainter& painter, const MapViewport& viewport) c
     // Borders, each shared edge once: states finer and lighter than countries.
     painter.setBrush(Qt::NoBrush);
     const std::pair<const ProjectedBasemap::Level*, QPen> borders[] = {
-        {&states, QPen(mapstyle::stateBorder(), 0.8)}, {&countries, QPen(mapstyle::countryBorder(), 1.1)}};
+        {&states, QPen(m_palette.stateBorder, 0.8)}, {&countries, QPen(m_palette.countryBorder, 1.1)}};
     for (const auto& [level, pen] : borders) {
         painter.setPen(pen);
         for (int i = 0; i < level->arcs.size(); ++i) {
@@ -107,7 +108,7 @@ void MapRenderer::paintLinkBundles(QPainter& painter, const LinkBundles& bundles
     constexpr double kShortest = 16;
     std::map<std::pair<int, int>, QVector<QLineF>> straight;
     for (const LinkBundle& bundle : bundles.bundles()) {
-        const QPen pen = mapstyle::linkPen(bundle.status, bundle.capacityTbps, bundle.anyCapacity);
+        const QPen pen = mapstyle::linkPen(m_palette, bundle.status, bundle.capacityTbps, bundle.anyCapacity);
         if (bundle.path.size() == 2) {
             const QLineF line(bundle.path[0], bundle.path[1]);
             const bool solid = line.length() < kShortest || pen.style() == Qt::SolidLine;
@@ -119,7 +120,7 @@ void MapRenderer::paintLinkBundles(QPainter& painter, const LinkBundles& bundles
     }
     for (const auto& [key, lines] : straight) {
         const bool solid = key.first < 0;
-        QPen pen = mapstyle::linkPen(LinkStatus(solid ? -key.first - 1 : key.first), 0, false);
+        QPen pen = mapstyle::linkPen(m_palette, LinkStatus(solid ? -key.first - 1 : key.first), 0, false);
         pen.setWidthF(key.second / 2.0);
         if (solid)
             pen.setStyle(Qt::SolidLine);
@@ -134,7 +135,7 @@ void MapRenderer::paintGlyphs(QPainter& painter, const SiteGlyphs& glyphs) const
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const SiteGlyph& g : glyphs.glyphs())
-        drawGlyph(painter, g.center, g.radius, g.plannedRadius, g.color, g.hollow);
+        drawGlyph(painter, m_palette, g.center, g.radius, g.plannedRadius, g.color, g.hollow);
     painter.restore();
 }
 
@@ -152,7 +153,7 @@ void MapRenderer::paintLinksExact(QPainter& painter, const MapScene& scene, cons
             path << viewport.toScreen(p);
         if (!path.boundingRect().intersects(screen))
             continue;
-        painter.setPen(mapstyle::linkPen(shownStatus(link), link.capacityTbps.value_or(0), link.capacityTbps.has_value()));
+        painter.setPen(mapstyle::linkPen(m_palette, shownStatus(link), link.capacityTbps.value_or(0), link.capacityTbps.has_value()));
         painter.drawPolyline(path);
     }
     painter.restore();
@@ -181,8 +182,8 @@ void MapRenderer::paintSitesExact(QPainter& painter, const MapScene& scene, cons
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(circlePath(viewport.toScreen(site.at), planned));
         }
-        painter.setPen(mapstyle::sitePen(site.color, site.approximate));
-        painter.setBrush(mapstyle::siteBrush(site.color, site.approximate));
+        painter.setPen(mapstyle::sitePen(m_palette, site.color, site.approximate));
+        painter.setBrush(mapstyle::siteBrush(m_palette, site.color, site.approximate));
         painter.drawEllipse(viewport.toScreen(site.at), r, r);
     }
     painter.restore();
@@ -230,10 +231,10 @@ void MapRenderer::paintLabels(QPainter& painter, const MapScene& scene, const Si
             continue;
         placed.append(box);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 170));
+        painter.setBrush(m_palette.labelHalo);
         painter.drawRoundedRect(box, 2, 2);
         painter.setFont(selected ? bold : font);
-        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.setPen(m_palette.text);
         painter.drawText(box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
         ++drawn;
     }
@@ -246,7 +247,7 @@ void MapRenderer::paintSelection(QPainter& painter, const SiteGlyphs& glyphs, co
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(mapstyle::selection(), 3));
+    painter.setPen(QPen(m_palette.selection, 3));
     for (int site : selectedSites) {
         const int g = glyphs.glyphOfSite(site);
         if (g < 0)
@@ -277,10 +278,10 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     const QRectF box(topLeft, QSizeF(kLegendWidth, height));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
-    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.setPen(QPen(m_palette.panelBorder, 1));
+    painter.setBrush(m_palette.panel);
     painter.drawRoundedRect(box, 4, 4);
-    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.setPen(m_palette.text);
     painter.setFont(mapstyle::font(12, true));
     qreal y = box.top() + 8;
     painter.drawText(QRectF(box.left() + 8, y, kLegendWidth - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -294,10 +295,12 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         const double mw = samples[i];
         const double r = siteRadius(mw);
         const QPointF centre(box.left() + 8 + column * (i + 0.5), y + 18);
-        painter.setPen(QPen(QColor(0x66, 0x66, 0x66), 1));
-        painter.setBrush(QColor(0x99, 0x99, 0x99, 90));
+        painter.setPen(QPen(m_palette.neutral, 1));
+        QColor sampleFill = m_palette.neutral;
+        sampleFill.setAlpha(90);
+        painter.setBrush(sampleFill);
         painter.drawPath(circlePath(centre, r));
-        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.setPen(m_palette.text);
         painter.drawText(QRectF(centre.x() - column / 2, y + 36, column, 14), Qt::AlignHCenter, formatMw(mw));
     }
     y += 50;
@@ -309,25 +312,25 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     painter.setFont(mapstyle::font(11));
     for (int i = 0; i < shownOperators; ++i) {
         const QColor color = sorted[i].second.second;
-        painter.setPen(mapstyle::sitePen(color, false));
-        painter.setBrush(mapstyle::siteBrush(color, false));
+        painter.setPen(mapstyle::sitePen(m_palette, color, false));
+        painter.setBrush(mapstyle::siteBrush(m_palette, color, false));
         painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
-        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.setPen(m_palette.text);
         painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter, sorted[i].first);
         y += line;
     }
     // Hollow: approximate location.
-    painter.setPen(mapstyle::sitePen(QColor(0x55, 0x55, 0x55), true));
-    painter.setBrush(mapstyle::siteBrush(QColor(0x55, 0x55, 0x55), true));
+    painter.setPen(mapstyle::sitePen(m_palette, m_palette.neutral, true));
+    painter.setBrush(mapstyle::siteBrush(m_palette, m_palette.neutral, true));
     painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
-    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.setPen(m_palette.text);
     painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("approximate location"));
     y += line;
     for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {
-        painter.setPen(mapstyle::linkPen(status, 0, false));
+        painter.setPen(mapstyle::linkPen(m_palette, status, 0, false));
         painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 22, y + line / 2));
-        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.setPen(m_palette.text);
         painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
                          status == LinkStatus::Lit ? QStringLiteral("fiber, lit")
                          : status == LinkStatus::Building ? QStringLiteral("fiber, being built")
@@ -362,7 +365,7 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) 
     const QPointF origin(14, viewport.size().height() - 22);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
+    painter.setPen(QPen(m_palette.text, 2));
     painter.drawLine(origin, origin + QPointF(pixels, 0));
     painter.drawLine(origin - QPointF(0, 4), origin + QPointF(0, 4));
     painter.drawLine(origin + QPointF(pixels, -4), origin + QPointF(pixels, 4));
@@ -383,7 +386,7 @@ void MapRenderer::paintAttribution(QPainter& painter, const MapViewport& viewpor
     painter.setFont(mapstyle::font(10));
     const QString text = attribution();
     const QRectF box(viewport.size().width() - 520, viewport.size().height() - 18, 512, 14);
-    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.setPen(m_palette.mutedText);
     painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, text);
     painter.restore();
 }

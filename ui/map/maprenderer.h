@@ -7,6 +7,7 @@
 #include "geo/basemap.h"
 #include "geo/projectedbasemap.h"
 #include "geo/projection.h"
+#include "map/mapstyle.h"
 #include "map/linkbundles.h"
 #include "map/mapscene.h"
 #include "map/mapviewport.h"
@@ -27,6 +28,8 @@ public:
     MapRenderer();
 
     void setProjection(ProjectionKind kind);
+    void setPalette(const mapstyle::MapPalette& palette) { m_palette = palette; }
+    const mapstyle::MapPalette& palette() const { return m_palette; }
     ProjectionKind projectionKind() const { return m_kind; }
     const Projection& projection() const { return *m_projection; }
 
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<Projection> m_projection;
     ProjectedBasemap m_countries;
     ProjectedBasemap m_states;
+    mapstyle::MapPalette m_palette = mapstyle::MapPalette::light();
 };
 
 } // namespace atlas

@@ -14,21 +14,36 @@ namespace atlas::mapstyle {
 
 inline constexpr const char* kFontFamily = "DejaVu Sans";
 
-QColor sea();
-QColor land();
-QColor countryBorder();
-QColor stateBorder();
-QColor selection();
+// The colours of a map, light (for screens in a lit room and for slides) or dark (for a dark
+// desktop and the dark presentation theme). Operator colours are the same in both.
+struct MapPalette
+{
+    QColor sea, land, countryBorder, stateBorder;
+    QColor text;        // labels, legend, scale bar
+    QColor mutedText;   // attribution
+    QColor labelHalo;   // the box behind a site's name
+    QColor panel;       // legend and title boxes
+    QColor panelBorder;
+    QColor neutral;     // legend symbols that are no operator's
+    QColor hollowFill;  // inside a site whose location is approximate
+    QColor litLink, buildingLink, plannedLink;
+    QColor selection;
+    bool isDark = false;
+
+    static MapPalette light();
+    static MapPalette dark();
+    static MapPalette forDark(bool isDark) { return isDark ? dark() : light(); }
+};
 
 QFont font(int pixelSize, bool bold = false);
 
 // A link: solid when lit, dashed while being built, dotted when planned; wider with more
 // capacity (1.5 px when none is published).
-QPen linkPen(LinkStatus status, double capacityTbps, bool capacityKnown);
+QPen linkPen(const MapPalette& palette, LinkStatus status, double capacityTbps, bool capacityKnown);
 
 // A site's fill and outline for its operator colour; hollow ones keep only a thick outline.
-QBrush siteBrush(const QColor& color, bool hollow);
-QPen sitePen(const QColor& color, bool hollow);
+QBrush siteBrush(const MapPalette& palette, const QColor& color, bool hollow);
+QPen sitePen(const MapPalette& palette, const QColor& color, bool hollow);
 QPen plannedRingPen(const QColor& color);
 
 } // namespace atlas::mapstyle

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapwidget.h"
 
+#include "window/theme.h"
+
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "map/mapexport.h"
@@ -36,6 +38,7 @@ MapWidget::MapWidget(const AtlasDocument* document, ViewState* view, const Scena
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(QString()); // tooltips come from event(QEvent::ToolTip)
     m_choice = ProjectionChoice(QSettings().value(QStringLiteral("map/projection"), 0).toInt());
+    m_frame.setPalette(mapstyle::MapPalette::forDark(isDarkPalette(palette())));
     m_settle.setSingleShot(true);
     m_settle.setInterval(120);
     connect(&m_settle, &QTimer::timeout, this, [this] {
@@ -189,6 +192,16 @@ void MapWidget::mouseMoveEvent(QMouseEvent* event)
     }
     panBy(at - m_lastDrag);
     m_lastDrag = at;
+}
+
+void MapWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The map follows the palette it is shown with: the system's, or presentation mode's.
+    if (event->type() == QEvent::PaletteChange) {
+        m_frame.setPalette(mapstyle::MapPalette::forDark(isDarkPalette(palette())));
+        update();
+    }
 }
 
 void MapWidget::mouseReleaseEvent(QMouseEvent* event)

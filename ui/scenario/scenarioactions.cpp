@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QSettings>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -52,7 +53,37 @@ ScenarioActions::ScenarioActions(AtlasDocument* document, ScenarioController* sc
     connect(m_scenario, &ScenarioController::comparisonChanged, this,
             [this] { m_stopComparing->setEnabled(m_scenario->comparison() != nullptr); });
     m_stopComparing->setEnabled(false);
+    // The scenario last used with each database comes back when that database is opened.
+    connect(m_scenario, &ScenarioController::scenarioIdentityChanged, this, &ScenarioActions::rememberScenario);
+    connect(m_document, &AtlasDocument::storeReplaced, this, &ScenarioActions::restoreScenario, Qt::QueuedConnection);
     refreshChooser();
+}
+
+namespace {
+constexpr char kLastScenarios[] = "scenario/lastByDatabase";
+}
+
+void ScenarioActions::rememberScenario()
+{
+    if (!m_document->hasStore() || m_scenario->scenarioName().isEmpty())
+        return;
+    QSettings settings;
+    QVariantMap last = settings.value(QLatin1String(kLastScenarios)).toMap();
+    last.insert(m_document->store()->location(), m_scenario->scenarioName());
+    settings.setValue(QLatin1String(kLastScenarios), last);
+}
+
+void ScenarioActions::restoreScenario()
+{
+    if (!m_document->hasStore())
+        return;
+    const QString name = QSettings().value(QLatin1String(kLastScenarios)).toMap().value(m_document->store()->location()).toString();
+    for (const ScenarioRecord& record : m_document->dataset().scenarios) {
+        if (!name.isEmpty() && record.name == name && m_scenario->scenarioName() != name) {
+            m_scenario->loadScenario(record);
+            return;
+        }
+    }
 }
 
 void ScenarioActions::refreshChooser()

@@ -30,6 +30,8 @@ public:
 
 private:
     void refreshChooser();
+    void rememberScenario();
+    void restoreScenario();
     void refreshCompareMenu();
     void save();
     void saveAsWithDialog();

@@ -4,6 +4,9 @@
 #include "charts/chartspanel.h"
 #include "data/datatables.h"
 #include "editing/editactions.h"
+#include "present/dashboardexportdialog.h"
+#include "present/dashboardpage.h"
+#include "present/presentationwindow.h"
 #include "database/databaseactions.h"
 #include "database/databasestatus.h"
 #include "document/atlasdocument.h"
@@ -21,10 +24,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -160,6 +165,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* exportAll = file->addAction(tr("&Export All Charts…"), m_charts, &charts::ChartsPanel::exportAllWithDialog);
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* exportDashboard = file->addAction(tr("Export &Dashboard…"), this, [this] {
+        if (const QString path = exportDashboardWithDialog(this, m_scenario, m_view, kWideSlide, QStringLiteral("pdf"), m_darkDashboards);
+            !path.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    exportDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportDashboard->setStatusTip(tr("The headline numbers, the map and the two main charts on one 16:9 PDF page"));
     file->addSeparator();
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -189,6 +201,10 @@ void MainWindow::buildMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction* fit = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map to Data"), m_map, &MapWidget::fitToData);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    QAction* present = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Present"), this, &MainWindow::present);
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(tr("Full screen for a room: the year's numbers, the map and the main charts (Esc leaves)"));
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -228,6 +244,22 @@ void MainWindow::buildToolBar()
     exportMenu->addSeparator();
     exportMenu->addAction(tr("All Charts…"), m_charts, &charts::ChartsPanel::exportAllWithDialog);
     exportMenu->addSeparator();
+    QMenu* dashboard = exportMenu->addMenu(tr("Dashboard"));
+    for (const auto& [label, size] : {std::pair{tr("16:9"), kWideSlide}, {tr("4:3"), kStandardSlide}}) {
+        for (const QString& suffix : {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")}) {
+            dashboard->addAction(tr("%1 %2…").arg(suffix.toUpper(), label), this, [this, size, suffix] {
+                if (const QString path = exportDashboardWithDialog(this, m_scenario, m_view, size, suffix, m_darkDashboards);
+                    !path.isEmpty())
+                    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+            });
+        }
+    }
+    dashboard->addSeparator();
+    QAction* dark = dashboard->addAction(tr("Dark"));
+    dark->setCheckable(true);
+    dark->setToolTip(tr("Light text on a dark page, as in presentation mode's dark theme"));
+    connect(dark, &QAction::toggled, this, [this](bool on) { m_darkDashboards = on; });
+    exportMenu->addSeparator();
     QMenu* map = exportMenu->addMenu(tr("Map"));
     for (int scale : {1, 2, 3})
         map->addAction(tr("PNG (%1×)…").arg(scale), m_map,
@@ -248,6 +280,22 @@ void MainWindow::updateTitle()
     setWindowTitle(QStringLiteral("%1%2 — Compute Atlas")
                        .arg(QFileInfo(store->location()).fileName(),
                             store->isReadOnly() ? tr(" [read-only]") : QString()));
+}
+
+PresentationWindow* MainWindow::presentation() const { return m_presentation; }
+
+void MainWindow::present()
+{
+    if (m_presentation) {
+        m_presentation->close();
+        return;
+    }
+    m_presentation = new PresentationWindow(m_document, m_view, m_scenario);
+    m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    // On the screen the main window is on, all of it (also without a window manager to do it).
+    QScreen* screen = this->screen();
+    m_presentation->setGeometry(screen->geometry());
+    m_presentation->showFullScreen();
 }
 
 void MainWindow::showAbout()
@@ -278,6 +326,8 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_presentation)
+        m_presentation->close();
     saveLayout();
     event->accept();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace atlas {
 
@@ -13,6 +14,7 @@ class DatabaseActions;
 class EditActions;
 class DatabaseStatus;
 class MapWidget;
+class PresentationWindow;
 class ScenarioActions;
 class ScenarioController;
 class ScenarioPanel;
@@ -43,7 +45,12 @@ public:
     MapWidget* mapWidget() const { return m_map; }
     DatabaseStatus* databaseStatus() const { return m_status; }
     DataTables* dataTables() const { return m_tables; }
+    PresentationWindow* presentation() const;
     EditActions* editActions() const { return m_editActions; }
+
+public Q_SLOTS:
+    // Presentation mode (F5): opens it full screen, or closes it when open.
+    void present();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +80,8 @@ private:
     DataTables* m_tables;
     EditActions* m_editActions;
     QMenu* m_viewMenu = nullptr;
+    QPointer<PresentationWindow> m_presentation;
+    bool m_darkDashboards = false;
     bool m_layoutRestored = false;
     bool m_defaultSizesApplied = false;
 };

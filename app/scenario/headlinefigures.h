@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The few numbers a briefing leads with, for a year of a scenario: the largest cluster (GPUs
+// and H100-equivalents), the gigawatts the GPUs draw, the money (funding against what the
+// power online would need), and what binds. Presentation mode and the dashboard export show
+// the same words.
+#pragma once
+
+#include "scenario/scenarioresult.h"
+
+#include <QString>
+#include <QVector>
+
+namespace atlas {
+
+struct HeadlineFigure
+{
+    QString label;  // "Largest cluster"
+    QString value;  // "1.5M H100e"
+    QString detail; // "720k GPUs at 3 sites · 1.1 GW"
+};
+
+// Empty when the year is outside the scenario.
+QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year);
+
+} // namespace atlas

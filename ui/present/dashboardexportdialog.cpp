@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "present/dashboardexportdialog.h"
+
+#include "charts/scenariochart.h"
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "map/mapscene.h"
+#include "present/dashboardpage.h"
+#include "scenario/scenariocontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace atlas {
+
+QString exportDashboardTo(const QString& path, const ScenarioController* scenario, const ViewState* view, QSize size, bool dark)
+{
+    MapScene scene;
+    DashboardInputs inputs;
+    inputs.charts = charts::chartInputsOf(*scenario, view->year());
+    inputs.projection = prepareExportScene(&scene, scenario->document()->dataset(), scenario->atlas(), scenario->params(),
+                                           scenario->result(), view->year());
+    inputs.scene = &scene;
+    inputs.dark = dark;
+    return exportDashboard(inputs, path, size);
+}
+
+QString exportDashboardWithDialog(QWidget* parent, const ScenarioController* scenario, const ViewState* view, QSize size,
+                                  const QString& suffix, bool dark)
+{
+    const QString folder = QSettings()
+                               .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                               .toString();
+    const QString suggested = QDir(folder).filePath(QStringLiteral("dashboard-%1.%2").arg(view->year()).arg(suffix));
+    const QString filter = suffix == QLatin1String("pdf")   ? QObject::tr("PDF document (*.pdf)")
+                           : suffix == QLatin1String("svg") ? QObject::tr("SVG vector image (*.svg)")
+                                                            : QObject::tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Dashboard"), suggested, filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = exportDashboardTo(path, scenario, view, size, dark);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, QObject::tr("Export failed"), error);
+        return {};
+    }
+    return path;
+}
+
+} // namespace atlas

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "present/dashboardpage.h"
+
+#include "charts/chartexport.h"
+#include "map/mapexport.h"
+#include "map/maprenderer.h"
+#include "map/mapstyle.h"
+#include "scenario/headlinefigures.h"
+#include "scenario/scenariocaption.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace atlas {
+namespace {
+
+struct Ink
+{
+    QColor page, text, muted, tile, tileBorder, accent;
+};
+
+Ink inkFor(bool dark)
+{
+    if (dark)
+        return {QColor(0x16, 0x18, 0x1b), QColor(0xf0, 0xf0, 0xf0), QColor(0xa8, 0xac, 0xb2), QColor(0x22, 0x25, 0x2a),
+                QColor(0x3a, 0x3e, 0x45), QColor(0xff, 0xc1, 0x3d)};
+    return {QColor(Qt::white), QColor(0x14, 0x14, 0x14), QColor(0x5a, 0x5a, 0x5a), QColor(0xf5, 0xf6, 0xf8),
+            QColor(0xdd, 0xdf, 0xe3), QColor(0xc0, 0x39, 0x2b)};
+}
+
+// Text that wraps in `box` (as much as fits); returns the height it took.
+qreal drawText(QPainter& painter, const QRectF& box, const QString& text, const QFont& font, const QColor& color,
+               int flags = Qt::AlignLeft | Qt::AlignTop)
+{
+    if (text.isEmpty())
+        return 0;
+    painter.setFont(font);
+    painter.setPen(color);
+    const QRectF used = painter.boundingRect(box, flags | Qt::TextWordWrap, text);
+    painter.drawText(box, flags | Qt::TextWordWrap, text);
+    return std::min(used.height(), box.height());
+}
+
+qreal textHeight(const QString& text, const QFont& font, qreal width)
+{
+    if (text.isEmpty())
+        return 0;
+    QImage probe(1, 1, QImage::Format_ARGB32);
+    QPainter painter(&probe);
+    painter.setFont(font);
+    return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+// The headline numbers as a row of tiles.
+void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<HeadlineFigure>& figures, const Ink& ink, qreal unit)
+{
+    if (figures.isEmpty())
+        return;
+    const qreal gap = unit * 0.8;
+    const qreal width = (row.width() - gap * (figures.size() - 1)) / figures.size();
+    for (int i = 0; i < figures.size(); ++i) {
+        const QRectF tile(row.left() + i * (width + gap), row.top(), width, row.height());
+        painter.setPen(QPen(ink.tileBorder, 1));
+        painter.setBrush(ink.tile);
+        painter.drawRoundedRect(tile, unit * 0.4, unit * 0.4);
+        const QRectF inner = tile.adjusted(unit * 0.8, unit * 0.6, -unit * 0.8, -unit * 0.5);
+        qreal y = inner.top();
+        y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 1.6), figures[i].label.toUpper(),
+                      mapstyle::font(int(unit * 0.9), true), ink.muted);
+        // The value on one line: its type shrinks until it fits the tile.
+        QFont valueFont = mapstyle::font(int(unit * 2.2), true);
+        while (valueFont.pixelSize() > int(unit * 1.2) &&
+               QFontMetricsF(valueFont).horizontalAdvance(figures[i].value) > inner.width())
+            valueFont.setPixelSize(valueFont.pixelSize() - 1);
+        y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 3), figures[i].value, valueFont,
+                      i == int(figures.size()) - 1 ? ink.accent : ink.text, Qt::AlignLeft | Qt::AlignTop);
+        drawText(painter, QRectF(inner.left(), y + unit * 0.2, inner.width(), inner.bottom() - y), figures[i].detail,
+                 mapstyle::font(int(unit * 0.85)), ink.muted);
+    }
+}
+
+void paintMap(QPainter& painter, const QRectF& area, const DashboardInputs& in)
+{
+    if (!in.scene)
+        return;
+    painter.save();
+    painter.translate(area.topLeft());
+    painter.setClipRect(QRectF(QPointF(0, 0), area.size()));
+    MapExportView view;
+    view.scene = in.scene;
+    view.projection = in.projection;
+    view.dark = in.dark;
+    view.showTitle = false;
+    paintMapPage(painter, area.size().toSize(), view);
+    painter.restore();
+}
+
+} // namespace
+
+void paintHeadlineTiles(QPainter& painter, const QRectF& row, const ScenarioResult& result, int year, bool dark, qreal unit)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintHeadlines(painter, row, headlineFigures(result, year), inkFor(dark), unit);
+    painter.restore();
+}
+
+void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
+{
+    const Ink ink = inkFor(in.dark);
+    const qreal unit = page.height() / 54.0; // 20 px on a 1080-line slide
+    const bool wide = page.width() >= page.height() * 1.5;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(mapstyle::font(int(unit))); // even the background names the explicit font
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(page)), ink.page);
+    const QRectF inner = QRectF(QPointF(0, 0), QSizeF(page)).adjusted(unit * 1.5, unit * 1.2, -unit * 1.5, -unit * 1.0);
+
+    // Title: the scenario and the year.
+    const charts::ChartInputs& c = in.charts;
+    const QString scenario = c.scenarioName.isEmpty() ? QStringLiteral("Unsaved scenario") : c.scenarioName;
+    // Where the title and the headlines go (they are drawn after the map; see below).
+    const QFont titleFont = mapstyle::font(int(unit * 1.9), true);
+    const QFont subtitleFont = mapstyle::font(int(unit * 1.05));
+    const qreal headlineHeight = unit * 6.2;
+    qreal y = inner.top() + QFontMetricsF(titleFont).height() + unit * 0.2 + QFontMetricsF(subtitleFont).height() + unit * 0.8;
+    y += headlineHeight + unit * 0.8;
+
+    // Footer: assumptions, attribution and sources, as much room as they need.
+    const QFont captionFont = mapstyle::font(int(unit * 0.8));
+    const QFont footFont = mapstyle::font(int(unit * 0.7));
+    const QString caption = QStringLiteral("Assumptions: ") + scenarioCaption(*c.data, *c.params);
+    const QString footnote = QStringLiteral("Map: %1. ").arg(MapRenderer::attribution()) +
+                             sourcesFootnote(*c.data, *c.params, {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e"),
+                                                                  QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")}) +
+                             QStringLiteral(" Made with Compute Atlas.");
+    const qreal footHeight = textHeight(footnote, footFont, inner.width());
+    const qreal captionHeight = textHeight(caption, captionFont, inner.width());
+    const qreal bodyBottom = inner.bottom() - footHeight - captionHeight - unit * 0.9;
+
+    // Body: the map and the two main charts; beside each other on a wide slide, stacked on 4:3.
+    const QRectF body(inner.left(), y, inner.width(), std::max(unit * 10, bodyBottom - y));
+    const qreal gap = unit * 0.8;
+    QRectF mapArea, clusterArea, gigawattArea;
+    if (wide) {
+        mapArea = QRectF(body.left(), body.top(), body.width() * 0.56, body.height());
+        const qreal chartsLeft = mapArea.right() + gap;
+        const qreal chartHeight = (body.height() - gap) / 2;
+        clusterArea = QRectF(chartsLeft, body.top(), body.right() - chartsLeft, chartHeight);
+        gigawattArea = QRectF(chartsLeft, clusterArea.bottom() + gap, clusterArea.width(), chartHeight);
+    } else {
+        mapArea = QRectF(body.left(), body.top(), body.width(), body.height() * 0.52);
+        const qreal chartWidth = (body.width() - gap) / 2;
+        const qreal top = mapArea.bottom() + gap;
+        clusterArea = QRectF(body.left(), top, chartWidth, body.bottom() - top);
+        gigawattArea = QRectF(clusterArea.right() + gap, top, chartWidth, clusterArea.height());
+    }
+    paintMap(painter, mapArea, in);
+    // SVG has no clipping in Qt's generator: cover what the map drew outside its area (land,
+    // links, names running past its edge) before the rest of the page is drawn over it.
+    const QRectF whole(QPointF(0, 0), QSizeF(page));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(ink.page);
+    painter.drawRect(QRectF(whole.topLeft(), QPointF(whole.right(), mapArea.top())));
+    painter.drawRect(QRectF(QPointF(whole.left(), mapArea.bottom()), whole.bottomRight()));
+    painter.drawRect(QRectF(QPointF(whole.left(), mapArea.top()), QPointF(mapArea.left(), mapArea.bottom())));
+    painter.drawRect(QRectF(QPointF(mapArea.right(), mapArea.top()), QPointF(whole.right(), mapArea.bottom())));
+
+    // The title and the headlines, drawn again over the cover.
+    y = inner.top();
+    y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 3), QStringLiteral("The AI compute build-out in %1").arg(c.year),
+                  titleFont, ink.text);
+    y += drawText(painter, QRectF(inner.left(), y + unit * 0.2, inner.width(), unit * 2), QStringLiteral("Scenario: %1").arg(scenario),
+                  subtitleFont, ink.muted) + unit * 0.8;
+    paintHeadlines(painter, QRectF(inner.left(), y, inner.width(), headlineHeight), headlineFigures(*c.result, c.year), ink, unit);
+    charts::paintChart(painter, clusterArea, charts::ChartKind::ClusterSize, c, in.dark);
+    charts::paintChart(painter, gigawattArea, charts::ChartKind::Gigawatts, c, in.dark);
+
+    drawText(painter, QRectF(inner.left(), bodyBottom + unit * 0.5, inner.width(), captionHeight + 2), caption, captionFont, ink.text);
+    drawText(painter, QRectF(inner.left(), inner.bottom() - footHeight, inner.width(), footHeight + 2), footnote, footFont, ink.muted);
+    painter.restore();
+}
+
+QString exportDashboard(const DashboardInputs& inputs, const QString& path, QSize size)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString cannot = QStringLiteral("Cannot write %1: check that the folder exists and is writable.").arg(shown);
+    const QString title = QStringLiteral("The AI compute build-out in %1 — %2")
+                              .arg(inputs.charts.year)
+                              .arg(inputs.charts.scenarioName.isEmpty() ? QStringLiteral("unsaved scenario") : inputs.charts.scenarioName);
+    if (suffix == QLatin1String("png")) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        paintDashboard(painter, size, inputs);
+        painter.end();
+        return image.save(path, "PNG") ? QString() : cannot;
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(96);
+        svg.setTitle(title);
+        svg.setDescription(scenarioCaption(*inputs.charts.data, *inputs.charts.params));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return cannot;
+        paintDashboard(painter, size, inputs);
+        painter.end();
+        return QFileInfo::exists(path) ? QString() : cannot;
+    }
+    if (suffix == QLatin1String("pdf")) {
+        // One page the size of the slide: its pixels at 96 per inch, as points (1/72 in).
+        QPdfWriter pdf(path);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Compute Atlas"));
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return cannot;
+        paintDashboard(painter, size, inputs);
+        painter.end();
+        return QFileInfo::exists(path) ? QString() : cannot;
+    }
+    return QStringLiteral("Unknown file type \"%1\": use .png, .svg or .pdf.").arg(suffix);
+}
+
+} // namespace atlas
