@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstring>
@@ -25,8 +26,9 @@ void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
         QStringLiteral("Compute Atlas: maps, scenarios and charts of the AI compute build-out.\n"
-                       "Without a command, opens the window on the database (by default the "
-                       "sample database in your data folder)."));
+                       "Without a command, opens the window on the database (by default the one "
+                       "used last, or the sample database in your data folder); "
+                       "compute-atlas FILE.gpkg opens that file."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"),
@@ -58,6 +60,9 @@ Invocation classify(int argc, char** argv)
         }
         if (arg[0] == '-')
             continue;
+        // A database file rather than a command (a file manager's "Open with"): the window.
+        if (!findCommand(QString::fromLocal8Bit(arg)) && QFileInfo(QString::fromLocal8Bit(arg)).isFile())
+            return invocation;
         invocation.headless = true;
         if (const Command* command = findCommand(QString::fromLocal8Bit(arg)))
             invocation.needsGui = command->needsGui;
@@ -71,7 +76,11 @@ QString databaseArgument(const QStringList& arguments)
     QCommandLineParser parser;
     addOptions(parser);
     parser.parse(arguments);
-    return parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    // compute-atlas FILE.gpkg, as the desktop file starts it for a file.
+    const QString first = parser.positionalArguments().value(0);
+    return !first.isEmpty() && !findCommand(first) && QFileInfo(first).isFile() ? first : QString();
 }
 
 int runHeadless(const QStringList& arguments, StoreFactory& factory)
