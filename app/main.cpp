@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -64,6 +65,7 @@ int main(int argc, char* argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Compute Atlas"));
     QApplication::setDesktopFileName(QStringLiteral("org.computeatlas.ComputeAtlas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.computeatlas.ComputeAtlas.svg")));
 
     atlas::followSystemTheme(app);
 

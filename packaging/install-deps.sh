@@ -18,10 +18,13 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
   fonts-dejavu-core libsqlite3-dev
 )
-# Tests, benchmarks, fuzzing: GDAL's ogrinfo checks the GeoPackage, PROJ gives reference
-# projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs.
+# Tests, benchmarks, fuzzing, packaging: GDAL's ogrinfo checks the GeoPackage, PROJ gives
+# reference projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs,
+# dpkg-dev lets CPack find the .deb's dependencies, desktop-file-validate and appstreamcli
+# check the desktop files.
 packages+=(
   libbenchmark-dev gdal-bin proj-bin sqlite3 librsvg2-bin
+  dpkg-dev desktop-file-utils appstream
   clang libclang-rt-dev xvfb xauth chromium
 )
 (( want_dev )) && packages+=(imagemagick)
