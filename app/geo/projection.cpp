@@ -6,6 +6,7 @@
 
 #include <QVector>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -128,6 +129,25 @@ QRectF EqualEarth::extent() const
     const double halfWidth = project({180, 0}).x();
     const double halfHeight = project({0, 90}).y();
     return QRectF(-halfWidth, -halfHeight, 2 * halfWidth, 2 * halfHeight);
+}
+
+QPointF WebMercator::project(LonLat point) const
+{
+    const double lat = std::clamp(point.lat, -kMaxLatitude, kMaxLatitude) * kDeg;
+    return {kA * point.lon * kDeg, kA * std::log(std::tan(std::numbers::pi / 4 + lat / 2))};
+}
+
+std::optional<LonLat> WebMercator::unproject(QPointF point) const
+{
+    if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
+        return std::nullopt;
+    return LonLat{point.x() / kA / kDeg, (2 * std::atan(std::exp(point.y() / kA)) - std::numbers::pi / 2) / kDeg};
+}
+
+QRectF WebMercator::extent() const
+{
+    const double half = kWorldMetres / 2;
+    return QRectF(-half, -half, 2 * half, 2 * half);
 }
 
 std::unique_ptr<Projection> makeProjection(ProjectionKind kind)

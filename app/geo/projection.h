@@ -55,6 +55,21 @@ public:
     QRectF extent() const override;
 };
 
+// Spherical ("Web") Mercator, EPSG:3857: the projection of tile maps such as OpenStreetMap.
+// Not equal-area; the street map uses it only to place its symbols, which are drawn at a
+// size in pixels, as on the vector map. Latitudes are clamped to the tiles' ±85.05113°.
+class WebMercator final : public Projection
+{
+public:
+    QString name() const override { return QStringLiteral("Web Mercator (tile maps)"); }
+    QPointF project(LonLat point) const override;
+    std::optional<LonLat> unproject(QPointF point) const override;
+    QRectF extent() const override;
+    static constexpr double kMaxLatitude = 85.0511287798;
+    // Map metres across the whole world: 2π times the sphere's radius (WGS 84's a).
+    static constexpr double kWorldMetres = 40075016.685578488;
+};
+
 enum class ProjectionKind { AlbersUsa, EqualEarth };
 std::unique_ptr<Projection> makeProjection(ProjectionKind kind);
 

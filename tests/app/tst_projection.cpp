@@ -2,6 +2,7 @@
 // The map projections against PROJ 9.1 (Debian's proj-bin), reference values computed with
 //   echo "lon lat" | proj -f "%.4f" +proj=aea +lat_1=29.5 +lat_2=45.5 +lat_0=23 +lon_0=-96 +ellps=GRS80
 //   echo "lon lat" | proj -f "%.4f" +proj=eqearth +R=6371008.7714
+//   echo "lon lat" | proj -f "%.4f" +proj=merc +a=6378137 +b=6378137     (EPSG:3857)
 // and the bundled basemap read back.
 #include "geo/basemap.h"
 #include "geo/projection.h"
@@ -69,6 +70,40 @@ private Q_SLOTS:
         const std::optional<LonLat> back = projection.unproject(p);
         QVERIFY(back);
         QVERIFY(std::abs(back->lon - lon) < 1e-8 && std::abs(back->lat - lat) < 1e-8);
+    }
+
+    void webMercatorMatchesProj_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("y");
+        QTest::newRow("origin") << 0.0 << 0.0 << 0.0 << 0.0;
+        QTest::newRow("Abilene") << -99.777222 << 32.508056 << -11107149.5458 << 3830187.1985;
+        QTest::newRow("Fairwater, Mount Pleasant") << -87.894888 << 42.6748702 << -9784414.1755 << 5262613.9886;
+        QTest::newRow("Tokyo") << 139.69 << 35.69 << 15550219.6689 << 4258049.2628;
+        QTest::newRow("Sydney") << 151.2 << -33.87 << 16831507.0079 << -4011359.5311;
+    }
+    void webMercatorMatchesProj()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(double, x);
+        QFETCH(double, y);
+        const WebMercator projection;
+        const QPointF p = projection.project({lon, lat});
+        QVERIFY2(std::abs(p.x() - x) < 0.001 && std::abs(p.y() - y) < 0.001,
+                 qPrintable(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4)));
+        const std::optional<LonLat> back = projection.unproject(p);
+        QVERIFY(back);
+        QVERIFY(std::abs(back->lon - lon) < 1e-9 && std::abs(back->lat - lat) < 1e-9);
+    }
+    void webMercatorClampsThePoles()
+    {
+        // Tiles end at ±85.05113°, where the map is as tall as it is wide.
+        const WebMercator projection;
+        QCOMPARE(projection.project({0, 89.9}).y(), projection.project({0, WebMercator::kMaxLatitude}).y());
+        QVERIFY(std::abs(projection.project({0, WebMercator::kMaxLatitude}).y() - WebMercator::kWorldMetres / 2) < 0.01);
     }
 
     void choosesAlbersForUsDataOnly()
