@@ -23,4 +23,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)
 # Loaded as plugins, so shlibdeps cannot see them: the SQLite driver; the font the exports name.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
+if(ATLAS_HAVE_STREETMAP)
+  # The street map's QML modules and map plugins are loaded at run time too.
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qml6-module-qtlocation, qml6-module-qtpositioning,"
+         " qml6-module-qtquick, qml6-module-qtquick-shapes, qt6-location-plugins")
+endif()
 include(CPack)

@@ -28,6 +28,18 @@ packages+=(
   clang libclang-rt-dev xvfb xauth chromium
 )
 (( want_dev )) && packages+=(imagemagick)
+# The street map: Qt Location 6.5 or newer, where the archive has it (Debian 13 and later;
+# Debian 12 and Ubuntu 24.04 ship Qt 6.4, without it, and the app builds without the street
+# map there). qt6-location-dev needs the private headers and xkbcommon to configure; the QML
+# modules and the plugins (osm, itemsoverlay) are what the map loads at run time.
+if apt-cache show qt6-location-dev >/dev/null 2>&1; then
+  packages+=(
+    qt6-location-dev qt6-positioning-dev qt6-declarative-dev qt6-declarative-private-dev
+    qt6-base-private-dev qt6-location-plugins
+    qml6-module-qtlocation qml6-module-qtpositioning qml6-module-qtquick qml6-module-qtquick-shapes
+    qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  )
+fi
 
 if [[ ! -r /etc/os-release ]]; then
   echo "install-deps: cannot tell which system this is (no /etc/os-release); see README for the packages." >&2

@@ -67,6 +67,7 @@ void StreetMapLayers::rebuild()
     m_glyphs.build(m_scene, m_coverage, kCellPixels);
     m_bundles.build(m_scene, m_glyphs, m_coverage);
     m_dirty = false;
+    ++m_generation;
 
     const auto toLonLat = [this](QPointF pixel) {
         return m_projection.unproject(m_coverage.toMap(pixel)).value_or(LonLat{});

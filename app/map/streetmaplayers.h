@@ -62,6 +62,8 @@ public:
     QString siteTooltip(int item) const;
     QString linkTooltip(int item) const;
     bool hasView() const { return m_hasView; }
+    // Counts the rebuilds: a view whose rows stayed keeps the number.
+    int generation() const { return m_generation; }
 
     // The centre and zoom level that show every site online in the year (or every site, when
     // none is) in a view of `pixels`; nullopt without sites.
@@ -82,6 +84,7 @@ private:
     double m_routeFactor = 1.3;
     bool m_hasView = false;
     bool m_dirty = true;
+    int m_generation = 0;
     MapViewport m_view;     // what is on screen, in Web Mercator metres
     MapViewport m_coverage; // what the items cover: the view and its margin
     SiteGlyphs m_glyphs;

@@ -5,12 +5,28 @@
 //   BM_MapPanFrame:         the frame for one pan step
 //   BM_MapRenderCold:       everything drawn from nothing (new zoom or size)
 //   BM_MapHitTest:          the site under the cursor
+// With Qt Location (the Qt 6.8 lane), the same atlas on the street map (QtQuick's software
+// renderer, no tiles: the "itemsoverlay" plugin), beside the vector map in the same run:
+//   BM_StreetMapFrame:      the first full frame after loading (the view made, rows built,
+//                           delegates created, a frame rendered)
+//   BM_StreetMapPanFrame:   the frame for one pan step
 #include "map/mapframe.h"
 #include "scenario/gpumath.h"
 #include "scenario/scenarioengine.h"
 #include "syntheticatlas.h"
 
-#include <QGuiApplication>
+#if ATLAS_HAVE_STREETMAP
+#include "document/atlasdocument.h"
+#include "document/viewstate.h"
+#include "fixedstore.h"
+#include "scenario/scenariocontroller.h"
+#include "streetmap/streetmapview.h"
+
+#include <QQuickItem>
+#include <QQuickWidget>
+#endif
+
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -104,13 +120,91 @@ void BM_MapHitTest(benchmark::State& state)
 }
 BENCHMARK(BM_MapHitTest)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
+#if ATLAS_HAVE_STREETMAP
+struct StreetBench
+{
+    AtlasDocument document;
+    std::unique_ptr<ScenarioController> scenario;
+    ViewState view;
+
+    explicit StreetBench(int sites)
+    {
+        document.setStore(std::make_unique<bench::FixedStore>(bench::syntheticAtlas(sites)));
+        scenario = std::make_unique<ScenarioController>(&document);
+        scenario->setParameter(ParameterKey::YearFrom, 2023);
+        scenario->setParameter(ParameterKey::YearTo, 2040);
+        view.setYearRange(2023, 2040);
+        view.setYear(2030);
+    }
+    std::unique_ptr<StreetMapView> makeView()
+    {
+        auto map = std::make_unique<StreetMapView>(&document, &view, scenario.get(),
+                                                   StreetMapView::Options{QStringLiteral("itemsoverlay"), false});
+        map->resize(1920, 1080);
+        map->show();
+        return map;
+    }
+};
+
+// Until the map has reported its view and the rows for it exist (the fit included).
+void settle(StreetMapView& map)
+{
+    for (int i = 0; i < 200 && !map.layers().hasView(); ++i)
+        QCoreApplication::processEvents();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
+void BM_StreetMapFrame(benchmark::State& state)
+{
+    StreetBench bench(int(state.range(0)));
+    qint64 rows = 0;
+    for (auto _ : state) {
+        auto map = bench.makeView();
+        settle(*map);
+        const QImage frame = map->quickWidget()->grabFramebuffer();
+        benchmark::DoNotOptimize(frame.constBits());
+        rows = map->layers().sites().size() + map->layers().links().size();
+    }
+    state.counters["rows"] = double(rows);
+}
+BENCHMARK(BM_StreetMapFrame)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_StreetMapPanFrame(benchmark::State& state)
+{
+    StreetBench bench(int(state.range(0)));
+    auto map = bench.makeView();
+    settle(*map);
+    QQuickItem* item = map->mapItem();
+    int step = 0;
+    int rebuilds = 0;
+    for (auto _ : state) {
+        // 20 px to and fro, as a drag moves the map between two frames.
+        const double dx = step++ % 2 ? 20 : -20;
+        const int before = map->layers().generation();
+        QMetaObject::invokeMethod(item, "pan", Q_ARG(int, int(dx)), Q_ARG(int, 0));
+        QCoreApplication::processEvents(); // the view report (Qt.callLater)
+        const QImage frame = map->quickWidget()->grabFramebuffer();
+        benchmark::DoNotOptimize(frame.constBits());
+        rebuilds += before != map->layers().generation();
+    }
+    state.counters["rows"] = double(map->layers().sites().size() + map->layers().links().size());
+    state.counters["rebuilds"] = rebuilds;
+}
+BENCHMARK(BM_StreetMapPanFrame)->Arg(10000)->Unit(benchmark::kMillisecond);
+#endif
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv); // fonts need it
+    // The street map's Qt Quick scene renders in software, as the vector map does: the
+    // comparison is of the work, not of a GPU.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+    QApplication app(argc, argv); // fonts and the street map's widgets need it
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -12,6 +12,7 @@
 #include "sites/sitedetailsview.h"
 #include "sites/sitespanel.h"
 #include "sqlitestorefactory.h"
+#include "map/mapviews.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -22,7 +23,9 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QAction>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -180,6 +183,47 @@ private Q_SLOTS:
         QVERIFY(third.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
     }
 
+    void mapViewIsRememberedOrItsAbsenceExplained()
+    {
+        // No tiles from the network in tests: the street map (where built) draws over nothing.
+        qputenv("ATLAS_STREETMAP_PLUGIN", "itemsoverlay");
+        const auto streetAction = [](MainWindow& window) -> QAction* {
+            for (QAction* action : window.findChildren<QAction*>()) {
+                if (action->text().startsWith(QStringLiteral("&Street Map")))
+                    return action;
+            }
+            return nullptr;
+        };
+        {
+            MainWindow window(&m_factory);
+            window.show();
+            QAction* street = streetAction(window);
+            QVERIFY(street);
+            if (!MapViews::streetMapAvailable()) {
+                // Qt 6.4: the entry stays in the menu, disabled, and says why.
+                QVERIFY(!street->isEnabled());
+                QVERIFY(street->toolTip().contains(QStringLiteral("Qt Location 6.5")));
+                QVERIFY(street->text().contains(QStringLiteral("needs Qt Location")));
+                QCOMPARE(window.mapViews()->currentWidget()->objectName(), QStringLiteral("map"));
+                return;
+            }
+            QVERIFY(street->isEnabled());
+            street->trigger();
+            QCOMPARE(window.mapViews()->kind(), MapViews::Kind::Street);
+            QVERIFY(window.mapViews()->streetMap());
+            QCOMPARE(window.mapViews()->currentWidget()->objectName(), QStringLiteral("streetMapView"));
+            QVERIFY(street->isChecked());
+        }
+        {
+            MainWindow again(&m_factory);
+            QCOMPARE(again.mapViews()->kind(), MapViews::Kind::Street); // remembered
+            again.mapViews()->showKind(MapViews::Kind::Vector);
+        }
+        MainWindow third(&m_factory);
+        QCOMPARE(third.mapViews()->kind(), MapViews::Kind::Vector);
+        QCOMPARE(third.mapViews()->currentWidget()->objectName(), QStringLiteral("map"));
+    }
+
     void layoutIsRemembered()
     {
         {
@@ -194,7 +238,17 @@ private Q_SLOTS:
         MainWindow again(&m_factory);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QTRY_COMPARE(again.size(), QSize(1280, 777));
+        const QRect screen = again.screen()->availableGeometry();
+        if (screen.width() >= 1280 && screen.height() >= 777) {
+            QTRY_COMPARE(again.size(), QSize(1280, 777));
+        } else {
+            // Qt 6.6 and later bring a restored window onto a screen too small for it (the
+            // offscreen screen is 800×600): it is then as large as its minimum allows, no
+            // larger than it was saved.
+            // Not the first start's 1800×1000: the saved geometry was read.
+            QVERIFY2(again.width() <= 1280 && again.height() <= 777,
+                     qPrintable(QStringLiteral("%1×%2").arg(again.width()).arg(again.height())));
+        }
         QVERIFY(again.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isHidden());
     }
 };

@@ -11,6 +11,7 @@
 #include "database/databasestatus.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "map/mapviews.h"
 #include "map/mapwidget.h"
 #include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
@@ -21,6 +22,7 @@
 #include "window/yearcontrol.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -62,12 +64,13 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
       m_scenarioPanel(new ScenarioPanel(m_scenario, m_view, this)),
       m_charts(new charts::ChartsPanel(m_scenario, m_view, this)),
       m_map(new MapWidget(m_document, m_view, m_scenario, this)),
+      m_mapViews(new MapViews(m_map, m_document, m_view, m_scenario, this)),
       m_status(new DatabaseStatus(m_document, this)), m_tables(new DataTables(m_document, this)),
       m_editActions(new EditActions(m_document, m_view, m_sitesPanel, m_tables, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-    setCentralWidget(m_map);
+    setCentralWidget(m_mapViews);
     buildDocks();
     statusBar()->addPermanentWidget(m_status);
 
@@ -195,12 +198,13 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* zoomIn = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), m_map, &MapWidget::zoomIn);
+    QAction* zoomIn = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), m_mapViews, &MapViews::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction* zoomOut = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), m_map, &MapWidget::zoomOut);
+    QAction* zoomOut = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), m_mapViews, &MapViews::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction* fit = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map to Data"), m_map, &MapWidget::fitToData);
+    QAction* fit = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map to Data"), m_mapViews, &MapViews::fitToData);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    buildMapMenu(m_viewMenu->addMenu(tr("&Map")));
     m_viewMenu->addSeparator();
     QAction* present = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Present"), this, &MainWindow::present);
     present->setShortcut(QKeySequence(Qt::Key_F5));
@@ -215,6 +219,40 @@ void MainWindow::buildMenus()
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Compute Atlas"),
                     this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildMapMenu(QMenu* menu)
+{
+    auto* kinds = new QActionGroup(menu);
+    QAction* vector = menu->addAction(tr("&Vector Map"));
+    vector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    vector->setStatusTip(tr("The app's own map: works offline, exports as PNG and SVG"));
+    QAction* street = menu->addAction(tr("&Street Map"));
+    street->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* offline = menu->addAction(tr("&Offline Tile Folder…"), m_mapViews, &MapViews::chooseOfflineFolder);
+    offline->setStatusTip(tr("A folder of OpenStreetMap tiles the street map uses before (or without) the network"));
+    for (QAction* action : {vector, street}) {
+        action->setCheckable(true);
+        kinds->addAction(action);
+    }
+    if (MapViews::streetMapAvailable()) {
+        street->setStatusTip(tr("OpenStreetMap tiles under the same sites and links (needs the network or cached tiles)"));
+    } else {
+        // Say why rather than hide it: the reason is in the menu itself and its tooltip.
+        street->setEnabled(false);
+        offline->setEnabled(false);
+        street->setText(tr("&Street Map (needs Qt Location 6.5+)"));
+        street->setStatusTip(MapViews::streetMapUnavailableReason());
+        street->setToolTip(MapViews::streetMapUnavailableReason());
+        menu->setToolTipsVisible(true);
+    }
+    const auto check = [vector, street](MapViews::Kind kind) {
+        (kind == MapViews::Kind::Street ? street : vector)->setChecked(true);
+    };
+    check(m_mapViews->kind());
+    connect(m_mapViews, &MapViews::kindChanged, menu, check);
+    connect(vector, &QAction::triggered, m_mapViews, [this] { m_mapViews->showKind(MapViews::Kind::Vector); });
+    connect(street, &QAction::triggered, m_mapViews, [this] { m_mapViews->showKind(MapViews::Kind::Street); });
 }
 
 void MainWindow::buildToolBar()

@@ -13,6 +13,7 @@ class DataTables;
 class DatabaseActions;
 class EditActions;
 class DatabaseStatus;
+class MapViews;
 class MapWidget;
 class PresentationWindow;
 class ScenarioActions;
@@ -43,6 +44,7 @@ public:
     ScenarioPanel* scenarioPanel() const { return m_scenarioPanel; }
     charts::ChartsPanel* chartsPanel() const { return m_charts; }
     MapWidget* mapWidget() const { return m_map; }
+    MapViews* mapViews() const { return m_mapViews; }
     DatabaseStatus* databaseStatus() const { return m_status; }
     DataTables* dataTables() const { return m_tables; }
     PresentationWindow* presentation() const;
@@ -61,6 +63,7 @@ private:
     void applyDefaultDockSizes();
     void buildMenus();
     void buildToolBar();
+    void buildMapMenu(QMenu* menu);
     void updateTitle();
     void showAbout();
     void saveLayout();
@@ -76,6 +79,7 @@ private:
     ScenarioPanel* m_scenarioPanel;
     charts::ChartsPanel* m_charts;
     MapWidget* m_map;
+    MapViews* m_mapViews;
     DatabaseStatus* m_status;
     DataTables* m_tables;
     EditActions* m_editActions;

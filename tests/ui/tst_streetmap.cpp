@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The street map (Qt Location, the Qt 6.8 lane), offscreen with QtQuick's software renderer
+// and the tile-less "itemsoverlay" plugin: one map item per visible site glyph, selection in
+// step with the table both ways, the year filter, and the pixels of a site.
+#include "chartfixture.h"
+#include "document/viewstate.h"
+#include "map/mapstyle.h"
+#include "map/streetmaplayers.h"
+#include "sites/sitespanel.h"
+#include "streetmap/streetmapview.h"
+
+#include <QGeoCoordinate>
+#include <QItemSelectionModel>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QQuickWindow>
+#include <QTableView>
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+// The map items of one kind that MapItemView made (sites are MapQuickItems, links
+// MapPolylines, QDeclarativeGeoMapQuickItem and QDeclarativePolylineMapItem in C++).
+QList<QObject*> mapItemsOf(QQuickItem* map, const char* className)
+{
+    QList<QObject*> items;
+    for (QObject* item : map->property("mapItems").value<QList<QObject*>>()) {
+        if (QByteArray(item->metaObject()->className()).contains(className))
+            items.append(item);
+    }
+    return items;
+}
+
+QList<QObject*> siteItems(QQuickItem* map) { return mapItemsOf(map, "MapQuickItem"); }
+QList<QObject*> linkItems(QQuickItem* map) { return mapItemsOf(map, "PolylineMapItem"); }
+
+QObject* siteItemOf(QQuickItem* map, Id id)
+{
+    for (QObject* item : siteItems(map)) {
+        if (item->property("siteId").toLongLong() == id)
+            return item;
+    }
+    return nullptr;
+}
+
+int onlineSites(const StreetMapLayers& layers)
+{
+    int n = 0;
+    for (const MapSite& site : layers.scene().sites())
+        n += site.online;
+    return n;
+}
+
+} // namespace
+
+class TestStreetMap : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<test::ChartFixture> m_data;
+    std::unique_ptr<StreetMapView> m_map;
+
+    QQuickItem* map() const { return m_map->mapItem(); }
+
+    // Shows `center` at `zoom` and waits until the rows follow.
+    void showAt(QGeoCoordinate center, double zoom)
+    {
+        const int before = m_map->layers().generation();
+        m_map->userMoved();
+        map()->setProperty("zoomLevel", zoom);
+        map()->setProperty("center", QVariant::fromValue(center));
+        QTRY_VERIFY(m_map->layers().generation() != before);
+    }
+
+    QPointF pixelOf(QGeoCoordinate coordinate) const
+    {
+        QPointF point;
+        const bool called = QMetaObject::invokeMethod(map(), "fromCoordinate", Q_RETURN_ARG(QPointF, point),
+                                                      Q_ARG(QGeoCoordinate, coordinate), Q_ARG(bool, false));
+        if (!called)
+            qFatal("Map.fromCoordinate could not be called");
+        return point;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = std::make_unique<test::ChartFixture>();
+        m_data->view.setYear(2026);
+        m_map = std::make_unique<StreetMapView>(&m_data->document, &m_data->view, m_data->scenario.get(),
+                                                StreetMapView::Options{QStringLiteral("itemsoverlay"), false});
+        m_map->resize(1000, 700);
+        m_map->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_map.get()));
+        QVERIFY2(m_map->mapItem(), qPrintable(m_map->bannerText()));
+        QTRY_VERIFY(m_map->layers().hasView());
+        QCOMPARE(m_map->pluginName(), QStringLiteral("itemsoverlay"));
+    }
+
+    void oneMapItemPerVisibleSiteGlyph()
+    {
+        // Fitted to the sample: every site online in 2026 is in one glyph, one map item each.
+        QTRY_COMPARE(siteItems(map()).size(), m_map->layers().sites().size());
+        int members = 0;
+        for (const StreetSiteItem& item : m_map->layers().sites())
+            members += item.count;
+        QCOMPARE(members, onlineSites(m_map->layers()));
+        QVERIFY(onlineSites(m_map->layers()) >= 8);
+        QCOMPARE(linkItems(map()).size(), m_map->layers().links().size());
+
+        // Zoomed in on Memphis, its two xAI sites (merged at the whole-US view) are apart and
+        // the rest of the country is gone.
+        showAt(QGeoCoordinate(35.06, -90.03), 11);
+        QTRY_COMPARE(siteItems(map()).size(), m_map->layers().sites().size());
+        QVERIFY(siteItems(map()).size() >= 2);
+        QVERIFY(siteItems(map()).size() < onlineSites(m_map->layers()));
+        for (const StreetSiteItem& item : m_map->layers().sites())
+            QCOMPARE(item.count, 1);
+        m_map->fitToData();
+        QTRY_COMPARE(siteItems(map()).size(), m_map->layers().sites().size());
+    }
+
+    void aPanWithinTheMarginKeepsTheItems()
+    {
+        QTest::qWait(100); // the fit's view report has come in
+        const int before = m_map->layers().generation();
+        const QList<QObject*> items = siteItems(map());
+        QMetaObject::invokeMethod(map(), "pan", Q_ARG(int, 60), Q_ARG(int, 0));
+        QTest::qWait(50);
+        QCOMPARE(m_map->layers().generation(), before);
+        QCOMPARE(siteItems(map()), items);
+        QMetaObject::invokeMethod(map(), "pan", Q_ARG(int, -60), Q_ARG(int, 0));
+    }
+
+    void selectingInTheTableSelectsOnTheMap()
+    {
+        SitesPanel panel(&m_data->document, &m_data->view);
+        const Id largest = m_map->layers().sites().first().siteId;
+        m_data->view.selectSite(largest);
+        QObject* item = siteItemOf(map(), largest);
+        QVERIFY(item);
+        QTRY_VERIFY(item->property("selected").toBool());
+        // The table shows the same selection.
+        auto* table = panel.findChild<QTableView*>();
+        QVERIFY(table);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        m_data->view.selectSite(0);
+        QTRY_VERIFY(!item->property("selected").toBool());
+    }
+
+    void clickingASiteSelectsItEverywhere()
+    {
+        const StreetSiteItem target = m_map->layers().sites().last(); // the smallest: on top
+        const QPointF at = pixelOf(QGeoCoordinate(target.at.lat, target.at.lon));
+        QVERIFY2(m_map->quickWidget()->rect().contains(at.toPoint()) && !at.isNull(),
+                 qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
+        // To the scene the widget shows, the pointer first moved there as a hand would (the
+        // first press of a scene that has seen no pointer is not a click).
+        QQuickWindow* scene = m_map->quickWidget()->quickWindow();
+        QTest::mouseMove(scene, at.toPoint());
+        QTest::qWait(20);
+        QTest::mouseClick(scene, Qt::LeftButton, {}, at.toPoint());
+        QTRY_COMPARE(m_data->view.currentSite(), target.siteId);
+        QTRY_VERIFY(siteItemOf(map(), target.siteId)->property("selected").toBool());
+    }
+
+    void theSitePixelsAreItsOperatorsColour()
+    {
+        m_data->view.selectSite(0);
+        // The largest filled glyph (a hollow one is an outline around the background).
+        const auto filled = std::find_if(m_map->layers().sites().begin(), m_map->layers().sites().end(),
+                                         [](const StreetSiteItem& item) { return !item.hollow; });
+        QVERIFY(filled != m_map->layers().sites().end());
+        const StreetSiteItem largest = *filled;
+        const QPointF at = pixelOf(QGeoCoordinate(largest.at.lat, largest.at.lon));
+        // Another glyph may lie on top, so look at the side of the largest circle away from it.
+        const QImage frame = m_map->quickWidget()->grabFramebuffer();
+        if (const QString folder = qEnvironmentVariable("ATLAS_TEST_SCREENSHOTS"); !folder.isEmpty())
+            frame.save(folder + QStringLiteral("/streetmap.png"));
+        const QColor fill = mapstyle::siteBrush(mapstyle::MapPalette::light(), largest.color, largest.hollow).color();
+        bool found = false;
+        for (const QPointF d : {QPointF(0, 0), QPointF(-largest.radius / 2, 0), QPointF(0, -largest.radius / 2),
+                                QPointF(largest.radius / 2, 0), QPointF(0, largest.radius / 2)}) {
+            const QColor pixel = frame.pixelColor((at + d).toPoint());
+            // Over an unknown background the fill's alpha blends: compare hues loosely.
+            if (std::abs(pixel.hslHue() - fill.hslHue()) <= 12 && pixel.hslSaturation() > 40)
+                found = true;
+        }
+        QVERIFY2(found, qPrintable(frame.pixelColor(at.toPoint()).name()));
+    }
+
+    void theYearFiltersTheSites()
+    {
+        m_map->fitToData();
+        const int in2026 = onlineSites(m_map->layers());
+        m_data->view.setYear(2023);
+        QTRY_COMPARE(siteItems(map()).size(), m_map->layers().sites().size());
+        const int in2023 = onlineSites(m_map->layers());
+        QVERIFY2(in2023 < in2026, qPrintable(QStringLiteral("%1 vs %2").arg(in2023).arg(in2026)));
+        int members = 0;
+        for (const StreetSiteItem& item : m_map->layers().sites())
+            members += item.count;
+        QCOMPARE(members, in2023);
+        m_data->view.setYear(2026);
+        QTRY_COMPARE(siteItems(map()).size(), m_map->layers().sites().size());
+    }
+
+    void cleanupTestCase() { m_map.reset(); }
+};
+
+int main(int argc, char** argv)
+{
+    // Offscreen has no OpenGL: QtQuick's software renderer draws the map.
+    qputenv("QT_QUICK_BACKEND", "software");
+    QApplication app(argc, argv);
+    TestStreetMap test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_streetmap.moc"
