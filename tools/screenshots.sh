@@ -3,10 +3,14 @@
 # The README's screenshots, from the real app on a virtual screen (1920x1080) with a fresh
 # profile, so the layout is the default one:
 #   tools/screenshots.sh [path/to/compute-atlas]      (default: build/release/compute-atlas)
-# Writes docs/screenshots/{main-window,map,charts,presentation}.png. Needs xvfb-run (xvfb),
-# xauth and ImageMagick: packaging/install-deps.sh --dev installs them.
+#   tools/screenshots.sh --street path/to/compute-atlas   (a build with Qt Location)
+# Writes docs/screenshots/{main-window,map,charts,presentation}.png, or with --street only
+# street-map.png (the main window showing the street map). Needs xvfb-run (xvfb), xauth and
+# ImageMagick: packaging/install-deps.sh --dev installs them.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+street=0
+[[ ${1:-} == --street ]] && { street=1; shift; }
 app=$(realpath "${1:-build/release/compute-atlas}")
 out=docs/screenshots
 mkdir -p "$out"
@@ -30,6 +34,18 @@ shot() {
     kill "$pid"' _ "$app" "$out/$name.png" "$seconds" "$@"
   echo "$out/$name.png"
 }
+
+if (( street )); then
+  # The street map is the remembered map view; its tiles need the network (without one the
+  # picture shows the banner that says so, over an empty background).
+  mkdir -p "$XDG_CONFIG_HOME/ComputeAtlas"
+  printf '[map]\nview=street\n' > "$XDG_CONFIG_HOME/ComputeAtlas/Compute Atlas.conf"
+  export QT_QUICK_BACKEND=${QT_QUICK_BACKEND:-software}
+  shot street-map-window 12
+  convert "$out/street-map-window.png" -crop 676x672+347+50 +repage "$out/street-map.png" && echo "$out/street-map.png"
+  rm "$out/street-map-window.png"
+  exit 0
+fi
 
 shot main-window 6
 shot presentation 6 --present

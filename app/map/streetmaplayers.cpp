@@ -64,8 +64,12 @@ void StreetMapLayers::rebuild()
 {
     const QSizeF size = m_view.size() * (1 + 2 * kMarginScreens);
     m_coverage = MapViewport(size, m_view.center(), m_view.metresPerPixel());
-    m_glyphs.build(m_scene, m_coverage, kCellPixels);
-    m_bundles.build(m_scene, m_glyphs, m_coverage);
+    for (m_cellPixels = kCellPixels;; m_cellPixels *= 1.5) {
+        m_glyphs.build(m_scene, m_coverage, m_cellPixels);
+        m_bundles.build(m_scene, m_glyphs, m_coverage);
+        if (m_glyphs.glyphs().size() + m_bundles.bundles().size() <= kMaxRows || m_cellPixels >= kMaxCellPixels)
+            break;
+    }
     m_dirty = false;
     ++m_generation;
 
@@ -126,7 +130,7 @@ QString StreetMapLayers::linkTooltip(int item) const
                                               : QString();
 }
 
-std::optional<StreetMapLayers::Fit> StreetMapLayers::fit(QSizeF pixels, double marginPixels) const
+std::optional<StreetMapLayers::Fit> StreetMapLayers::fit(QSizeF pixels, double marginPixels, double labelPixels) const
 {
     QRectF extent;
     for (const MapSite& site : m_scene.sites()) {
@@ -137,12 +141,14 @@ std::optional<StreetMapLayers::Fit> StreetMapLayers::fit(QSizeF pixels, double m
         extent = m_scene.sitesExtent();
     if (extent.isNull() || pixels.isEmpty())
         return std::nullopt;
-    const double width = std::max(1.0, pixels.width() - 2 * marginPixels);
+    const double width = std::max(1.0, pixels.width() - 2 * marginPixels - labelPixels);
     const double height = std::max(1.0, pixels.height() - 2 * marginPixels);
     // A lone site: a view some 200 km across rather than a street.
     const double metres = std::max({extent.width() / width, extent.height() / height, 200000.0 / width});
     Fit fit;
-    fit.center = m_projection.unproject(extent.center()).value_or(LonLat{});
+    // The sites sit left of the centre by half the room kept for the names.
+    const QPointF center = extent.center() + QPointF(labelPixels / 2 * metres, 0);
+    fit.center = m_projection.unproject(center).value_or(LonLat{});
     fit.zoomLevel = std::log2(WebMercator::kWorldMetres / (kTilePixels * metres));
     return fit;
 }

@@ -41,8 +41,13 @@ class StreetMapLayers
 public:
     // Half a screen of items beyond each edge, so that panning that far changes no row.
     static constexpr double kMarginScreens = 0.5;
-    // Sites closer than this many pixels are one glyph (as on the vector map).
+    // Sites closer than this many pixels are one glyph (as on the vector map)...
     static constexpr double kCellPixels = 6;
+    // ...unless that leaves more rows than QtLocation can move at an interactive rate (each
+    // delegate is repositioned on every pan or zoom step; measured in docs/streetmap.md):
+    // then the cells grow by half until sites and links fit in this many rows.
+    static constexpr int kMaxRows = 600;
+    static constexpr double kMaxCellPixels = 96;
     // The tile size that defines QtLocation's zoom levels (the world is 256 × 2^zoom pixels).
     static constexpr double kTilePixels = 256;
 
@@ -64,15 +69,18 @@ public:
     bool hasView() const { return m_hasView; }
     // Counts the rebuilds: a view whose rows stayed keeps the number.
     int generation() const { return m_generation; }
+    // The size of the cells the last rebuild merged sites in, in pixels.
+    double cellPixels() const { return m_cellPixels; }
 
     // The centre and zoom level that show every site online in the year (or every site, when
-    // none is) in a view of `pixels`; nullopt without sites.
+    // none is) in a view of `pixels`, `marginPixels` from the edges and `labelPixels` more on
+    // the right, where the names go; nullopt without sites.
     struct Fit
     {
         LonLat center;
         double zoomLevel = 0;
     };
-    std::optional<Fit> fit(QSizeF pixels, double marginPixels = 32) const;
+    std::optional<Fit> fit(QSizeF pixels, double marginPixels = 32, double labelPixels = 0) const;
 
     const MapScene& scene() const { return m_scene; }
 
@@ -85,6 +93,7 @@ private:
     bool m_hasView = false;
     bool m_dirty = true;
     int m_generation = 0;
+    double m_cellPixels = kCellPixels;
     MapViewport m_view;     // what is on screen, in Web Mercator metres
     MapViewport m_coverage; // what the items cover: the view and its margin
     SiteGlyphs m_glyphs;

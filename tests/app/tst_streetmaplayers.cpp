@@ -139,16 +139,19 @@ private Q_SLOTS:
         for (const StreetSiteItem& item : street.layers.sites())
             members += item.count;
         QCOMPARE(members, 10000);
-        // At most one glyph per 6-px cell of the covered area (twice the screen each way, plus
-        // the glyphs' own margin).
-        const double cells = (screen.width() * 2 / 6 + 17) * (screen.height() * 2 / 6 + 17);
-        QVERIFY(street.layers.sites().size() < cells);
-        QVERIFY2(street.layers.sites().size() < 10000, qPrintable(QString::number(street.layers.sites().size())));
+        // The cells grew until sites and links fit in the row budget.
+        QVERIFY2(street.layers.sites().size() + street.layers.links().size() <= StreetMapLayers::kMaxRows,
+                 qPrintable(QStringLiteral("%1 + %2 rows, %3-px cells")
+                                .arg(street.layers.sites().size())
+                                .arg(street.layers.links().size())
+                                .arg(street.layers.cellPixels())));
+        QVERIFY(street.layers.cellPixels() > StreetMapLayers::kCellPixels);
         // Zoomed far in on one spot: only the sites around it are rows.
         const Site& one = street.data.sites.first();
         street.show({one.lon, one.lat}, 12, screen);
         QVERIFY2(street.layers.sites().size() < 50, qPrintable(QString::number(street.layers.sites().size())));
         QVERIFY(street.layers.sites().size() >= 1);
+        QCOMPARE(street.layers.cellPixels(), StreetMapLayers::kCellPixels); // few enough: the vector map's cells
     }
 
     void fitShowsEveryOnlineSite()
@@ -168,6 +171,23 @@ private Q_SLOTS:
             QVERIFY(std::abs(p.x()) <= screen.width() / 2 - 31.9 && std::abs(p.y()) <= screen.height() / 2 - 31.9);
         }
         QVERIFY(!StreetMapLayers().fit(screen)); // no sites, no fit
+
+        // Room for names on the right: the sites keep 32 px from the left and 32 + 140 px
+        // from the right.
+        const auto labelled = street.layers.fit(screen, 32, 140);
+        QVERIFY(labelled);
+        const double mpp = WebMercator::kWorldMetres / (256 * std::exp2(labelled->zoomLevel));
+        const QPointF lc = mercator.project(labelled->center);
+        double left = 1e9, right = -1e9;
+        for (const Site& site : street.data.sites) {
+            if (site.id == 12)
+                continue; // not online
+            const double x = (mercator.project({site.lon, site.lat}).x() - lc.x()) / mpp + screen.width() / 2;
+            left = std::min(left, x);
+            right = std::max(right, x);
+        }
+        QVERIFY2(left >= 31.9 && right <= screen.width() - 171.9, qPrintable(QStringLiteral("%1 %2").arg(left).arg(right)));
+        QVERIFY(std::abs(left - 32) < 0.1 || std::abs(right - (screen.width() - 172)) < 0.1);
     }
 };
 

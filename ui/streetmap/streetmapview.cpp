@@ -162,7 +162,7 @@ void StreetMapView::buildQuick()
             errors.append(error.toString());
         showBanner(tr("The street map could not be loaded: %1").arg(errors.join(QStringLiteral("; "))));
     }
-    layout()->addWidget(m_quick);
+    static_cast<QVBoxLayout*>(layout())->addWidget(m_quick, 1); // the banner keeps only the height it needs
     resetRows();
 }
 
@@ -232,7 +232,7 @@ void StreetMapView::fitToData()
     m_autoFit = true;
     // The size QML last reported (the scene's), else the widget's before the first report.
     const QSizeF size = m_viewSize.isEmpty() ? QSizeF(m_quick->size()) : m_viewSize;
-    if (const auto fit = m_layers.fit(size, 48)) // room for the names beside the outer sites
+    if (const auto fit = m_layers.fit(size, 32, 140)) // room for the names right of the sites
         Q_EMIT fitRequested(QGeoCoordinate(fit->center.lat, fit->center.lon), fit->zoomLevel);
 }
 
