@@ -64,7 +64,7 @@ chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LAN
   cd /build/lane
   ctest --output-on-failure -j2
   if (( ATLAS_LANE_BENCH )); then
-    QT_QPA_PLATFORM=offscreen tests/bench/bm_map --benchmark_filter="BM_MapRenderCold/10000|BM_MapPanFrame/10000|BM_StreetMapFrame" \
+    QT_QPA_PLATFORM=offscreen tests/bench/bm_map --benchmark_filter="BM_MapRenderCold/10000|BM_MapPanFrame/10000|BM_StreetMap" \
       --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
       --benchmark_out=/build/lane/bm_streetmap.json --benchmark_out_format=json
   fi'
