@@ -14,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -87,6 +88,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the tile cache of the osm test goes to a test folder
         m_data = std::make_unique<test::ChartFixture>();
         m_data->view.setYear(2026);
         m_map = std::make_unique<StreetMapView>(&m_data->document, &m_data->view, m_data->scenario.get(),
@@ -205,6 +207,31 @@ private Q_SLOTS:
         QCOMPARE(members, in2023);
         m_data->view.setYear(2026);
         QTRY_COMPARE(siteItems(map()).size(), m_map->layers().sites().size());
+    }
+
+    void noNetworkSaysSoAndStillDrawsTheSites()
+    {
+        // A refused connection stands for no network, whatever network the test machine has.
+        qputenv("ATLAS_STREETMAP_PROBE_URL", "http://127.0.0.1:9/0/0/0.png");
+        StreetMapView offline(&m_data->document, &m_data->view, m_data->scenario.get(),
+                              StreetMapView::Options{QStringLiteral("osm"), true});
+        offline.resize(800, 600);
+        offline.show();
+        QCOMPARE(offline.pluginName(), QStringLiteral("osm"));
+        QTRY_VERIFY_WITH_TIMEOUT(offline.bannerText().startsWith(QStringLiteral("No network")), 15000);
+        QTRY_VERIFY(offline.layers().hasView());
+        QTRY_VERIFY(!siteItems(offline.mapItem()).isEmpty());
+        QCOMPARE(siteItems(offline.mapItem()).size(), offline.layers().sites().size());
+        qunsetenv("ATLAS_STREETMAP_PROBE_URL");
+    }
+
+    void aMissingPluginFallsBackToTheSitesAlone()
+    {
+        StreetMapView fallback(&m_data->document, &m_data->view, m_data->scenario.get(),
+                               StreetMapView::Options{QStringLiteral("no-such-plugin"), true});
+        QCOMPARE(fallback.pluginName(), QStringLiteral("itemsoverlay"));
+        QVERIFY(fallback.bannerText().contains(QStringLiteral("not installed")));
+        QVERIFY(fallback.bannerText().contains(QStringLiteral("qt6-location-plugins")));
     }
 
     void cleanupTestCase() { m_map.reset(); }

@@ -196,7 +196,10 @@ void StreetMapView::probeNetwork()
 {
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    QNetworkRequest request(QUrl(QStringLiteral("https://tile.openstreetmap.org/0/0/0.png")));
+    // One tile of the server the plugin uses; ATLAS_STREETMAP_PROBE_URL points elsewhere (tests).
+    const QString probe = qEnvironmentVariable("ATLAS_STREETMAP_PROBE_URL",
+                                               QStringLiteral("https://tile.openstreetmap.org/0/0/0.png"));
+    QNetworkRequest request{QUrl(probe)};
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(8000);
     QNetworkReply* reply = m_network->head(request);
