@@ -6,6 +6,7 @@
 #include "document/viewstate.h"
 #include "map/mapstyle.h"
 #include "map/streetmaplayers.h"
+#include "models/sitetablemodel.h"
 #include "sites/sitespanel.h"
 #include "streetmap/streetmapview.h"
 
@@ -75,6 +76,20 @@ private:
         QTRY_VERIFY(m_map->layers().generation() != before);
     }
 
+    QString siteName(Id id) const
+    {
+        return m_map->layers().scene().sites()[m_map->layers().scene().indexOf(id)].name;
+    }
+
+    static int rowOf(QTableView* table, const QString& name)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, SiteTableModel::NameColumn).data().toString() == name)
+                return row;
+        }
+        return -1;
+    }
+
     QPointF pixelOf(QGeoCoordinate coordinate) const
     {
         QPointF point;
@@ -139,21 +154,23 @@ private Q_SLOTS:
     void selectingInTheTableSelectsOnTheMap()
     {
         SitesPanel panel(&m_data->document, &m_data->view);
+        QTableView* table = panel.table();
         const Id largest = m_map->layers().sites().first().siteId;
-        m_data->view.selectSite(largest);
+        const int row = rowOf(table, siteName(largest));
+        QVERIFY(row >= 0);
+        table->selectRow(row); // as a click on the row does
+        QCOMPARE(m_data->view.currentSite(), largest);
         QObject* item = siteItemOf(map(), largest);
         QVERIFY(item);
         QTRY_VERIFY(item->property("selected").toBool());
-        // The table shows the same selection.
-        auto* table = panel.findChild<QTableView*>();
-        QVERIFY(table);
-        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        table->clearSelection();
         m_data->view.selectSite(0);
         QTRY_VERIFY(!item->property("selected").toBool());
     }
 
-    void clickingASiteSelectsItEverywhere()
+    void clickingASiteSelectsItInTheTable()
     {
+        SitesPanel panel(&m_data->document, &m_data->view);
         const StreetSiteItem target = m_map->layers().sites().last(); // the smallest: on top
         const QPointF at = pixelOf(QGeoCoordinate(target.at.lat, target.at.lon));
         QVERIFY2(m_map->quickWidget()->rect().contains(at.toPoint()) && !at.isNull(),
@@ -166,6 +183,10 @@ private Q_SLOTS:
         QTest::mouseClick(scene, Qt::LeftButton, {}, at.toPoint());
         QTRY_COMPARE(m_data->view.currentSite(), target.siteId);
         QTRY_VERIFY(siteItemOf(map(), target.siteId)->property("selected").toBool());
+        // The table's selected row is that site.
+        const QModelIndexList rows = panel.table()->selectionModel()->selectedRows(SiteTableModel::NameColumn);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data().toString(), siteName(target.siteId));
     }
 
     void theSitePixelsAreItsOperatorsColour()
