@@ -119,6 +119,15 @@ int StreetMapLayers::itemOfSite(Id siteId) const
     return m_glyphs.glyphOfSite(m_scene.indexOf(siteId));
 }
 
+int StreetMapLayers::linkAt(QPointF pixel) const
+{
+    if (!m_hasView)
+        return -1;
+    // The rows were laid out in the covered area's pixels, around the centre of that moment;
+    // the view may have moved since (a pan within the margin).
+    return m_bundles.bundleAt(m_coverage.toScreen(m_view.toMap(pixel)));
+}
+
 QString StreetMapLayers::siteTooltip(int item) const
 {
     return item >= 0 && item < m_sites.size() ? atlas::siteTooltip(m_scene, m_glyphs, item) : QString();

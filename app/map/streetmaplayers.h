@@ -64,6 +64,8 @@ public:
     const QVector<StreetLinkItem>& links() const { return m_links; }
     // The site item a site is drawn in, -1 when none (off the covered area, not online).
     int itemOfSite(Id siteId) const;
+    // The link item under `pixel` of the view last set (within a few pixels), -1 when none.
+    int linkAt(QPointF pixel) const;
     QString siteTooltip(int item) const;
     QString linkTooltip(int item) const;
     bool hasView() const { return m_hasView; }

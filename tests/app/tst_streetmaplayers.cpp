@@ -95,6 +95,18 @@ private Q_SLOTS:
         QCOMPARE(street.layers.links().size(), 1);
         QCOMPARE(street.layers.links().first().status, LinkStatus::Lit);
         QVERIFY(street.layers.linkTooltip(0).contains(QStringLiteral("km")));
+
+        // The link under the cursor: halfway between its ends on screen, and not far off it.
+        const auto pixelOf = [&](LonLat at) {
+            const WebMercator mercator;
+            const double mpp = WebMercator::kWorldMetres / (256 * std::exp2(fit->zoomLevel));
+            const QPointF p = (mercator.project(at) - mercator.project(fit->center)) / mpp;
+            return QPointF(screen.width() / 2 + p.x(), screen.height() / 2 - p.y());
+        };
+        const QVector<LonLat>& path = street.layers.links().first().path;
+        const QPointF middle = pixelOf(path[path.size() / 2]);
+        QCOMPARE(street.layers.linkAt(middle), 0);
+        QCOMPARE(street.layers.linkAt(middle + QPointF(0, 40)), -1);
     }
 
     void theYearFiltersTheItems()

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace atlas;
 
@@ -187,6 +188,24 @@ private Q_SLOTS:
         const QModelIndexList rows = panel.table()->selectionModel()->selectedRows(SiteTableModel::NameColumn);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data().toString(), siteName(target.siteId));
+    }
+
+    void hoveringALinkShowsItsFigures()
+    {
+        m_map->fitToData();
+        QTRY_VERIFY(!m_map->layers().links().isEmpty());
+        QTest::qWait(100); // the fit's view report has come in
+        const QVector<LonLat>& path = m_map->layers().links().first().path;
+        const LonLat middle = path[path.size() / 2];
+        const QPoint at = pixelOf(QGeoCoordinate(middle.lat, middle.lon)).toPoint();
+        QQuickWindow* scene = m_map->quickWidget()->quickWindow();
+        QTest::mouseMove(scene, at + QPoint(0, 60)); // off the link first
+        QTest::qWait(20);
+        QTest::mouseMove(scene, at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("km")), qPrintable(QToolTip::text()));
+        QTest::mouseMove(scene, at + QPoint(0, 60));
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     void theSitePixelsAreItsOperatorsColour()

@@ -59,6 +59,9 @@ Item {
         onHeightChanged: Qt.callLater(reportView)
         onMapReadyChanged: Qt.callLater(reportView)
 
+        HoverHandler { // links: found in C++ from the position (a polyline's box is no hit area)
+            onPointChanged: streetMap.pointerMoved(point.position.x, point.position.y)
+        }
         DragHandler {
             target: null
             onTranslationChanged: (delta) => { map.pan(-delta.x, -delta.y); streetMap.userMoved() }

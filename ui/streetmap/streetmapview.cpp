@@ -271,6 +271,7 @@ void StreetMapView::yearChanged()
 
 void StreetMapView::resetRows()
 {
+    m_hoveredLink = -1;
     m_siteModel.reset(&m_layers, m_palette, selectedItems());
     m_linkModel.reset(&m_layers, m_palette);
 }
@@ -307,8 +308,24 @@ void StreetMapView::siteClicked(const QVariant& siteId, int modifiers)
 
 void StreetMapView::siteHovered(int row, bool hovered)
 {
+    m_overSite = hovered;
+    m_hoveredLink = -1;
     if (hovered)
         QToolTip::showText(QCursor::pos(), m_layers.siteTooltip(row), m_quick);
+    else
+        QToolTip::hideText();
+}
+
+void StreetMapView::pointerMoved(double x, double y)
+{
+    if (m_overSite)
+        return;
+    const int link = m_layers.linkAt(QPointF(x, y));
+    if (link == m_hoveredLink)
+        return;
+    m_hoveredLink = link;
+    if (link >= 0)
+        QToolTip::showText(m_quick->mapToGlobal(QPointF(x, y).toPoint()), m_layers.linkTooltip(link), m_quick);
     else
         QToolTip::hideText();
 }

@@ -61,6 +61,7 @@ public:
                                  double height);
     Q_INVOKABLE void siteClicked(const QVariant& siteId, int modifiers);
     Q_INVOKABLE void siteHovered(int row, bool hovered);
+    Q_INVOKABLE void pointerMoved(double x, double y);
     Q_INVOKABLE void userMoved() { m_autoFit = false; }
     Q_INVOKABLE QString siteName(const QVariant& siteId) const;
 
@@ -93,6 +94,8 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QString m_offlineFolder;
     bool m_autoFit = true;
+    bool m_overSite = false; // a site's tooltip is showing: links do not replace it
+    int m_hoveredLink = -1;
     QSizeF m_fittedSize;
     QSizeF m_viewSize; // as QML last reported it
 };
