@@ -121,6 +121,9 @@ void StreetMapView::buildQuick()
         delete m_quick;
     }
     m_quick = new QQuickWidget(this);
+    // A new scene starts from the plugin's default view: fit it to the data again.
+    m_autoFit = true;
+    m_fittedSize = QSizeF();
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_quick->setFocusPolicy(Qt::StrongFocus);
     QQmlContext* context = m_quick->rootContext();
