@@ -14,6 +14,23 @@ using namespace atlas;
 class TestProjection : public QObject
 {
     Q_OBJECT
+private:
+    // The current row's lon/lat projects to PROJ's x/y within a millimetre, and back within
+    // `roundTrip` degrees.
+    static void matchesProj(const Projection& projection, double roundTrip)
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(double, x);
+        QFETCH(double, y);
+        const QPointF p = projection.project({lon, lat});
+        QVERIFY2(std::abs(p.x() - x) < 0.001 && std::abs(p.y() - y) < 0.001,
+                 qPrintable(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4)));
+        const std::optional<LonLat> back = projection.unproject(p);
+        QVERIFY(back);
+        QVERIFY(std::abs(back->lon - lon) < roundTrip && std::abs(back->lat - lat) < roundTrip);
+    }
+
 private Q_SLOTS:
     void albersMatchesProj_data()
     {
@@ -29,20 +46,7 @@ private Q_SLOTS:
         QTest::newRow("Miami") << -80.2 << 25.8 << 1592562.7904 << 438476.4997;
         QTest::newRow("San Francisco") << -122.4 << 37.8 << -2273032.7875 << 1958176.3913;
     }
-    void albersMatchesProj()
-    {
-        QFETCH(double, lon);
-        QFETCH(double, lat);
-        QFETCH(double, x);
-        QFETCH(double, y);
-        const AlbersUsa albers;
-        const QPointF p = albers.project({lon, lat});
-        QVERIFY2(std::abs(p.x() - x) < 0.001 && std::abs(p.y() - y) < 0.001,
-                 qPrintable(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4)));
-        const std::optional<LonLat> back = albers.unproject(p);
-        QVERIFY(back);
-        QVERIFY(std::abs(back->lon - lon) < 1e-9 && std::abs(back->lat - lat) < 1e-9);
-    }
+    void albersMatchesProj() { matchesProj(AlbersUsa(), 1e-9); }
 
     void equalEarthMatchesProj_data()
     {
@@ -57,20 +61,7 @@ private Q_SLOTS:
         QTest::newRow("Sydney") << 151.2 << -33.87 << 13296072.8153 << -4234846.2657;
         QTest::newRow("Oslo") << 10.0 << 60.0 << 721714.9835 << 6933574.1689;
     }
-    void equalEarthMatchesProj()
-    {
-        QFETCH(double, lon);
-        QFETCH(double, lat);
-        QFETCH(double, x);
-        QFETCH(double, y);
-        const EqualEarth projection;
-        const QPointF p = projection.project({lon, lat});
-        QVERIFY2(std::abs(p.x() - x) < 0.001 && std::abs(p.y() - y) < 0.001,
-                 qPrintable(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4)));
-        const std::optional<LonLat> back = projection.unproject(p);
-        QVERIFY(back);
-        QVERIFY(std::abs(back->lon - lon) < 1e-8 && std::abs(back->lat - lat) < 1e-8);
-    }
+    void equalEarthMatchesProj() { matchesProj(EqualEarth(), 1e-8); }
 
     void webMercatorMatchesProj_data()
     {
@@ -84,20 +75,7 @@ private Q_SLOTS:
         QTest::newRow("Tokyo") << 139.69 << 35.69 << 15550219.6689 << 4258049.2628;
         QTest::newRow("Sydney") << 151.2 << -33.87 << 16831507.0079 << -4011359.5311;
     }
-    void webMercatorMatchesProj()
-    {
-        QFETCH(double, lon);
-        QFETCH(double, lat);
-        QFETCH(double, x);
-        QFETCH(double, y);
-        const WebMercator projection;
-        const QPointF p = projection.project({lon, lat});
-        QVERIFY2(std::abs(p.x() - x) < 0.001 && std::abs(p.y() - y) < 0.001,
-                 qPrintable(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4)));
-        const std::optional<LonLat> back = projection.unproject(p);
-        QVERIFY(back);
-        QVERIFY(std::abs(back->lon - lon) < 1e-9 && std::abs(back->lat - lat) < 1e-9);
-    }
+    void webMercatorMatchesProj() { matchesProj(WebMercator(), 1e-9); }
     void webMercatorClampsThePoles()
     {
         // Tiles end at ±85.05113°, where the map is as tall as it is wide.

@@ -9,6 +9,7 @@
 #include "models/sitetablemodel.h"
 #include "scenario/scenariocontroller.h"
 #include "screenshots.h"
+#include "sitetablerows.h"
 #include "sites/sitedetailsview.h"
 #include "sites/sitespanel.h"
 #include "sqlitestorefactory.h"
@@ -34,19 +35,7 @@
 
 using namespace atlas;
 using atlas::test::keepScreenshot;
-
-namespace {
-
-int rowOfSite(QTableView* table, const QString& name)
-{
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        if (table->model()->index(row, SiteTableModel::NameColumn).data().toString() == name)
-            return row;
-    }
-    return -1;
-}
-
-} // namespace
+using atlas::test::rowOfSite;
 
 class TestMainWindow : public QObject
 {

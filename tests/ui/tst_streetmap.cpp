@@ -7,6 +7,7 @@
 #include "map/mapstyle.h"
 #include "map/streetmaplayers.h"
 #include "models/sitetablemodel.h"
+#include "sitetablerows.h"
 #include "sites/sitespanel.h"
 #include "streetmap/streetmapview.h"
 
@@ -82,15 +83,6 @@ private:
         return m_map->layers().scene().sites()[m_map->layers().scene().indexOf(id)].name;
     }
 
-    static int rowOf(QTableView* table, const QString& name)
-    {
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            if (table->model()->index(row, SiteTableModel::NameColumn).data().toString() == name)
-                return row;
-        }
-        return -1;
-    }
-
     QPointF pixelOf(QGeoCoordinate coordinate) const
     {
         QPointF point;
@@ -157,7 +149,7 @@ private Q_SLOTS:
         SitesPanel panel(&m_data->document, &m_data->view);
         QTableView* table = panel.table();
         const Id largest = m_map->layers().sites().first().siteId;
-        const int row = rowOf(table, siteName(largest));
+        const int row = test::rowOfSite(table, siteName(largest));
         QVERIFY(row >= 0);
         table->selectRow(row); // as a click on the row does
         QCOMPARE(m_data->view.currentSite(), largest);
