@@ -2,6 +2,7 @@
 // The scenario in the window, offscreen: sliders (mouse-free: keys, value boxes, double-click)
 // drive the engine and the charts at once; saved scenarios; comparison.
 #include "charts/chartspanel.h"
+#include "charts/chartstyle.h"
 #include "charts/chartview.h"
 #include "charts/siteschart.h"
 #include "database/databaseactions.h"
@@ -24,6 +25,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSettings>
@@ -184,8 +186,37 @@ private Q_SLOTS:
         QVERIFY2(sites->categories().first().startsWith(QStringLiteral("Project Rainier")),
                  qPrintable(sites->categories().join(QLatin1Char('|'))));
         QVERIFY(sites->categories().first().contains(QStringLiteral("GPUs")));
+        // Drawn: the name on a line of its own, cut to the room the chart gives it, then the GPUs.
+        ChartView* view = m_window->chartsPanel()->view(ChartKind::Sites);
+        view->chart()->resize(200, 600);
+        const QString narrow = sites->axisLabels().first();
+        QVERIFY2(narrow.startsWith(QStringLiteral("Proj")) && narrow.contains(QStringLiteral("…<br>"))
+                     && narrow.endsWith(QStringLiteral(" GPUs")),
+                 qPrintable(narrow));
+        view->chart()->resize(900, 600);
+        QVERIFY2(sites->axisLabels().first().startsWith(QStringLiteral("Project Rainier<br>")),
+                 qPrintable(sites->axisLabels().first()));
+        // A short chart (a slide of four) has no height for two lines a bar: one line.
+        view->chart()->resize(900, 200);
+        QVERIFY2(sites->axisLabels().first().startsWith(QStringLiteral("Project Rainier · "))
+                     && sites->axisLabels().first().endsWith(QStringLiteral(" GPUs")),
+                 qPrintable(sites->axisLabels().first()));
         m_window->viewState()->setYear(2024);
         QVERIFY(sites->categories().first().startsWith(QStringLiteral("xAI Colossus")));
+    }
+
+    void legendMovesToTheRightWhenItsNamesDoNotFitInARow()
+    {
+        QChart* gigawatts = m_window->chartsPanel()->view(ChartKind::Gigawatts)->chart();
+        gigawatts->resize(1400, 500); // operators, others, demand and claims fit in one row
+        fitLegend(gigawatts);         // the view calls it on resize; the chart alone is resized here
+        QCOMPARE(gigawatts->legend()->alignment(), Qt::AlignBottom);
+        gigawatts->resize(380, 460);
+        fitLegend(gigawatts);
+        QCOMPARE(gigawatts->legend()->alignment(), Qt::AlignRight);
+        gigawatts->resize(1400, 500);
+        fitLegend(gigawatts);
+        QCOMPARE(gigawatts->legend()->alignment(), Qt::AlignBottom);
     }
 
     void axesDoNotJitterWhileDragging()

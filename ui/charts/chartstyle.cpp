@@ -8,7 +8,10 @@
 #include <QScatterSeries>
 #include <QXYSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QValueAxis>
+
+#include <QFontMetricsF>
 
 #include <cmath>
 
@@ -33,6 +36,25 @@ void styleChart(QChart* chart)
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setBackgroundRoundness(0);
     chart->setTheme(QChart::ChartThemeLight);
+}
+
+void fitLegend(QChart* chart)
+{
+    QLegend* legend = chart->legend();
+    if (!legend->isVisible())
+        return;
+    const QFontMetricsF metrics(legend->font());
+    // Per entry: the marker (about a line high), the gaps around it and the name.
+    qreal row = 0;
+    for (const QLegendMarker* marker : legend->markers()) {
+        if (marker->isVisible())
+            row += metrics.horizontalAdvance(marker->label()) + 1.5 * metrics.height() + 8;
+    }
+    const QMarginsF margins = chart->margins();
+    const qreal available = chart->size().width() - margins.left() - margins.right() - 16;
+    const Qt::Alignment wanted = row <= available ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend->alignment() != wanted)
+        legend->setAlignment(wanted);
 }
 
 void styleValueAxis(QValueAxis* axis, const QString& title, const QString& labelFormat)

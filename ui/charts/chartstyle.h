@@ -27,6 +27,11 @@ void styleValueAxis(QValueAxis* axis, const QString& title, const QString& label
 // totals) turns near white on dark and back.
 void applyChartTheme(QChart* chart, bool dark);
 
+// The legend under the plot when all its names fit in one row at the chart's width, else in a
+// column at the right (QLegend neither wraps nor keeps names whole when a row is too narrow).
+// Called when the chart's size or its series change.
+void fitLegend(QChart* chart);
+
 QColor seriesColor(int index);
 QColor claimColor();
 QPen linePen(const QColor& color, qreal width = 2.5, Qt::PenStyle style = Qt::SolidLine);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartview.h"
 
+#include "charts/chartstyle.h"
 #include "window/theme.h"
 
 #include <QContextMenuEvent>
@@ -27,6 +28,12 @@ void ChartView::changeEvent(QEvent* event)
     // Light or dark with the palette the view is shown with (the system's, or presentation's).
     if (event->type() == QEvent::PaletteChange)
         m_chart->setDark(isDarkPalette(palette()));
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event); // resizes the chart to the view
+    fitLegend(chart());
 }
 
 ChartView::~ChartView() = default;

@@ -25,7 +25,8 @@ const Line kLines[] = {
     {"GPUs", [](const YearResult& y) { return y.gpusInstalled / 1e6; }},
     {"H100e", [](const YearResult& y) { return y.h100e / 1e6; }},
     {"Largest site", [](const YearResult& y) { return y.largestSiteGpus / 1e6; }},
-    {"Linked cluster (H100e)", [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
+    // The largest fiber-linked cluster, in effective H100e (docs/scenario-model.md).
+    {"Linked (H100e)", [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
 };
 
 // Log axes cannot show 0: years without GPUs are left out of the line.
@@ -55,7 +56,8 @@ ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
     m_count = new QLogValueAxis;
     m_count->setBase(10);
     m_count->setLabelFormat(QStringLiteral("%g"));
-    m_count->setTitleText(QStringLiteral("Millions of GPUs or H100e (log)"));
+    // Short, so that it stays whole on a short chart (a slide of four); the legend names the lines.
+    m_count->setTitleText(QStringLiteral("Millions (log scale)"));
     m_count->setTitleFont(chartFont(12));
     m_count->setLabelsFont(chartFont(11));
     m_count->setMinorTickCount(8);

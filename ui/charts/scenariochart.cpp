@@ -31,6 +31,7 @@ void ScenarioChart::update(const ChartInputs& inputs)
 {
     updateSeries(inputs);
     applyChartTheme(m_chart, m_dark); // series made or recoloured by the update follow the theme
+    fitLegend(m_chart);                // the update may have added or removed legend entries
 }
 
 void ScenarioChart::setDark(bool dark)

@@ -22,13 +22,27 @@ public:
     static constexpr int kShownSites = 10;
 
     SitesChart();
-    // The category labels, top bar first (for tests).
+    ~SitesChart() override;
+    // The sites charted, top bar first, as "name · GPUs" in full (for tests).
     QStringList categories() const;
+    // The axis's labels as drawn, top bar first: names cut to fit, rich text (for tests).
+    QStringList axisLabels() const;
 
 protected:
     void updateSeries(const ChartInputs& inputs) override;
 
 private:
+    struct Label
+    {
+        QString name;
+        double gpus = 0;
+    };
+    // Sets the axis's labels from m_labels, each name cut to the width the chart's layout gives
+    // the axis, so that the GPUs line survives (Qt's own cut of rich text drops it).
+    void applyLabels();
+
+    QVector<Label> m_labels; // bottom bar first, as the axis wants them
+    QMetaObject::Connection m_resized;
     QBarCategoryAxis* m_names;
     QValueAxis* m_mw;
     QHorizontalBarSeries* m_series;

@@ -170,7 +170,8 @@ void MapFrame::paintOverlays(bool viewportChanged)
     if (auto it = m_legends.find(key); it != m_legends.end()) {
         m_legend = *it;
     } else {
-        m_legend = QImage(QSize(230, 330) * m_dpr, QImage::Format_ARGB32_Premultiplied);
+        const QSize legendSize = MapRenderer::legendSize(m_scene).toSize() + QSize(2, 2);
+        m_legend = QImage(legendSize * m_dpr, QImage::Format_ARGB32_Premultiplied);
         m_legend.setDevicePixelRatio(m_dpr);
         m_legend.fill(Qt::transparent);
         {

@@ -258,9 +258,17 @@ void MapRenderer::paintSelection(QPainter& painter, const SiteGlyphs& glyphs, co
     painter.restore();
 }
 
-void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const
+namespace {
+
+constexpr int kLegendMaxOperators = 8;
+constexpr qreal kLegendLine = 16;
+constexpr qreal kLegendPadding = 8;
+constexpr qreal kLegendTitleHeight = kLegendLine + 4;
+constexpr qreal kLegendSamplesHeight = 50 + kLegendLine - 4;
+
+// The operators online in the year with their IT power and colour, largest first.
+QVector<std::pair<QString, std::pair<double, QColor>>> legendOperators(const MapScene& scene)
 {
-    // Operators present in the year, largest first.
     std::map<QString, std::pair<double, QColor>> operators;
     for (const MapSite& site : scene.sites()) {
         if (!site.online)
@@ -271,10 +279,33 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     }
     QVector<std::pair<QString, std::pair<double, QColor>>> sorted(operators.begin(), operators.end());
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
-    const int shownOperators = std::min<int>(8, int(sorted.size()));
+    if (sorted.size() > kLegendMaxOperators)
+        sorted.resize(kLegendMaxOperators);
+    return sorted;
+}
 
-    const qreal line = 16;
-    const qreal height = 30 + 44 + shownOperators * line + 3 * line + line + 12;
+// The rows paintLegend draws: padding, title, size samples, the operators, approximate
+// location, planned capacity, three fiber styles, padding.
+qreal legendHeight(int operatorRows)
+{
+    const int symbolRows = operatorRows + 2 + 3;
+    return kLegendPadding + kLegendTitleHeight + kLegendSamplesHeight + symbolRows * kLegendLine + kLegendPadding;
+}
+
+} // namespace
+
+QSizeF MapRenderer::legendSize(const MapScene& scene)
+{
+    return QSizeF(kLegendWidth, legendHeight(int(legendOperators(scene).size())));
+}
+
+void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const
+{
+    const auto sorted = legendOperators(scene);
+    const int shownOperators = int(sorted.size());
+    const qreal line = kLegendLine;
+    const qreal padding = kLegendPadding;
+    const qreal height = legendHeight(shownOperators);
     const QRectF box(topLeft, QSizeF(kLegendWidth, height));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -283,7 +314,7 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     painter.drawRoundedRect(box, 4, 4);
     painter.setPen(m_palette.text);
     painter.setFont(mapstyle::font(12, true));
-    qreal y = box.top() + 8;
+    qreal y = box.top() + padding;
     painter.drawText(QRectF(box.left() + 8, y, kLegendWidth - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("IT power in %1").arg(scene.year()));
     y += line + 4;
@@ -326,6 +357,20 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     painter.setPen(m_palette.text);
     painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("approximate location"));
+    y += line;
+    // Dashed ring: the capacity the site's plans reach.
+    {
+        const QColor ring = m_palette.neutral;
+        painter.setPen(mapstyle::plannedRingPen(ring));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 6.5));
+        painter.setPen(mapstyle::sitePen(m_palette, ring, false));
+        painter.setBrush(mapstyle::siteBrush(m_palette, ring, false));
+        painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 3));
+        painter.setPen(m_palette.text);
+        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("planned capacity (dashed ring)"));
+    }
     y += line;
     for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {
         painter.setPen(mapstyle::linkPen(m_palette, status, 0, false));

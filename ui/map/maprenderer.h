@@ -47,6 +47,8 @@ public:
     void paintSelection(QPainter& painter, const SiteGlyphs& glyphs, const QVector<int>& selectedSites,
                         QPointF offset = {}) const;
     void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const;
+    // The box paintLegend draws for this scene.
+    static QSizeF legendSize(const MapScene& scene);
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
     void paintAttribution(QPainter& painter, const MapViewport& viewport) const;
 
