@@ -214,6 +214,11 @@ private Q_SLOTS:
         gigawatts->resize(380, 460);
         fitLegend(gigawatts);
         QCOMPARE(gigawatts->legend()->alignment(), Qt::AlignRight);
+        gigawatts->resize(200, 300); // a column would leave no plot: the row, cut short
+        fitLegend(gigawatts);
+        QCOMPARE(gigawatts->legend()->alignment(), Qt::AlignBottom);
+        gigawatts->resize(380, 460);
+        fitLegend(gigawatts);
         gigawatts->resize(1400, 500);
         fitLegend(gigawatts);
         QCOMPARE(gigawatts->legend()->alignment(), Qt::AlignBottom);

@@ -13,6 +13,7 @@
 
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas::charts {
@@ -45,14 +46,19 @@ void fitLegend(QChart* chart)
         return;
     const QFontMetricsF metrics(legend->font());
     // Per entry: the marker (about a line high), the gaps around it and the name.
-    qreal row = 0;
+    qreal row = 0, column = 0;
     for (const QLegendMarker* marker : legend->markers()) {
-        if (marker->isVisible())
-            row += metrics.horizontalAdvance(marker->label()) + 1.5 * metrics.height() + 8;
+        if (!marker->isVisible())
+            continue;
+        const qreal entry = metrics.horizontalAdvance(marker->label()) + 1.5 * metrics.height() + 8;
+        row += entry;
+        column = std::max(column, entry);
     }
     const QMarginsF margins = chart->margins();
     const qreal available = chart->size().width() - margins.left() - margins.right() - 16;
-    const Qt::Alignment wanted = row <= available ? Qt::AlignBottom : Qt::AlignRight;
+    // A column that would take more than a third of a small chart leaves no plot: then the
+    // row, cut short (names show whole in their tooltips).
+    const Qt::Alignment wanted = row <= available || column > available / 3 ? Qt::AlignBottom : Qt::AlignRight;
     if (legend->alignment() != wanted)
         legend->setAlignment(wanted);
 }
