@@ -103,12 +103,12 @@ void MainWindow::buildDocks()
     QDockWidget* scenario = makeDock(tr("Scenario"), QStringLiteral("scenarioDock"), m_scenarioPanel, this);
     QDockWidget* charts = makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, this);
     QDockWidget* sites = makeDock(tr("Sites"), QStringLiteral("sitesDock"), m_sitesPanel, this);
-    QDockWidget* details = makeDock(tr("Site Details"), QStringLiteral("detailsDock"), m_details, this);
+    QDockWidget* details = makeDock(tr("Details"), QStringLiteral("detailsDock"), m_details, this);
     QDockWidget* data = makeDock(tr("Data"), QStringLiteral("dataDock"), m_tables, this);
     auto* undoView = new QUndoView(m_document->undoStack(), this);
     undoView->setEmptyLabel(tr("<opened>"));
     undoView->setToolTip(tr("Every change since the database was opened; click a line to go back to it"));
-    QDockWidget* history = makeDock(tr("Undo History"), QStringLiteral("historyDock"), undoView, this);
+    QDockWidget* history = makeDock(tr("History"), QStringLiteral("historyDock"), undoView, this);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, scenario);
@@ -140,7 +140,10 @@ void MainWindow::applyDefaultDockSizes()
     }
     resizeDocks({dock("scenarioDock"), dock("chartsDock")}, {scenarioWidth, chartsWidth}, Qt::Horizontal);
     resizeDocks({dock("sitesDock")}, {std::max(220, height() / 4)}, Qt::Vertical);
-    resizeDocks({dock("sitesDock"), dock("detailsDock")}, {3, 2}, Qt::Horizontal);
+    // The middle column, shared by the sites table and the details beside it (in pixels: Qt
+    // does not read these sizes as ratios).
+    const int middleWidth = std::max(middle, width - scenarioWidth - chartsWidth);
+    resizeDocks({dock("sitesDock"), dock("detailsDock")}, {middleWidth * 3 / 5, middleWidth * 2 / 5}, Qt::Horizontal);
 }
 
 void MainWindow::showEvent(QShowEvent* event)
