@@ -27,14 +27,18 @@ using namespace atlas;
 
 namespace {
 
+// A translucent colour drawn over an opaque one.
+QColor over(const QColor& top, const QColor& under)
+{
+    const double a = top.alphaF();
+    return QColor::fromRgbF(top.redF() * a + under.redF() * (1 - a), top.greenF() * a + under.greenF() * (1 - a),
+                            top.blueF() * a + under.blueF() * (1 - a));
+}
+
 // What a filled site looks like over land: its operator's colour at the fill's opacity.
 QColor filledOverLand(const QColor& color)
 {
-    const QColor fill = mapstyle::siteBrush(mapstyle::MapPalette::light(), color, false).color();
-    const double a = fill.alphaF();
-    const QColor land = mapstyle::MapPalette::light().land;
-    return QColor::fromRgbF(fill.redF() * a + land.redF() * (1 - a), fill.greenF() * a + land.greenF() * (1 - a),
-                            fill.blueF() * a + land.blueF() * (1 - a));
+    return over(mapstyle::siteBrush(mapstyle::MapPalette::light(), color, false).color(), mapstyle::MapPalette::light().land);
 }
 
 bool close(const QColor& a, const QColor& b, int tolerance = 12)
@@ -170,6 +174,36 @@ private Q_SLOTS:
         // Clicking empty sea clears the selection.
         QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(map->width() - 5, map->height() / 2));
         QCOMPARE(window.viewState()->currentSite(), Id(0));
+    }
+
+    void emptyDatabaseSaysHowToAddSites()
+    {
+        db::SqliteStoreFactory factory;
+        MainWindow window(&factory);
+        QVERIFY(window.databaseActions()->openPath(m_dir.filePath(QStringLiteral("empty.gpkg")), true));
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MapWidget* map = window.mapWidget();
+        QCOMPARE(map->frame().scene().sites().size(), 0);
+        // The hint's panel sits in the middle of the map, over the land the frame drew there.
+        const QPoint middle(map->width() / 2, map->height() / 2);
+        const QColor panelOverLand = over(mapstyle::MapPalette::light().panel, mapstyle::MapPalette::light().land);
+        const QColor seen = map->grab().toImage().pixelColor(middle);
+        QVERIFY2(close(seen, panelOverLand, 3), qPrintable(seen.name()));
+        // and its text is there: dark pixels in the band through the middle (the empty map has
+        // no other dark ink there: borders are light).
+        const QImage empty = map->grab().toImage();
+        int ink = 0;
+        for (int y = middle.y() - 40; y <= middle.y() + 40; ++y)
+            for (int x = middle.x() - 200; x <= middle.x() + 200; ++x)
+                ink += empty.pixelColor(x, y).lightness() < 90;
+        QVERIFY2(ink > 200, qPrintable(QString::number(ink)));
+        // With the sample's sites the middle is map again.
+        QVERIFY(window.databaseActions()->openSample());
+        QCoreApplication::processEvents();
+        QVERIFY(map->frame().scene().sites().size() > 0);
+        QVERIFY(!close(map->grab().toImage().pixelColor(middle), panelOverLand, 3));
     }
 
     void svgHasOneEllipsePerVisibleSiteAndNoBitmap()

@@ -224,6 +224,31 @@ private Q_SLOTS:
         QCOMPARE(gigawatts->legend()->alignment(), Qt::AlignBottom);
     }
 
+    void axisTicksAreRoundAndLabelledExactly()
+    {
+        QValueAxis axis;
+        const struct
+        {
+            double max, interval;
+            const char* format;
+        } cases[] = {{1, 0.2, "%.1f"}, {2.5, 0.5, "%.1f"}, {5, 1, "%.0f"}, {10, 2, "%.0f"},
+                     {500, 100, "%.0f"}, {0.25, 0.05, "%.2f"}, {2000, 500, "%.0f"}};
+        for (const auto& c : cases) {
+            setZeroBasedRange(&axis, c.max);
+            QCOMPARE(axis.max(), c.max);
+            QCOMPARE(axis.min(), 0.0);
+            QCOMPARE(axis.tickType(), QValueAxis::TicksDynamic);
+            QCOMPARE(axis.tickAnchor(), 0.0);
+            QVERIFY2(qFuzzyCompare(axis.tickInterval(), c.interval), qPrintable(QString::number(axis.tickInterval())));
+            QCOMPARE(axis.labelFormat(), QLatin1String(c.format));
+        }
+        // The charts use it: the gigawatts axis's ticks are a fifth of its range or a round step more.
+        auto* gw = qobject_cast<QValueAxis*>(
+            m_window->chartsPanel()->view(ChartKind::Gigawatts)->chart()->axes(Qt::Vertical).first());
+        QCOMPARE(gw->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(gw->tickInterval(), niceCeil(gw->max() / 5));
+    }
+
     void axesDoNotJitterWhileDragging()
     {
         const double gigawatts = axisMax(m_window->chartsPanel(), ChartKind::Gigawatts);

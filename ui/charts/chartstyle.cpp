@@ -163,6 +163,27 @@ double niceCeil(double value)
     return 10 * decade;
 }
 
+void setZeroBasedRange(QValueAxis* axis, double max)
+{
+    const double interval = niceCeil(max / 5);
+    int decimals = 0;
+    while (decimals < 4) {
+        const double scaled = interval * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, scaled))
+            break;
+        ++decimals;
+    }
+    if (axis->tickType() != QValueAxis::TicksDynamic) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+    }
+    axis->setRange(0, max);
+    axis->setTickInterval(interval);
+    const QString format = QStringLiteral("%.%1f").arg(decimals);
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+}
+
 double StableRange::fit(double dataMax)
 {
     if (dataMax > m_max || dataMax < 0.4 * m_max || m_max == 0)

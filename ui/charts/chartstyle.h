@@ -36,6 +36,11 @@ QColor seriesColor(int index);
 QColor claimColor();
 QPen linePen(const QColor& color, qreal width = 2.5, Qt::PenStyle style = Qt::SolidLine);
 
+// A value axis from 0 to `max` (a round number, see StableRange) with ticks at round steps
+// (a fifth of the range or a little more: 1, 2, 2.5, 5 × 10^n) labelled with just the
+// decimals they need, so that a tick at 0.25 does not read 0.3.
+void setZeroBasedRange(QValueAxis* axis, double max);
+
 // 1, 2, 2.5, 5 × 10^n: the smallest such number at least `value`.
 double niceCeil(double value);
 

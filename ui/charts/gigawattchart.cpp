@@ -140,7 +140,7 @@ void GigawattChart::updateSeries(const ChartInputs& in)
         maximum = std::max(maximum, p.y());
     const double claimMax =
         m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
-    m_gw->setRange(0, m_range.fit(std::max(maximum, claimMax)));
+    setZeroBasedRange(m_gw, m_range.fit(std::max(maximum, claimMax)));
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();
 }

@@ -67,7 +67,7 @@ void MoneyChart::updateSeries(const ChartInputs& in)
     }
     const double claimMax =
         m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
-    m_busd->setRange(0, m_range.fit(std::max(maximum, claimMax)));
+    setZeroBasedRange(m_busd, m_range.fit(std::max(maximum, claimMax)));
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();
 }

@@ -127,7 +127,8 @@ void SitesChart::updateSeries(const ChartInputs& in)
     double maximum = 0;
     for (qreal v : values)
         maximum = std::max(maximum, v);
-    m_mw->setRange(0, m_range.fit(maximum * 1.15)); // room for the value labels
+    // Room for the value labels; with no power at all, an axis to 100 MW rather than to 1.
+    setZeroBasedRange(m_mw, m_range.fit(std::max(maximum * 1.15, 100.0)));
 }
 
 } // namespace atlas::charts

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapwidget.h"
 
+#include "map/mapstyle.h"
+
 #include "window/theme.h"
 
 #include "document/atlasdocument.h"
@@ -145,10 +147,35 @@ void MapWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     m_frame.render(painter);
+    if (m_frame.scene().sites().isEmpty())
+        paintEmptyHint(painter);
     if (hasFocus()) {
         painter.setPen(QPen(palette().highlight().color(), 2));
         painter.drawRect(rect().adjusted(1, 1, -1, -1));
     }
+}
+
+void MapWidget::paintEmptyHint(QPainter& painter) const
+{
+    // A new database: say how sites get onto the map rather than show an empty continent.
+    const QString text = tr("No sites in this database yet.\n"
+                            "Edit > New Site… (Ctrl+Shift+N) adds one: Shift+click on the map puts it "
+                            "where you click. File > Import Sites… (Ctrl+I) reads a CSV or GeoJSON file.");
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(mapstyle::font(13));
+    const QRectF room = QRectF(rect()).adjusted(40, 0, -40, 0);
+    QRectF box = painter.boundingRect(QRectF(0, 0, std::min(room.width(), 460.0), 1e4),
+                                      Qt::AlignCenter | Qt::TextWordWrap, text);
+    box.moveCenter(QRectF(rect()).center());
+    const QRectF panel = box.adjusted(-16, -12, 16, 12);
+    const mapstyle::MapPalette& colours = m_frame.renderer().palette();
+    painter.setPen(QPen(colours.panelBorder, 1));
+    painter.setBrush(colours.panel);
+    painter.drawRoundedRect(panel, 6, 6);
+    painter.setPen(colours.text);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter.restore();
 }
 
 void MapWidget::resizeEvent(QResizeEvent*)

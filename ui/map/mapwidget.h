@@ -53,6 +53,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void paintEmptyHint(QPainter& painter) const;
     void dataChanged();
     void yearChanged();
     void selectionChanged();
