@@ -16,18 +16,7 @@ using namespace atlas;
 
 namespace {
 
-GpuModel h100()
-{
-    GpuModel m;
-    m.id = 1;
-    m.name = QStringLiteral("H100 SXM");
-    m.year = 2022;
-    m.tdpW = 700;
-    m.overhead = 1.82;
-    m.bf16Tflops = 989;
-    m.unitPriceUsd = 27500;
-    return m;
-}
+GpuModel h100() { return test::h100Model(); }
 
 GpuModel gb200()
 {

@@ -17,6 +17,19 @@ Site makeSite(Id id, const QString& name, double lon, double lat, Id operatorId)
     return site;
 }
 
+GpuModel h100Model()
+{
+    GpuModel m;
+    m.id = 1;
+    m.name = QStringLiteral("H100 SXM");
+    m.year = 2022;
+    m.tdpW = 700;
+    m.overhead = 1.82;
+    m.bf16Tflops = 989;
+    m.unitPriceUsd = 27500;
+    return m;
+}
+
 ChangeSet smallAtlas()
 {
     ChangeSet set(QStringLiteral("small atlas"));
@@ -24,15 +37,7 @@ ChangeSet smallAtlas()
                       QStringLiteral("Example"), QStringLiteral("2025"), {}});
     set.upsert(Operator{1, QStringLiteral("Alpha"), QStringLiteral("#4e79a7"), {}});
     set.upsert(Operator{2, QStringLiteral("Beta"), QStringLiteral("#e15759"), {}});
-    GpuModel h100;
-    h100.id = 1;
-    h100.name = QStringLiteral("H100 SXM");
-    h100.year = 2022;
-    h100.tdpW = 700;
-    h100.overhead = 1.82;
-    h100.bf16Tflops = 989;
-    h100.unitPriceUsd = 27500;
-    set.upsert(h100);
+    set.upsert(h100Model());
 
     Site abilene = makeSite(10, QStringLiteral("Abilene One"), -99.78, 32.51, 1);
     abilene.sourceId = 1;
