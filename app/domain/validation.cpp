@@ -2,6 +2,7 @@
 #include "domain/validation.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <cmath>
@@ -90,6 +91,10 @@ FieldErrors validate(const GpuModel& model)
     check.notNegative(model.hbmGb, "hbm_gb", QStringLiteral("Memory"));
     check.notNegative(model.unitPriceUsd, "unit_price_usd", QStringLiteral("Unit price"));
     check.notNegative(model.systemPriceUsd, "system_price_usd", QStringLiteral("System price"));
+    for (const QString& alias : model.aliases)
+        check.require(!alias.trimmed().isEmpty(), "aliases", QStringLiteral("An alias cannot be blank."));
+    check.require(QSet<QString>(model.aliases.begin(), model.aliases.end()).size() == model.aliases.size(),
+                  "aliases", QStringLiteral("An alias is listed twice."));
     return check.take();
 }
 
@@ -97,12 +102,15 @@ FieldErrors validate(const Site& site)
 {
     Checker check;
     check.name(site.name);
-    check.require(std::isfinite(site.lat) && site.lat >= -90.0 && site.lat <= 90.0, "lat",
-                  [&] { return QStringLiteral("Latitude must be between -90 and 90 degrees (got %1).")
-                      .arg(site.lat); });
-    check.require(std::isfinite(site.lon) && site.lon >= -180.0 && site.lon <= 180.0, "lon",
-                  [&] { return QStringLiteral("Longitude must be between -180 and 180 degrees (got %1).")
-                      .arg(site.lon); });
+    if (site.hasLocation()) {
+        check.require(std::isfinite(site.lat) && site.lat >= -90.0 && site.lat <= 90.0, "lat",
+                      [&] { return QStringLiteral("Latitude must be between -90 and 90 degrees (got %1).")
+                          .arg(site.lat); });
+        check.require(std::isfinite(site.lon) && site.lon >= -180.0 && site.lon <= 180.0, "lon",
+                      [&] { return QStringLiteral("Longitude must be between -180 and 180 degrees (got %1).")
+                          .arg(site.lon); });
+    }
+    check.require(!site.referenceIds.contains(0), "references", QStringLiteral("A reference names no source."));
     check.notNegative(site.plannedMw, "planned_mw", QStringLiteral("Planned power"));
     return check.take();
 }
@@ -119,10 +127,20 @@ FieldErrors validate(const SitePhase& phase)
                   [&] { return QStringLiteral("Date %1 is outside 1990-2100.")
                       .arg(phase.onlineDate.toString(Qt::ISODate)); });
     check.notNegative(phase.itMw, "it_mw", QStringLiteral("IT power"));
-    if (phase.gpuCount)
-        check.require(*phase.gpuCount >= 0, "gpu_count",
-                      [&] { return QStringLiteral("GPU count cannot be negative (got %1).")
-                          .arg(*phase.gpuCount); });
+    check.notNegative(phase.facilityMw, "facility_mw", QStringLiteral("Facility power"));
+    check.notNegative(phase.h100e, "h100e", QStringLiteral("H100-equivalents"));
+    check.notNegative(phase.buildingsOperational, "buildings", QStringLiteral("Buildings operational"));
+    for (const ChipCount& chip : phase.chips) {
+        if (chip.count)
+            check.require(*chip.count >= 0, "gpu_count",
+                          [&] { return QStringLiteral("GPU count cannot be negative (got %1).")
+                              .arg(*chip.count); });
+    }
+    for (qsizetype i = 0; i < phase.chips.size(); ++i) {
+        for (qsizetype j = i + 1; j < phase.chips.size(); ++j)
+            check.require(phase.chips[i].gpuModelId == 0 || phase.chips[i].gpuModelId != phase.chips[j].gpuModelId,
+                          "gpu_model", QStringLiteral("A GPU model is listed twice in one phase; give its count once."));
+    }
     check.notNegative(phase.capexUsd, "capex_usd", QStringLiteral("Capex"));
     return check.take();
 }

@@ -45,18 +45,26 @@ QString phasesList(const Dataset& data, Id siteId, const SourceNumbers& refs)
         QStringList figures;
         if (phase->itMw)
             figures << QStringLiteral("%1 MW").arg(number(*phase->itMw));
-        const GpuModel* model = data.gpuModel(phase->gpuModelId);
-        if (phase->gpuCount)
-            figures << QStringLiteral("%1 × %2")
-                           .arg(QLocale().toString(*phase->gpuCount),
-                                model ? esc(model->name) : QStringLiteral("GPUs"));
-        else if (model)
-            figures << esc(model->name);
+        if (phase->facilityMw)
+            figures << QStringLiteral("%1 MW facility").arg(number(*phase->facilityMw));
+        QStringList fleet;
+        for (const ChipCount& chip : phase->chips) {
+            const GpuModel* model = data.gpuModel(chip.gpuModelId);
+            const QString name = model ? esc(model->name) : QStringLiteral("GPUs");
+            fleet << (chip.count ? QStringLiteral("%1 × %2").arg(QLocale().toString(*chip.count), name) : name);
+        }
+        if (!fleet.isEmpty())
+            figures << fleet.join(QStringLiteral(" + "));
+        if (phase->h100e)
+            figures << QStringLiteral("%1 H100e").arg(number(*phase->h100e));
+        if (phase->buildingsOperational)
+            figures << QStringLiteral("%1 buildings").arg(number(*phase->buildingsOperational, 1));
         if (phase->capexUsd)
             figures << QStringLiteral("$%1B").arg(number(*phase->capexUsd / 1e9, 1));
         html += QStringLiteral("<p><b>%1</b>%2%3 %4%5</p>")
                     .arg(esc(formatDate(phase->onlineDate, phase->datePrecision)),
-                         phase->estimate ? QStringLiteral(" <i>(estimate)</i>") : QString(),
+                         QString((phase->estimate ? QStringLiteral(" <i>(estimate)</i>") : QString()) +
+                                 (phase->projected ? QStringLiteral(" <i>(projected)</i>") : QString())),
                          figures.isEmpty() ? QString() : QStringLiteral(" · ") + figures.join(QStringLiteral(" · ")),
                          refs.ref(phase->sourceId),
                          phase->note.isEmpty() ? QString()

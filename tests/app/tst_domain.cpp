@@ -80,7 +80,7 @@ private Q_SLOTS:
         phase.onlineDate = QDate(2025, 9, 30);
         QVERIFY(validate(phase).isEmpty());
         phase.itMw = -1;
-        phase.gpuCount = -3;
+        phase.chips = {ChipCount{1, -3, false, QString()}};
         phase.onlineDate = QDate();
         QCOMPARE(fields(validate(phase)),
                  (QStringList{QStringLiteral("online_date"), QStringLiteral("it_mw"),
@@ -180,8 +180,7 @@ private Q_SLOTS:
         gpusOnly.id = 104;
         gpusOnly.siteId = 12;
         gpusOnly.onlineDate = QDate(2025, 6, 30);
-        gpusOnly.gpuModelId = 1; // H100: 700 W x 1.82
-        gpusOnly.gpuCount = 100000;
+        gpusOnly.chips = {ChipCount{1, 100000, false, QString()}}; // H100: 700 W x 1.82
         set.upsert(gpusOnly);
         QVERIFY(store.apply(set).ok);
         Dataset data = store.load().dataset;
@@ -189,6 +188,70 @@ private Q_SLOTS:
         QVERIFY(capacity.isDerived());
         QCOMPARE(capacity.statedItMw, 0.0);
         QVERIFY(qFuzzyCompare(capacity.itMw(), 127.4)); // 100,000 x 700 W x 1.82
+    }
+
+    void fleetsMixChipsAndProjectionsCanBeLeftOut()
+    {
+        Dataset data;
+        GpuModel h100 = test::h100Model();
+        GpuModel b300 = h100;
+        b300.id = 2;
+        b300.name = QStringLiteral("B300");
+        b300.tdpW = 1400;
+        b300.overhead = 1.45;
+        b300.aliases = {QStringLiteral("GB300")};
+        data.gpuModels = {h100, b300};
+        const auto phase = [](Id id, QDate date, std::optional<double> mw, QVector<ChipCount> chips,
+                              bool projected) {
+            SitePhase p;
+            p.id = id;
+            p.siteId = 1;
+            p.onlineDate = date;
+            p.itMw = mw;
+            p.chips = std::move(chips);
+            p.projected = projected;
+            return p;
+        };
+        data.phases = {phase(1, QDate(2024, 6, 30), std::nullopt,
+                             {{1, 100000, false, {}}, {2, 20000, true, {}}}, false),
+                       phase(2, QDate(2025, 6, 30), 300, {{2, std::nullopt, false, {}}}, false),
+                       phase(3, QDate(2027, 6, 30), 900, {{2, 400000, true, {}}}, true)};
+        data.phases[1].h100e = 250000;
+        data.reindex();
+        QCOMPARE(data.gpuModelByName(QStringLiteral("gb300"))->id, Id(2));
+
+        const SiteCapacity mixed = capacityAt(data, data.phasesOf(1), endOfYear(2024));
+        QCOMPARE(mixed.gpuCount, qint64(120000));
+        QCOMPARE(mixed.gpuModelId, Id(0)); // two models
+        // No power stated yet: derived from both chips, 100k x 700 W x 1.82 + 20k x 1400 W x 1.45.
+        QVERIFY(qFuzzyCompare(mixed.itMw(), 127.4 + 40.6));
+        // Naming B300 without a count does not undo the counted fleet.
+        const SiteCapacity named = capacityAt(data, data.phasesOf(1), endOfYear(2025));
+        QCOMPARE(named.gpuCount, qint64(120000));
+        QCOMPARE(named.itMw(), 300.0);
+        QCOMPARE(named.statedH100e, 250000.0);
+        QVERIFY(!named.projected);
+        // The projection counts by default and can be left out.
+        const SiteCapacity all = capacityAt(data, data.phasesOf(1), endOfYear(2027));
+        QCOMPARE(all.itMw(), 900.0);
+        QVERIFY(all.projected);
+        QCOMPARE(all.gpuModelId, Id(2));
+        const SiteCapacity recorded =
+            capacityAt(data, data.phasesOf(1), endOfYear(2027), PhaseScope::RecordedOnly);
+        QCOMPARE(recorded.itMw(), 300.0);
+        QVERIFY(!recorded.projected);
+        QCOMPARE(recorded.gpuCount, qint64(120000));
+    }
+
+    void unplacedSitesNeedNoCoordinates()
+    {
+        Site site;
+        site.name = QStringLiteral("Somewhere");
+        site.precision = LocationPrecision::Unknown;
+        site.lat = 1000; // ignored
+        QVERIFY(validate(site).isEmpty());
+        site.precision = LocationPrecision::Approximate;
+        QCOMPARE(fields(validate(site)), QStringList{QStringLiteral("lat")});
     }
 
     void datasetLookups()

@@ -66,7 +66,7 @@ private Q_SLOTS:
         const Run result = run({QStringLiteral("check")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Integrity:      ok")), qPrintable(result.out + result.err));
-        QVERIFY(result.out.contains(QStringLiteral("Schema version: 2")));
+        QVERIFY(result.out.contains(QStringLiteral("Schema version: 3")));
         QVERIFY(result.out.contains(QStringLiteral("sites         12")));
         QVERIFY(result.out.contains(QStringLiteral("site_phases   21")));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"))));
