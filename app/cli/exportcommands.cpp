@@ -7,6 +7,7 @@
 
 #include "charts/chartexport.h"
 #include "document/atlasdocument.h"
+#include "domain/namekey.h"
 #include "geo/projection.h"
 #include "map/mapexport.h"
 #include "map/mapscene.h"
@@ -117,8 +118,11 @@ std::unique_ptr<Session> openSession(Context& context, const QString& scenarioNa
     session->scenario = std::make_unique<ScenarioController>(&session->document);
     if (!scenarioName.isEmpty()) {
         const auto& scenarios = session->document.dataset().scenarios;
-        const auto it = std::find_if(scenarios.begin(), scenarios.end(),
-                                     [&](const ScenarioRecord& r) { return r.name == scenarioName; });
+        // By the name's key (domain/namekey.h): a terminal may give the name in NFD.
+        const QString key = nameKey(scenarioName);
+        const auto it =
+            std::find_if(scenarios.begin(), scenarios.end(),
+                         [&](const ScenarioRecord& r) { return nameKey(r.name) == key; });
         if (it == scenarios.end()) {
             context.err << "There is no scenario named \"" << scenarioName
                         << "\". compute-atlas list-scenarios lists them.\n";
