@@ -100,17 +100,20 @@ QString protectedFileConflict(const QString& target)
             if (resolvedPath(file) != wanted &&
                 !(wantedIdentity && identity && *wantedIdentity == *identity))
                 continue;
+            const QString shownTarget = QDir::toNativeSeparators(target);
+            const QString shownDatabase = QDir::toNativeSeparators(database);
+            if (*suffix)
+                return tr("%1 is a file of the open database %2; writing there would destroy the "
+                          "database. Choose another file name.")
+                    .arg(shownTarget, shownDatabase);
             if (QFileInfo(target).absoluteFilePath() == file)
-                return tr("%1 is the open database%2; writing there would destroy it. Choose "
-                          "another file name.")
-                    .arg(QDir::toNativeSeparators(target),
-                         *suffix ? tr("'s %1 file").arg(QLatin1String(suffix)) : QString());
+                return tr("%1 is the open database; writing there would destroy it. Choose another "
+                          "file name.")
+                    .arg(shownTarget);
             // Another name of it: a symbolic link, a hard link, a linked folder.
-            return tr("%1 is another name of the open database %2%3; writing there would destroy "
-                      "it. Choose "
-                      "another file name.")
-                .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(database),
-                     *suffix ? tr(" (its %1 file)").arg(QLatin1String(suffix)) : QString());
+            return tr("%1 is another name of the open database %2; writing there would destroy "
+                      "it. Choose another file name.")
+                .arg(shownTarget, shownDatabase);
         }
     }
     return {};
