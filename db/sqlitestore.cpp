@@ -101,7 +101,8 @@ const char* const kTables[] = {"sources",      "operators",         "gpu_models"
 
 SqliteStore::SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion)
     : m_db(std::move(db)), m_connectionName(m_db.connectionName()), m_path(std::move(path)),
-      m_readOnlyReason(std::move(readOnlyReason)), m_schemaVersion(schemaVersion), m_poll(new QTimer(this))
+      m_protected(m_path), m_readOnlyReason(std::move(readOnlyReason)),
+      m_schemaVersion(schemaVersion), m_poll(new QTimer(this))
 {
     m_poll->setInterval(kPollMilliseconds);
     connect(m_poll, &QTimer::timeout, this, &SqliteStore::checkForExternalChanges);
@@ -248,6 +249,9 @@ QString SqliteStore::runScript(const QString& script)
 
 QString SqliteStore::saveCopy(const QString& path)
 {
+    // Never onto an open database or its -wal/-shm files (removed below before the copy).
+    if (const QString conflict = io::protectedFileConflict(path); !conflict.isEmpty())
+        return conflict;
     if (QFile::exists(path) && !QFile::remove(path))
         return tr("Cannot replace %1: it is in use or read-only.").arg(path);
     QSqlQuery query(m_db);

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/datasetchecks.h"
 
+#include "domain/namekey.h"
+
 namespace atlas {
 namespace {
 
-// Names are unique in the database as written; a form also refuses one that differs only in
-// case ("memphis" beside "Memphis"), which is nearly always the same place typed twice.
+// Names are unique in the database as written; a form also refuses one that is the same name
+// typed another way: in another case ("memphis" beside "Memphis"), which is nearly always the
+// same place typed twice, or in another Unicode form ("Montréal" with a combining accent).
 template <typename T>
 const T* sameName(const QVector<T>& rows, const QString& name, Id self)
 {
-    const QString wanted = name.trimmed();
+    const QString wanted = nameKey(name);
     if (wanted.isEmpty())
         return nullptr;
     for (const T& row : rows) {
-        if (row.id != self && row.name.compare(wanted, Qt::CaseInsensitive) == 0)
+        if (row.id != self && nameKey(row.name) == wanted)
             return &row;
     }
     return nullptr;

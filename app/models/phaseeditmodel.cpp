@@ -4,6 +4,7 @@
 #include "domain/datasetchecks.h"
 #include "domain/enumtext.h"
 #include "editing/numbertext.h"
+#include "models/tooltiptext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -155,7 +156,7 @@ QVariant PhaseEditModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         const QString problem = rowProblems(index.row()).value(column);
         if (!problem.isEmpty())
-            return problem;
+            return plainToolTip(problem); // it quotes what was typed
         if (column == OnlineColumn)
             return tr("When this phase's power is online: 2027-Q1, 2025-09, 2026 or 2025-10-09.");
         if (column == ItMwColumn)

@@ -3,6 +3,7 @@
 
 #include "document/atlasdocument.h"
 #include "domain/enumtext.h"
+#include "models/tooltiptext.h"
 
 #include <QLocale>
 
@@ -156,7 +157,7 @@ QVariant RowTableModel::data(const QModelIndex& index, int role) const
         return value;
     }
     case Qt::ToolTipRole:
-        return column.display(d, index.row()).toString();
+        return plainToolTip(column.display(d, index.row()).toString());
     case Qt::TextAlignmentRole:
         return column.number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case IdRole:

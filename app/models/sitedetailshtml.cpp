@@ -2,8 +2,10 @@
 #include "models/sitedetailshtml.h"
 
 #include "domain/enumtext.h"
+#include "domain/webaddress.h"
 #include "geo/greatcircle.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace atlas {
@@ -106,9 +108,12 @@ QString sourcesList(const QVector<const Source*>& sources)
     QString html = QStringLiteral("<ol>");
     for (int i = 0; i < sources.size(); ++i) {
         const Source& s = *sources[i];
-        const QString title = s.url.isEmpty()
-                                  ? esc(s.title)
-                                  : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.url), esc(s.title));
+        // Only web pages are links: a javascript:, file: or smb: address from a shared database
+        // or an imported file is not offered to click (domain/webaddress.h).
+        const QString title =
+            isWebAddress(s.url)
+                ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.url), esc(s.title))
+                : esc(s.title);
         QStringList details;
         if (!s.publisher.isEmpty())
             details << esc(s.publisher);
@@ -137,8 +142,11 @@ QString siteDetailsHtml(const Dataset& data, Id siteId)
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(site->name));
     QStringList facts;
     if (op) {
+        // The colour goes into a style attribute: written as #rrggbb whatever the file holds.
+        const QColor color = QColor::fromString(op->color);
         facts << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
-                     .arg(op->color.isEmpty() ? QStringLiteral("#888888") : op->color, esc(op->name));
+                     .arg(color.isValid() ? color.name() : QStringLiteral("#888888"),
+                          esc(op->name));
     }
     facts << displayName(site->status);
     if (!site->city.isEmpty())

@@ -2,6 +2,7 @@
 #include "forms/siteform.h"
 
 #include "domain/enumtext.h"
+#include "domain/namekey.h"
 #include "editing/numbertext.h"
 #include "forms/fieldreading.h"
 #include "forms/idchoicedelegate.h"
@@ -205,7 +206,7 @@ void SiteForm::usePlace(const GeocodeResult& place)
 Site SiteForm::read(FieldErrors* errors) const
 {
     Site site = original();
-    site.name = m_name->text().trimmed();
+    site.name = normalizedName(m_name->text());
     site.operatorId = chosenId(m_operator, QStringLiteral("operator_id"), tr("operator"), errors);
     site.parties = m_parties->text().trimmed();
     site.city = m_city->text().trimmed();
