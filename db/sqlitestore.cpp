@@ -6,6 +6,7 @@
 #include "sqlitewriter.h"
 #include "sqlscript.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -211,20 +212,98 @@ QStringList SqliteStore::integrityProblems()
     return problems;
 }
 
-WriteResult SqliteStore::apply(const ChangeSet& changes, const WriteProgress& progress)
+RawConnection* SqliteStore::writableConnection(QString* error)
 {
     if (isReadOnly()) {
-        return WriteResult::failure(
-            tr("%1 is open read-only (%2). Nothing was changed; use File > Save a Copy to "
-               "edit a copy.")
-                .arg(m_path, m_readOnlyReason));
+        *error = tr("%1 is open read-only (%2). Nothing was changed; use File > Save a Copy to "
+                    "edit a copy.")
+                     .arg(m_path, m_readOnlyReason);
+        return nullptr;
     }
+    return writer(error);
+}
+
+WriteResult SqliteStore::apply(const ChangeSet& changes, const WriteProgress& progress)
+{
     QString error;
-    RawConnection* connection = writer(&error);
+    RawConnection* connection = writableConnection(&error);
     if (!connection)
         return WriteResult::failure(error);
     WriteResult result = SqliteWriter(*connection).apply(changes, progress);
     if (result.ok && !changes.isEmpty()) {
+        acknowledgeOwnWrite();
+        Q_EMIT changed();
+    }
+    return result;
+}
+
+namespace {
+
+// Writes each change as the producer adds it, checked first; the first failure is kept and
+// everything after it refused, so the producer can stop.
+class WriterSink final : public ChangeSink
+{
+public:
+    explicit WriterSink(SqliteWriter& writer) : m_writer(writer) {}
+    bool add(const Change& change) override
+    {
+        if (!m_error.isEmpty())
+            return false;
+        m_error = SqliteWriter::check(change);
+        if (m_error.isEmpty() && m_writer.write(change, &m_error) == 0 && m_error.isEmpty())
+            m_error = QCoreApplication::translate("atlas::db::SqliteStore",
+                                                  "A change could not be written.");
+        if (!m_error.isEmpty()) {
+            m_failedAt = m_count;
+            return false;
+        }
+        ++m_count;
+        return true;
+    }
+    QString error() const override { return m_error; }
+    qsizetype count() const override { return m_count; }
+    int failedAt() const { return int(m_failedAt); }
+
+private:
+    SqliteWriter& m_writer;
+    QString m_error;
+    qsizetype m_count = 0;
+    qsizetype m_failedAt = -1;
+};
+
+} // namespace
+
+WriteResult SqliteStore::applyProduced(const ChangeProducer& produce)
+{
+    QString error;
+    RawConnection* connection = writableConnection(&error);
+    if (!connection)
+        return WriteResult::failure(error);
+    SqliteWriter writer(*connection);
+    if (!writer.begin(&error))
+        return WriteResult::failure(error);
+    // The write lock is held from here: the rows read now are the latest, and no other
+    // process can commit until this write ends.
+    const LoadResult current = load();
+    if (!current.ok()) {
+        writer.rollback();
+        return WriteResult::failure(current.error);
+    }
+    WriterSink sink(writer);
+    const bool keep = produce(current.dataset, sink);
+    if (!keep || !sink.error().isEmpty()) {
+        writer.rollback();
+        WriteResult result = WriteResult::failure(
+            sink.error().isEmpty() ? tr("Nothing was changed.") : sink.error(), sink.failedAt());
+        result.cancelled = sink.error().isEmpty();
+        return result;
+    }
+    if (error = writer.commit(); !error.isEmpty())
+        return WriteResult::failure(error);
+    WriteResult result;
+    result.ok = true;
+    result.ids = writer.ids();
+    if (!result.ids.isEmpty()) {
         acknowledgeOwnWrite();
         Q_EMIT changed();
     }

@@ -54,6 +54,7 @@ public:
 
     LoadResult load() override;
     WriteResult apply(const ChangeSet& changes, const WriteProgress& progress = {}) override;
+    WriteResult applyProduced(const ChangeProducer& produce) override;
     QMap<QString, qint64> rowCounts() override;
 
     // PRAGMA quick_check and foreign_key_check: the problems found, none when healthy.
@@ -73,6 +74,8 @@ private:
     SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion);
     // The connection writes go through, opened on the first write.
     RawConnection* writer(QString* error);
+    // The same, or null with the reason when the file is open read-only.
+    RawConnection* writableConnection(QString* error);
     // After our own write: note the new data_version, so polling does not take our write
     // for someone else's.
     void acknowledgeOwnWrite();

@@ -27,18 +27,25 @@ QString placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
+// What is wrong with the row of an upsert, for a message; empty when nothing is.
+QString invalidity(const Change& change)
+{
+    if (change.kind != Change::Kind::Upsert)
+        return {};
+    const FieldErrors errors = validateRow(change.row);
+    return errors.isEmpty()
+               ? QString()
+               : QStringLiteral("%1: %2").arg(rowKindName(change.row), errors.first().message);
+}
+
 // Every change is checked before the transaction starts: a bad row in an import of 100,000
 // is found without writing (and rolling back) the 99,999 before it.
 QString firstInvalid(const ChangeSet& changes, int* index)
 {
     for (int i = 0; i < changes.changes().size(); ++i) {
-        const Change& change = changes.changes()[i];
-        if (change.kind != Change::Kind::Upsert)
-            continue;
-        const FieldErrors errors = validateRow(change.row);
-        if (!errors.isEmpty()) {
+        if (QString problem = invalidity(changes.changes()[i]); !problem.isEmpty()) {
             *index = i;
-            return QStringLiteral("%1: %2").arg(rowKindName(change.row), errors.first().message);
+            return problem;
         }
     }
     return {};
@@ -62,6 +69,11 @@ private:
 };
 
 } // namespace
+
+QString SqliteWriter::check(const Change& change)
+{
+    return invalidity(change);
+}
 
 QString SqliteWriter::errorText(const Change* change) const
 {
@@ -112,6 +124,37 @@ void SqliteWriter::rollback()
     m_db.exec(QStringLiteral("ROLLBACK"), &ignored);
 }
 
+Id SqliteWriter::write(const Change& change, QString* error)
+{
+    Id id = 0;
+    if (hasPlaceholders(change.row)) {
+        Change resolved = change;
+        if (!resolvePlaceholders(&resolved.row, m_ids)) {
+            *error = tr("A %1 refers to a row that is inserted after it; nothing was changed.")
+                         .arg(rowKindName(change.row));
+            return 0;
+        }
+        id = applyOne(resolved, error);
+    } else {
+        id = applyOne(change, error);
+    }
+    if (id != 0)
+        m_ids.append(id);
+    return id;
+}
+
+QString SqliteWriter::commit()
+{
+    QString error = refreshGeometry(false);
+    if (error.isEmpty())
+        error = refreshContents();
+    if (error.isEmpty() && !m_db.exec(QStringLiteral("COMMIT"), &error))
+        error = errorText(nullptr);
+    if (!error.isEmpty())
+        rollback();
+    return error;
+}
+
 WriteResult SqliteWriter::apply(const ChangeSet& changes, const WriteProgress& progress)
 {
     int invalidAt = -1;
@@ -122,48 +165,28 @@ WriteResult SqliteWriter::apply(const ChangeSet& changes, const WriteProgress& p
     if (!begin(&error))
         return WriteResult::failure(error);
 
-    WriteResult result;
     const qsizetype total = changes.size();
-    result.ids.reserve(total);
+    m_ids.reserve(total);
     for (qsizetype i = 0; i < total; ++i) {
         if (progress && i % 1000 == 0 && !progress(i, total)) {
             rollback();
+            WriteResult result;
             result.cancelled = true;
             result.error = tr("Cancelled; nothing was changed.");
             return result;
         }
-        const Change& change = changes.changes()[i];
-        Id id = 0;
-        if (hasPlaceholders(change.row)) {
-            Change resolved = change;
-            if (!resolvePlaceholders(&resolved.row, result.ids)) {
-                rollback();
-                return WriteResult::failure(tr("A %1 refers to a row that is inserted after it; "
-                                               "nothing was changed.")
-                                                .arg(rowKindName(change.row)),
-                                            int(i));
-            }
-            id = applyOne(resolved, &error);
-        } else {
-            id = applyOne(change, &error);
-        }
-        if (id == 0) {
+        if (write(changes.changes()[i], &error) == 0) {
             rollback();
             return WriteResult::failure(error, int(i));
         }
-        result.ids.append(id);
     }
-    if (error = refreshGeometry(false); error.isEmpty())
-        error = refreshContents();
-    if (error.isEmpty() && !m_db.exec(QStringLiteral("COMMIT"), &error))
-        error = errorText(nullptr);
-    if (!error.isEmpty()) {
-        rollback();
+    if (error = commit(); !error.isEmpty())
         return WriteResult::failure(error);
-    }
     if (progress)
         progress(total, total);
+    WriteResult result;
     result.ok = true;
+    result.ids = m_ids;
     return result;
 }
 
@@ -172,17 +195,16 @@ QString SqliteWriter::runScript(const QString& script)
     QString error;
     if (!begin(&error))
         return error;
-    if (m_db.exec(script, &error)) {
-        m_sitesTouched = m_linksTouched = true;
-        error = refreshGeometry(true);
-    }
-    if (error.isEmpty())
-        error = refreshContents();
-    if (error.isEmpty() && !m_db.exec(QStringLiteral("COMMIT"), &error))
-        error = errorText(nullptr);
-    if (!error.isEmpty())
+    if (!m_db.exec(script, &error)) {
         rollback();
-    return error;
+        return error;
+    }
+    m_sitesTouched = m_linksTouched = true;
+    if (error = refreshGeometry(true); !error.isEmpty()) {
+        rollback();
+        return error;
+    }
+    return commit(); // every geometry is written now; commit() finds none left to refresh
 }
 
 Id SqliteWriter::applyOne(const Change& change, QString* error)

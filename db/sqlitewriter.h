@@ -24,6 +24,21 @@ public:
     // Runs SQL text (the sample data) in one transaction, then writes every geometry.
     QString runScript(const QString& script);
 
+    // The same write in steps, for changes made while they are written (Store::applyProduced):
+    // begin(), write() each change, then commit() or rollback().
+    bool begin(QString* error);
+    // Checks and writes one change, its placeholders resolved with the ids written so far.
+    // Returns the stored id, or 0 and sets *error (the caller then rolls back).
+    Id write(const Change& change, QString* error);
+    // The rows' geometry and the layers' extents brought up to date, then COMMIT; rolls back
+    // and returns the error when any of it fails.
+    QString commit();
+    void rollback();
+    // The stored id of each change written so far.
+    const QVector<Id>& ids() const { return m_ids; }
+    // Why the row of an upsert cannot be stored, before anything is written; empty when it can.
+    static QString check(const Change& change);
+
 private:
     // One prepared statement of each kind per row type (the index of the Row variant).
     struct Statements
@@ -31,8 +46,6 @@ private:
         RawStatement update, insert, insertWithId, remove;
     };
 
-    bool begin(QString* error);
-    void rollback();
     QString errorText(const Change* change) const;
     // Returns the stored id, or 0 and sets *error.
     Id applyOne(const Change& change, QString* error);
@@ -58,6 +71,7 @@ private:
     std::array<RawStatement, 6> m_childStatements; // delete and insert for each child table
     QSet<Id> m_movedSites;
     QSet<Id> m_touchedLinks;
+    QVector<Id> m_ids;
     bool m_sitesTouched = false;
     bool m_linksTouched = false;
 };

@@ -18,6 +18,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
   fonts-dejavu-core libsqlite3-dev
+  nlohmann-json3-dev libzip-dev
 )
 # Tests, benchmarks, fuzzing, packaging: GDAL's ogrinfo checks the GeoPackage, PROJ gives
 # reference projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs,

@@ -30,20 +30,34 @@ const QVector<Command>& commands()
          QStringLiteral("Check the database: integrity, schema version and rows per table. "
                         "Exits 0 when healthy."),
          false, runCheck},
-        {QStringLiteral("import-sites"), QStringLiteral("import-sites FILE.csv|FILE.geojson"),
+        {QStringLiteral("import-sites"),
+         QStringLiteral("import-sites FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]"),
          QStringLiteral(
-             "Add the file's sites (and update those of the same name), all or none. Exits "
-             "non-zero, with each problem by row and column, and the database unchanged, when "
-             "any row is wrong."),
-         false, runImportSites},
-        {QStringLiteral("import-links"), QStringLiteral("import-links FILE.csv|FILE.geojson"),
-         QStringLiteral("Add the file's fiber links, ends named by site name; all or none."), false,
-         runImportLinks},
+             "Add the file's sites (and update those of the same name), all or none. Power and GPU "
+             "columns add the site's phase at the row's date. Exits non-zero, with each problem by "
+             "row and column, and the database unchanged, when any row is wrong."),
+         false, runImportSites, importOptions()},
+        {QStringLiteral("import-links"),
+         QStringLiteral("import-links FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]"),
+         QStringLiteral(
+             "Add the file's fiber links, ends named by site name (a link of the same two "
+             "sites and carrier is updated); all or none."),
+         false, runImportLinks, importOptions()},
+        {QStringLiteral("import-phases"),
+         QStringLiteral("import-phases FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]"),
+         QStringLiteral("Add the file's phases (a site's power, GPUs and capex from a date), sites "
+                        "named by name; a phase of a date the site has is updated; all or none."),
+         false, runImportPhases, importOptions()},
         {QStringLiteral("export-sites"), QStringLiteral("export-sites FILE.csv|FILE.geojson"),
          QStringLiteral("Write every site, in the columns import-sites reads."), false,
          runExportSites},
         {QStringLiteral("export-links"), QStringLiteral("export-links FILE.csv|FILE.geojson"),
          QStringLiteral("Write every fiber link."), false, runExportLinks},
+        {QStringLiteral("export-phases"), QStringLiteral("export-phases FILE.csv|FILE.geojson"),
+         QStringLiteral(
+             "Write every phase of every site (a row per GPU model of a mixed fleet), in "
+             "the columns import-phases reads."),
+         false, runExportPhases},
         {QStringLiteral("list-scenarios"), QStringLiteral("list-scenarios"),
          QStringLiteral("List the saved scenarios, with their notes."), false, runListScenarios},
         {QStringLiteral("export-chart"),

@@ -46,11 +46,15 @@ QString commandHelp(const Command& command);
 
 // The options of export-chart, export-map and export-dashboard.
 QList<QCommandLineOption> exportOptions();
+// The options of import-sites, import-links and import-phases.
+QList<QCommandLineOption> importOptions();
 
 // The commands.
 int runCheck(Context& context);
 int runImportSites(Context& context);
 int runImportLinks(Context& context);
+int runImportPhases(Context& context);
+int runExportPhases(Context& context);
 int runExportSites(Context& context);
 int runExportLinks(Context& context);
 int runListScenarios(Context& context);

@@ -1,25 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// compute-atlas [--db FILE] import-sites FILE | import-links FILE | export-sites FILE | export-links FILE
+// compute-atlas [--db FILE] import-sites|import-links|import-phases FILE [--map COLUMN=FIELD ...]
+// compute-atlas [--db FILE] export-sites|export-links|export-phases FILE
 #include "cli/commands.h"
-
 #include "io/exportfiles.h"
 #include "io/importplan.h"
-#include "io/outputfile.h"
 #include "io/records.h"
 #include "store/store.h"
 
+#include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 
 namespace atlas::cli {
 namespace {
 
-bool oneFileArgument(Context& context, const char* command)
+const char* importName(io::ImportKind kind)
 {
-    if (context.arguments.size() == 1)
-        return true;
-    context.err << command << " takes one file: compute-atlas " << command << " FILE.csv|FILE.geojson\n";
-    return false;
+    switch (kind) {
+    case io::ImportKind::Sites:
+        return "import-sites";
+    case io::ImportKind::Links:
+        return "import-links";
+    case io::ImportKind::Phases:
+        return "import-phases";
+    }
+    return "import-sites";
+}
+
+const char* exportName(io::ImportKind kind)
+{
+    switch (kind) {
+    case io::ImportKind::Sites:
+        return "export-sites";
+    case io::ImportKind::Links:
+        return "export-links";
+    case io::ImportKind::Phases:
+        return "export-phases";
+    }
+    return "export-sites";
 }
 
 std::optional<io::FileFormat> formatOrComplain(Context& context, const QString& path)
@@ -31,74 +48,101 @@ std::optional<io::FileFormat> formatOrComplain(Context& context, const QString& 
     return format;
 }
 
-int runImport(Context& context, bool sites)
+QString where(const QString& path, int row, const QString& column)
 {
-    if (!oneFileArgument(context, sites ? "import-sites" : "import-links"))
+    QString text = QDir::toNativeSeparators(path);
+    if (row > 0)
+        text += QLatin1Char(':') + QString::number(row);
+    if (!column.isEmpty())
+        text += QLatin1Char(':') + column;
+    return text;
+}
+
+int runImport(Context& context, io::ImportKind kind)
+{
+    const char* command = importName(kind);
+    QCommandLineParser parser;
+    parser.addOptions(importOptions());
+    if (!parser.parse(QStringList{QLatin1String(command)} + context.arguments)) {
+        context.err << parser.errorText() << '\n';
         return 2;
-    const QString path = context.arguments.first();
-    const auto format = formatOrComplain(context, path);
-    if (!format)
+    }
+    if (parser.positionalArguments().size() != 1) {
+        context.err << command << " takes one file: compute-atlas " << command
+                    << " FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]\n";
         return 2;
-    io::RecordTable records;
-    io::ReadError readError;
-    if (!io::readRecordsFile(path, sites, &records, &readError)) {
-        if (readError.row == 0) {
-            context.err << readError.message << '\n';
-            return 1;
+    }
+    const QString path = parser.positionalArguments().first();
+    if (!formatOrComplain(context, path))
+        return 2;
+    io::ImportOptions options;
+    for (const QString& choice : parser.values(QStringLiteral("map"))) {
+        QString error;
+        const auto parsed = io::parseColumnChoice(choice, kind, &error);
+        if (!parsed) {
+            context.err << error << '\n';
+            return 2;
         }
-        context.err << QDir::toNativeSeparators(path) << ':' << readError.row
-                    << (readError.column.isEmpty() ? QString() : QLatin1Char(':') + readError.column) << ": "
-                    << readError.message << "\nNothing was imported.\n";
-        return 1;
+        options.choices.insert(parsed->first, parsed->second);
     }
     std::unique_ptr<Store> store = context.openStore(true);
     if (!store)
         return 1;
-    LoadResult loaded = store->load();
-    if (!loaded.ok()) {
-        context.err << loaded.error << '\n';
-        return 1;
-    }
-    const io::ImportPlan plan = sites ? io::planSiteImport(loaded.dataset, records)
-                                      : io::planLinkImport(loaded.dataset, records);
-    if (!plan.ok()) {
-        for (const io::ImportIssue& issue : plan.issues)
-            context.err << QDir::toNativeSeparators(path) << ':' << issue.row << ':' << issue.column << ": "
-                        << issue.message << '\n';
-        context.err << (plan.records == 0 ? QStringLiteral("The file has no rows. Nothing was imported.")
-                                          : plan.summary())
-                    << '\n';
-        return 1;
-    }
-    // Progress on stderr for big files, a line each tenth.
-    int reported = -1;
-    const WriteResult result = store->apply(plan.changes, [&](qsizetype done, qsizetype total) {
-        const int tenth = total > 0 ? int(done * 10 / total) : 10;
-        if (total >= 10000 && tenth != reported) {
-            reported = tenth;
-            context.err << "importing: " << done << " of " << total << '\n';
+
+    // Read, planned and written in one pass, under the database's write lock: the file is
+    // never held whole, and a second import running at the same time waits for this one.
+    io::ImportOutcome outcome;
+    int reportedTenth = -1;
+    const auto progress = [&](double done, int records) {
+        const int tenth = int(done * 10);
+        if (tenth != reportedTenth && records >= 10000) {
+            reportedTenth = tenth;
+            context.err << "importing: " << int(done * 100) << "%\n";
             context.err.flush();
         }
         return true;
-    });
+    };
+    const auto open = [&]() -> std::unique_ptr<io::RecordSource> {
+        return io::openRecordFile(
+            path, kind == io::ImportKind::Links ? io::Geometry::Line : io::Geometry::Point,
+            &outcome.readError);
+    };
+    const WriteResult result =
+        store->applyProduced(io::importProducer(kind, open, options, &outcome, progress));
+    const io::ImportPlan& plan = outcome.plan;
+    if (outcome.readFailed) {
+        context.err << outcome.readError.message << '\n';
+        return 1;
+    }
+    for (const QString& line : plan.mappingLines())
+        context.err << "  " << line << '\n';
     if (!result.ok) {
-        const int row = result.failedChange >= 0 && result.failedChange < plan.changeRows.size()
-                            ? plan.changeRows[result.failedChange]
-                            : 0;
-        context.err << QDir::toNativeSeparators(path);
-        if (row > 0)
-            context.err << ':' << row;
-        context.err << ": " << result.error << "\nNothing was imported.\n";
+        for (const io::ImportIssue& issue : plan.issues)
+            context.err << where(path, issue.row, issue.column) << ": " << issue.message << '\n';
+        if (plan.issueCount > plan.issues.size())
+            context.err << "… and " << plan.issueCount - plan.issues.size() << " more problems.\n";
+        if (plan.issueCount == 0 && plan.records > 0) {
+            // The store refused a change the plan made: say which row it came from.
+            const int change = result.failedChange;
+            const int row =
+                change >= 0 && change < plan.changeRows.size() ? plan.changeRows[change] : 0;
+            context.err << where(path, row, QString()) << ": " << result.error << '\n';
+        }
+        context.err << plan.summary() << "\nNothing was imported.\n";
         return 1;
     }
     context.out << "Imported " << QDir::toNativeSeparators(path) << ": " << plan.summary() << '\n';
     return 0;
 }
 
-int runExport(Context& context, bool sites)
+int runExport(Context& context, io::ImportKind kind)
 {
-    if (!oneFileArgument(context, sites ? "export-sites" : "export-links"))
+    const char* command = exportName(kind);
+    if (context.arguments.size() != 1) {
+        context.err << command << " takes one file: compute-atlas " << command
+                    << " FILE.csv|FILE.geojson\n";
         return 2;
+    }
     const QString path = context.arguments.first();
     const auto format = formatOrComplain(context, path);
     if (!format)
@@ -111,32 +155,56 @@ int runExport(Context& context, bool sites)
         context.err << loaded.error << '\n';
         return 1;
     }
-    QVector<Id> ids;
-    if (sites) {
-        for (const Site& site : loaded.dataset.sites)
-            ids << site.id;
-    } else {
-        for (const FiberLink& link : loaded.dataset.links)
-            ids << link.id;
-    }
-    const QByteArray bytes = sites ? io::exportSites(loaded.dataset, ids, *format)
-                                   : io::exportLinks(loaded.dataset, ids, *format);
-    // Written to a temporary file and renamed: a failed export leaves no half file, and the
-    // open database is never written over.
-    if (const QString error = io::writeOutputFile(path, bytes); !error.isEmpty()) {
+    const QVector<Id> ids = io::allIds(kind, loaded.dataset);
+    // Written row by row into a temporary file that is renamed when complete: a failed
+    // export leaves no half file, and the open database is never written over.
+    if (const QString error = io::exportToFile(path, kind, loaded.dataset, ids, *format);
+        !error.isEmpty()) {
         context.err << error << '\n';
         return 1;
     }
-    context.out << "Wrote " << ids.size() << (sites ? " sites" : " links") << " to " << QDir::toNativeSeparators(path)
+    const char* what = kind == io::ImportKind::Sites   ? " sites"
+                       : kind == io::ImportKind::Links ? " links"
+                                                       : " phases";
+    context.out << "Wrote " << ids.size() << what << " to " << QDir::toNativeSeparators(path)
                 << '\n';
     return 0;
 }
 
 } // namespace
 
-int runImportSites(Context& context) { return runImport(context, true); }
-int runImportLinks(Context& context) { return runImport(context, false); }
-int runExportSites(Context& context) { return runExport(context, true); }
-int runExportLinks(Context& context) { return runExport(context, false); }
+QList<QCommandLineOption> importOptions()
+{
+    return {QCommandLineOption(
+        QStringLiteral("map"),
+        QStringLiteral("Read the file's COLUMN as FIELD (e.g. power_mw=it_mw), or leave it "
+                       "out (COLUMN=); may be given more than once."),
+        QStringLiteral("COLUMN=FIELD"))};
+}
+
+int runImportSites(Context& context)
+{
+    return runImport(context, io::ImportKind::Sites);
+}
+int runImportLinks(Context& context)
+{
+    return runImport(context, io::ImportKind::Links);
+}
+int runImportPhases(Context& context)
+{
+    return runImport(context, io::ImportKind::Phases);
+}
+int runExportSites(Context& context)
+{
+    return runExport(context, io::ImportKind::Sites);
+}
+int runExportLinks(Context& context)
+{
+    return runExport(context, io::ImportKind::Links);
+}
+int runExportPhases(Context& context)
+{
+    return runExport(context, io::ImportKind::Phases);
+}
 
 } // namespace atlas::cli

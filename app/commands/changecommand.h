@@ -18,6 +18,9 @@ public:
     // `progress` (may be empty) follows the first redo, the one push() runs: an import's.
     ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text,
                   WriteProgress progress = {});
+    // The first redo makes the changes under the store's write lock (an import planned from
+    // the data as it is when written); they are kept, and later redos apply them again.
+    ChangeCommand(AtlasDocument* document, ChangeProducer produce, const QString& text);
 
     void redo() override;
     void undo() override;
@@ -34,6 +37,7 @@ private:
     QVector<Id> m_storedIds;
     WriteResult m_lastResult;
     WriteProgress m_firstProgress;
+    ChangeProducer m_producer;
     bool m_done = false;
 };
 

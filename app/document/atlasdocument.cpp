@@ -57,6 +57,17 @@ WriteResult AtlasDocument::apply(const ChangeSet& changes, const WriteProgress& 
     return result;
 }
 
+WriteResult AtlasDocument::applyProduced(const ChangeProducer& produce)
+{
+    if (!m_store)
+        return WriteResult::failure(tr("No database is open."));
+    WriteResult result = m_store->applyProduced(produce);
+    if (!result.ok)
+        m_lastError = result.error;
+    m_lastResult = result;
+    return result;
+}
+
 } // namespace atlas
 
 namespace atlas {
@@ -68,6 +79,18 @@ WriteResult AtlasDocument::execute(const ChangeSet& changes, const QString& text
     // push() runs redo(), which applies through apply() and so sets m_lastResult; a command
     // whose first redo failed marks itself obsolete and push() drops it.
     m_undoStack.push(new ChangeCommand(this, changes, text, progress));
+    return m_lastResult;
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+WriteResult AtlasDocument::execute(const ChangeProducer& produce, const QString& text)
+{
+    if (!m_store)
+        return WriteResult::failure(tr("No database is open."));
+    m_undoStack.push(new ChangeCommand(this, produce, text));
     return m_lastResult;
 }
 

@@ -34,12 +34,17 @@ public:
     // Undo commands call this; forms go through undo commands instead.
     WriteResult apply(const ChangeSet& changes, const WriteProgress& progress = {});
 
+    // A write whose changes are made under the store's write lock (Store::applyProduced).
+    WriteResult applyProduced(const ChangeProducer& produce);
+
     bool reload();
 
     // Applies the changes as an undoable command (Edit > Undo takes it back). Returns what
     // the store said; on failure (or when `progress` cancels) nothing changed and nothing is
     // added to the undo history.
     WriteResult execute(const ChangeSet& changes, const QString& text, const WriteProgress& progress = {});
+    // The same for changes made under the write lock from the data as it is then: imports.
+    WriteResult execute(const ChangeProducer& produce, const QString& text);
 
 Q_SIGNALS:
     void storeReplaced();

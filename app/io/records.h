@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rows read from a file, before they are sites or links: a table of named columns (in lower
-// case) and rows of text, each with the line or feature number it came from. CSV files give
-// their columns; GeoJSON features give their properties, and for points their coordinates as
-// "lon" and "lat". Rows are lists, not maps: an import of 100,000 rows reads each field once.
+// Rows read from a file, before they are sites, links or phases: named columns (in lower case)
+// and rows of text, each with the line or feature number it came from. CSV files give their
+// columns; GeoJSON features give their properties, and for points their coordinates as "lon"
+// and "lat". A RecordSource reads the file as a stream and hands over one record at a time,
+// so memory does not grow with the file.
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+class QIODevice;
 
 namespace atlas::io {
 
@@ -21,23 +25,9 @@ struct Record
     QString at(int column) const { return column >= 0 && column < values.size() ? values[column] : QString(); }
 };
 
-struct RecordTable
-{
-    QStringList columns;
-    QVector<Record> records;
-
-    int columnIndex(const QString& name) const { return int(columns.indexOf(name)); }
-    // The text of a named column in a row (tests and small callers; imports look columns
-    // up once).
-    QString value(int recordIndex, const QString& column) const
-    {
-        return records.value(recordIndex).at(columnIndex(column));
-    }
-};
-
 struct ReadError
 {
-    int row = 0;
+    int row = 0; // 0: the file as a whole
     QString column;
     QString message;
 };
@@ -46,12 +36,50 @@ enum class FileFormat { Csv, GeoJson };
 // By the file's suffix: .csv, .geojson or .json; nullopt for anything else.
 std::optional<FileFormat> formatOf(const QString& path);
 
+// Which geometry a GeoJSON feature may carry: a point (sites, phases: the site's place), a
+// line (links, whose ends are named in the properties). A feature without geometry is read
+// too: a site not yet placed.
+enum class Geometry { Point, Line };
+
+class RecordSource
+{
+public:
+    virtual ~RecordSource() = default;
+    // Calls `visit` for each record in file order, with the columns known so far (a GeoJSON
+    // file names its properties feature by feature, so the list may grow; it never reorders).
+    // Stops when `visit` returns false. Returns false on a read error (error() says where),
+    // true at the end of the file or when `visit` stopped it.
+    using Visit = std::function<bool(const QStringList& columns, const Record& record)>;
+    virtual bool read(const Visit& visit) = 0;
+    virtual ReadError error() const = 0;
+    // The columns read so far (all of them once read() has returned).
+    virtual QStringList columns() const = 0;
+    // How far the reading is, 0 to 1, for a progress bar.
+    virtual double progress() const = 0;
+};
+
+// A file by its suffix; null with *error when the suffix is unknown or the file cannot be
+// opened.
+std::unique_ptr<RecordSource> openRecordFile(const QString& path, Geometry geometry,
+                                             ReadError* error);
+// The same over a device the caller keeps open (a QBuffer in tests and fuzzers).
+std::unique_ptr<RecordSource> recordSource(QIODevice* device, FileFormat format, Geometry geometry);
+
+// A whole file's records in memory, for tests and small inputs.
+struct RecordTable
+{
+    QStringList columns;
+    QVector<Record> records;
+
+    int columnIndex(const QString& name) const { return int(columns.indexOf(name)); }
+    QString value(int recordIndex, const QString& column) const
+    {
+        return records.value(recordIndex).at(columnIndex(column));
+    }
+};
 bool readCsvRecords(const QByteArray& bytes, RecordTable* table, ReadError* error);
-// A .csv, .geojson or .json file: its format by its suffix. An unknown suffix or a file that
-// cannot be read is an error at row 0.
-bool readRecordsFile(const QString& path, bool points, RecordTable* table, ReadError* error);
-// Features of a FeatureCollection (or a single Feature); `points` takes Point geometries
-// (sites), otherwise LineString geometries (links) whose coordinates are not needed.
 bool readGeoJsonRecords(const QByteArray& bytes, bool points, RecordTable* table, ReadError* error);
+// A RecordSource over records already in memory.
+std::unique_ptr<RecordSource> tableSource(RecordTable table);
 
 } // namespace atlas::io

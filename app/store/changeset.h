@@ -72,6 +72,7 @@ public:
         return *this;
     }
     void append(const ChangeSet& other) { m_changes += other.m_changes; }
+    void append(const Change& change) { m_changes.append(change); }
 
     const QString& description() const { return m_description; }
     const QVector<Change>& changes() const { return m_changes; }

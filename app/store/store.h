@@ -24,6 +24,27 @@ struct LoadResult
 // Called now and then during a long apply(); return false to cancel (nothing is written).
 using WriteProgress = std::function<bool(qsizetype done, qsizetype total)>;
 
+// Where the changes of a produced write go, one at a time, as they are made: an import of a
+// million rows is written as it is read, never held whole. A change may refer to the row an
+// earlier change of the same write inserts (insertedBy(), counting the changes added so far).
+class ChangeSink
+{
+public:
+    virtual ~ChangeSink() = default;
+    // Writes the change (or keeps it, for a plan); false when it cannot be, with the reason
+    // in error(): the producer should then stop, and nothing of the write is kept.
+    virtual bool add(const Change& change) = 0;
+    virtual QString error() const = 0;
+    // The changes added so far: the index the next change will have.
+    virtual qsizetype count() const = 0;
+};
+
+// Makes the changes of one write from the data as it is at the moment of writing: the store
+// calls it holding the write lock, with every row as stored then, so two writers can never
+// plan from the same snapshot (and number their new rows alike). Returns false to keep
+// nothing (a problem in the input, or Cancel).
+using ChangeProducer = std::function<bool(const Dataset& current, ChangeSink& sink)>;
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -40,6 +61,9 @@ public:
 
     virtual LoadResult load() = 0;
     virtual WriteResult apply(const ChangeSet& changes, const WriteProgress& progress = {}) = 0;
+    // One all-or-nothing write whose changes `produce` makes under the write lock (above).
+    // WriteResult::ids has the stored id of each change the producer added.
+    virtual WriteResult applyProduced(const ChangeProducer& produce) = 0;
     // Rows per table, by table name.
     virtual QMap<QString, qint64> rowCounts() = 0;
     // Writes a consistent copy of everything to a new file; returns the error, or empty.

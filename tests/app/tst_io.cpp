@@ -9,6 +9,8 @@
 #include "io/spreadsheetcells.h"
 #include "sampledata.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace atlas;
@@ -31,6 +33,20 @@ RecordTable csvRecords(const QByteArray& text)
     if (!readCsvRecords(text, &records, &error))
         qWarning("%s", qPrintable(error.message));
     return records;
+}
+
+// A CSV file planned with its changes kept.
+KeptPlan planCsv(ImportKind kind, const Dataset& data, const QByteArray& text,
+                 const ImportOptions& options = {})
+{
+    return planKept(kind, data, csvRecords(text), options);
+}
+
+bool hasIssue(const ImportPlan& plan, int row, const QString& column, const QString& words)
+{
+    return std::any_of(plan.issues.begin(), plan.issues.end(), [&](const ImportIssue& issue) {
+        return issue.row == row && issue.column == column && issue.message.contains(words);
+    });
 }
 
 } // namespace
@@ -138,9 +154,10 @@ private Q_SLOTS:
     void sitePlanAddsUpdatesAndCreatesOperators()
     {
         const Dataset data = small();
-        const ImportPlan plan = planSiteImport(data, csvRecords("Name,Longitude,Latitude,Operator,planned_mw,colour\n"
-                                                                "Abilene One,-99.5,32.4,Alpha,900,red\n"
-                                                                "Brand New,-100,40,Gamma Corp,,blue\n"));
+        const auto [plan, changes] = planCsv(ImportKind::Sites, data,
+                                             "Name,Longitude,Latitude,Operator,planned_mw,colour\n"
+                                             "Abilene One,-99.5,32.4,Alpha,900,red\n"
+                                             "Brand New,-100,40,Gamma Corp,,blue\n");
         QVERIFY2(plan.ok(), qPrintable(plan.summary()));
         QCOMPARE(plan.added, 1);
         QCOMPARE(plan.updated, 1);
@@ -148,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(plan.ignoredColumns, QStringList{QStringLiteral("colour")});
         test::FakeStore store;
         QVERIFY(store.apply(test::smallAtlas()).ok);
-        QVERIFY(store.apply(plan.changes).ok);
+        QVERIFY(store.apply(changes).ok);
         const Dataset after = store.load().dataset;
         QCOMPARE(after.sites.size(), 4);
         QCOMPARE(after.siteByName(QStringLiteral("Abilene One"))->lon, -99.5);
@@ -159,18 +176,17 @@ private Q_SLOTS:
 
     void sitePlanListsEveryProblemByRowAndColumn()
     {
-        const ImportPlan plan = planSiteImport(small(), csvRecords("name,lat,lon,status\n"
-                                                                   "Too North,95,0,operating\n"
-                                                                   "Words,north,0,operating\n"
-                                                                   ",10,10,operating\n"
-                                                                   "Twice,1,1,operating\n"
-                                                                   "Twice,2,2,closed\n"));
+        const auto [plan, changes] = planCsv(ImportKind::Sites, small(),
+                                             "name,lat,lon,status\n"
+                                             "Too North,95,0,operating\n"
+                                             "Words,north,0,operating\n"
+                                             ",10,10,operating\n"
+                                             "Twice,1,1,operating\n"
+                                             "Twice,2,2,closed\n");
         QVERIFY(!plan.ok());
-        QVERIFY(plan.changes.isEmpty());
+        QVERIFY(changes.isEmpty());
         const auto has = [&plan](int row, const QString& column, const QString& words) {
-            return std::any_of(plan.issues.begin(), plan.issues.end(), [&](const ImportIssue& issue) {
-                return issue.row == row && issue.column == column && issue.message.contains(words);
-            });
+            return hasIssue(plan, row, column, words);
         };
         QVERIFY(has(2, QStringLiteral("lat"), QStringLiteral("between -90 and 90")));
         QVERIFY(has(3, QStringLiteral("lat"), QStringLiteral("not a number")));
@@ -184,14 +200,22 @@ private Q_SLOTS:
     // the store then refused as a whole, far from the row that named it.
     void sourceAddressesAreCheckedAtTheirRow()
     {
-        const ImportPlan plan = planSiteImport(small(), csvRecords("name,lon,lat,url\n"
-                                                                   "Good,1,1,https://example.org/a\n"
-                                                                   "Bad,2,2,not an address\n"));
+        const ImportPlan plan = planCsv(ImportKind::Sites, small(),
+                                        "name,lon,lat,url\n"
+                                        "Good,1,1,https://example.org/a\n"
+                                        "Bad,2,2,not an address\n"
+                                        "Worse,3,3,javascript:alert(1)\n"
+                                        "Fine,4,4,https://example.org/b\n"
+                                        "Also bad,5,5,file:///etc/passwd\n")
+                                    .plan;
         QVERIFY(!plan.ok());
-        QCOMPARE(plan.issues.size(), 1);
+        // Every bad address is reported at its row, not only the first.
+        QCOMPARE(plan.issues.size(), 3);
         QCOMPARE(plan.issues[0].row, 3);
         QCOMPARE(plan.issues[0].column, QStringLiteral("url"));
         QVERIFY(plan.issues[0].message.contains(QStringLiteral("not a web address")));
+        QCOMPARE(plan.issues[1].row, 4);
+        QCOMPARE(plan.issues[2].row, 6);
     }
 
     // Found by fuzzing: a file whose only line is blank but for spaces or a form feed was
@@ -208,27 +232,38 @@ private Q_SLOTS:
         QCOMPARE(table.header, QStringList{QStringLiteral("\uFEFFname")});
     }
 
-    void sitePlanNeedsPositionColumns()
+    void sitesWithoutCoordinatesAreImportedNotPlaced()
     {
-        const ImportPlan plan = planSiteImport(small(), csvRecords("name,operator\nA,B\n"));
-        QVERIFY(!plan.ok());
-        QCOMPARE(plan.issues.size(), 2);
-        QCOMPARE(plan.issues[0].column, QStringLiteral("lon"));
+        const auto [plan, changes] =
+            planCsv(ImportKind::Sites, small(), "name,operator,lon,lat\nA,B,,\nC,B,5,\n");
+        QVERIFY(!plan.ok()); // C gives half a position
+        QVERIFY(hasIssue(plan, 3, QStringLiteral("lat"),
+                         QStringLiteral("both longitude and latitude")));
+        const auto [good, kept] = planCsv(ImportKind::Sites, small(), "name,operator\nA,B\n");
+        QVERIFY2(good.ok(), qPrintable(good.summary()));
+        const Site site = std::get<Site>(kept.changes().last().row);
+        QVERIFY(!site.hasLocation());
+        const auto [noName, none] = planCsv(ImportKind::Sites, small(), "title,lon,lat\nA,1,1\n");
+        QCOMPARE(noName.issues.size(), 1);
+        QCOMPARE(noName.issues[0].column, QStringLiteral("name"));
     }
 
     void linkPlanNamesItsEnds()
     {
         const Dataset data = small();
-        const ImportPlan good = planLinkImport(data, csvRecords("site_a,site_b,capacity_tbps,status,active_date\n"
-                                                                "Abilene One,Planned Three,40,planned,2027-06-30\n"));
+        const auto [good, changes] = planCsv(ImportKind::Links, data,
+                                             "site_a,site_b,capacity_tbps,status,active_date\n"
+                                             "Abilene One,Planned Three,40,planned,2027-06-30\n");
         QVERIFY2(good.ok(), qPrintable(good.summary()));
-        const FiberLink link = std::get<FiberLink>(good.changes.changes().first().row);
+        const FiberLink link = std::get<FiberLink>(changes.changes().first().row);
         QCOMPARE(link.siteA, Id(10));
         QCOMPARE(link.siteB, Id(12));
         QCOMPARE(*link.capacityTbps, 40.0);
-        const ImportPlan bad = planLinkImport(data, csvRecords("site_a,site_b,active_date\n"
-                                                               "Abilene One,Nowhere,2027-06-30\n"
-                                                               "Abilene One,Abilene One,2027-13-01\n"));
+        const ImportPlan bad = planCsv(ImportKind::Links, data,
+                                       "site_a,site_b,active_date\n"
+                                       "Abilene One,Nowhere,2027-06-30\n"
+                                       "Abilene One,Abilene One,2027-13-01\n")
+                                   .plan;
         QVERIFY(!bad.ok());
         QCOMPARE(bad.issues.size(), 3);
         QVERIFY(bad.issues[0].message.contains(QStringLiteral("no site named \"Nowhere\"")));
@@ -255,17 +290,17 @@ private Q_SLOTS:
         QVector<Id> ids;
         for (const Site& s : before.sites)
             ids << s.id;
-        const QByteArray file = exportSites(before, ids, FileFormat(format));
+        const QByteArray file = exportBytes(ImportKind::Sites, before, ids, FileFormat(format));
         RecordTable records;
         ReadError error;
         const bool read = format == int(FileFormat::Csv) ? readCsvRecords(file, &records, &error)
                                                          : readGeoJsonRecords(file, true, &records, &error);
         QVERIFY2(read, qPrintable(error.message));
-        const ImportPlan plan = planSiteImport(before, records);
+        const auto [plan, changes] = planKept(ImportKind::Sites, before, records);
         QVERIFY2(plan.ok(), qPrintable(plan.summary()));
-        QCOMPARE(plan.updated, int(before.sites.size()));
+        QCOMPARE(plan.unchanged, int(before.sites.size())); // nothing to write
         QCOMPARE(plan.added, 0);
-        QVERIFY(store.apply(plan.changes).ok);
+        QVERIFY(store.apply(changes).ok);
         const Dataset after = store.load().dataset;
         for (const Site& site : before.sites)
             QCOMPARE(*after.site(site.id), site);
@@ -319,7 +354,7 @@ private Q_SLOTS:
         seed.upsert(test::makeSite(14, QStringLiteral("-minus"), 1, 2, 1));
         QVERIFY(store.apply(seed).ok);
         const Dataset before = store.load().dataset;
-        const QByteArray file = exportSites(before, {13, 14}, FileFormat::Csv);
+        const QByteArray file = exportBytes(ImportKind::Sites, before, {13, 14}, FileFormat::Csv);
 
         csv::Table table;
         csv::ParseError error;
@@ -342,18 +377,19 @@ private Q_SLOTS:
         QCOMPARE(cell(0, "lat"), QStringLiteral("-33.5"));
         QCOMPARE(cell(1, "name"), QStringLiteral("'-minus"));
 
-        // Imported back: the same text (the reader keeps a leading tab; the planner trims
-        // every field), the same sites (updated, none added).
+        // Imported back: the same text (the planner takes the apostrophe off, then trims
+        // every field), the same sites (unchanged: none added, none to write).
         Dataset tabbed = before;
         tabbed.sites[tabbed.sites.size() - 1].note = QStringLiteral("\tindented");
-        QCOMPARE(csvRecords(exportSites(tabbed, {tabbed.sites.last().id}, FileFormat::Csv))
+        QCOMPARE(csvRecords(exportBytes(ImportKind::Sites, tabbed, {tabbed.sites.last().id},
+                                        FileFormat::Csv))
                      .value(0, QStringLiteral("note")),
-                 QStringLiteral("\tindented"));
-        const ImportPlan plan = planSiteImport(before, csvRecords(file));
+                 QStringLiteral("'\tindented"));
+        const auto [plan, changes] = planCsv(ImportKind::Sites, before, file);
         QVERIFY2(plan.ok(), qPrintable(plan.summary()));
-        QCOMPARE(plan.updated, 2);
+        QCOMPARE(plan.unchanged, 2);
         QCOMPARE(plan.added, 0);
-        QVERIFY(store.apply(plan.changes).ok);
+        QVERIFY(store.apply(changes).ok);
         const Dataset after = store.load().dataset;
         QCOMPARE(*after.site(13), *before.site(13));
         QCOMPARE(*after.site(14), *before.site(14));
@@ -361,23 +397,287 @@ private Q_SLOTS:
         Dataset withCarrier = before;
         for (FiberLink& l : withCarrier.links)
             l.carrier = QStringLiteral("=1+1");
-        const QByteArray links = exportLinks(withCarrier, {200}, FileFormat::Csv);
+        const QByteArray links =
+            exportBytes(ImportKind::Links, withCarrier, {200}, FileFormat::Csv);
         QVERIFY2(links.contains(",'=1+1,"), links.constData());
-        QCOMPARE(csvRecords(links).value(0, QStringLiteral("carrier")), QStringLiteral("=1+1"));
+        const auto [linkPlan, linkChanges] = planCsv(ImportKind::Links, before, links);
+        QVERIFY2(linkPlan.ok(), qPrintable(linkPlan.summary()));
+        QCOMPARE(std::get<FiberLink>(linkChanges.changes().first().row).carrier,
+                 QStringLiteral("=1+1"));
     }
 
     void exportedLinksNameTheirEnds()
     {
         const Dataset data = small();
-        const QByteArray file = exportLinks(data, {200}, FileFormat::Csv);
+        const QByteArray file = exportBytes(ImportKind::Links, data, {200}, FileFormat::Csv);
         QVERIFY(file.startsWith("site_a,site_b,carrier"));
         QVERIFY(file.contains("Abilene One,Memphis Two,Carrier"));
-        const QByteArray json = exportLinks(data, {200}, FileFormat::GeoJson);
+        const QByteArray json = exportBytes(ImportKind::Links, data, {200}, FileFormat::GeoJson);
         QVERIFY(json.contains("\"LineString\""));
         RecordTable records;
         ReadError error;
         QVERIFY(readGeoJsonRecords(json, false, &records, &error));
         QCOMPARE(records.value(0, QStringLiteral("site_b")), QStringLiteral("Memphis Two"));
+    }
+
+    // Other people's spreadsheets: power_mw, gpus, year and the status words people use.
+    void synonymsAndStatusWordsAreReadAndListed()
+    {
+        const Dataset data = small();
+        const auto [plan, changes] =
+            planCsv(ImportKind::Sites, data,
+                    "site_name,latitude,longitude,power_mw,gpus,year,status\n"
+                    "New A,32,-97,300,100000,2025,operational\n"
+                    "New B,33,-96,,,,planned\n"
+                    "New C,34,-95,1200,,2027-Q1,under construction\n");
+        QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+        QCOMPARE(plan.added, 3);
+        QCOMPARE(plan.phasesAdded, 2);
+        QVERIFY(plan.ignoredColumns.isEmpty());
+        const QStringList lines = plan.mappingLines();
+        QVERIFY2(lines.contains(QStringLiteral("power_mw read as it_mw")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY(lines.contains(QStringLiteral("gpus read as gpu_count")));
+        QVERIFY(lines.contains(QStringLiteral("year read as online_date")));
+        QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QString& l) {
+            return l.contains(QStringLiteral("\"operational\" read as operating"));
+        }));
+        test::FakeStore store;
+        QVERIFY(store.apply(test::smallAtlas()).ok);
+        QVERIFY(store.apply(changes).ok);
+        const Dataset after = store.load().dataset;
+        const Site* a = after.siteByName(QStringLiteral("New A"));
+        QVERIFY(a);
+        QCOMPARE(a->status, SiteStatus::Operating);
+        QCOMPARE(after.siteByName(QStringLiteral("New B"))->status, SiteStatus::Announced);
+        QCOMPARE(after.siteByName(QStringLiteral("New C"))->status, SiteStatus::Building);
+        const auto phases = after.phasesOf(a->id);
+        QCOMPARE(phases.size(), 1);
+        QCOMPARE(phases[0]->onlineDate, QDate(2025, 12, 31));
+        QCOMPARE(*phases[0]->itMw, 300.0);
+        QCOMPARE(phases[0]->gpuCount(), std::optional<qint64>(100000));
+        QCOMPARE(after.phasesOf(after.siteByName(QStringLiteral("New C"))->id)[0]->onlineDate,
+                 QDate(2027, 3, 31));
+    }
+
+    void columnChoicesReadColumnsTheAppDoesNotKnow()
+    {
+        const QByteArray file = "name,mega_watts,status,remarks\nChosen,50,operating,hello\n";
+        const ImportPlan unchosen = planCsv(ImportKind::Sites, small(), file).plan;
+        QCOMPARE(unchosen.ignoredColumns,
+                 (QStringList{QStringLiteral("mega_watts"), QStringLiteral("remarks")}));
+        ImportOptions options;
+        options.today = QDate(2026, 7, 1);
+        QString error;
+        for (const char* choice : {"mega_watts=it_mw", "remarks=note"}) {
+            const auto parsed = parseColumnChoice(QLatin1String(choice), ImportKind::Sites, &error);
+            QVERIFY2(parsed, qPrintable(error));
+            options.choices.insert(parsed->first, parsed->second);
+        }
+        const auto [plan, changes] = planCsv(ImportKind::Sites, small(), file, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+        QVERIFY(plan.ignoredColumns.isEmpty());
+        QVERIFY(
+            plan.mappingLines().contains(QStringLiteral("mega_watts read as it_mw (your choice)")));
+        const Site site = std::get<Site>(changes.changes()[0].row);
+        QCOMPARE(site.note, QStringLiteral("hello"));
+        const SitePhase phase = std::get<SitePhase>(changes.changes()[1].row);
+        QCOMPARE(*phase.itMw, 50.0);
+        QCOMPARE(phase.onlineDate, QDate(2026, 7, 1)); // no date: as of the import
+        QVERIFY(!phase.projected);                     // an operating site's power is there now
+        // Choices that are not one: say what is.
+        QVERIFY(!parseColumnChoice(QStringLiteral("power_mw"), ImportKind::Sites, &error));
+        QVERIFY(error.contains(QStringLiteral("COLUMN=FIELD")));
+        QVERIFY(!parseColumnChoice(QStringLiteral("power_mw=watts"), ImportKind::Sites, &error));
+        QVERIFY(error.contains(QStringLiteral("it_mw")));
+        QVERIFY(parseColumnChoice(QStringLiteral("notes="), ImportKind::Sites, &error)); // not read
+    }
+
+    void phasesRoundTripWithMixedFleets()
+    {
+        test::FakeStore store;
+        ChangeSet seed = test::smallAtlas();
+        GpuModel b300 = test::h100Model();
+        b300.id = 2;
+        b300.name = QStringLiteral("B300");
+        b300.aliases = {QStringLiteral("GB300")};
+        seed.upsert(b300);
+        SitePhase mixed;
+        mixed.id = 104;
+        mixed.siteId = 11;
+        mixed.onlineDate = QDate(2026, 5, 31);
+        mixed.datePrecision = DatePrecision::Month;
+        mixed.itMw = 420;
+        mixed.facilityMw = 546;
+        mixed.h100e = 777777;
+        mixed.projected = true;
+        mixed.chips = {ChipCount{1, 100000, false, {}}, ChipCount{2, 50000, false, {}}};
+        mixed.note = QStringLiteral("Two kinds of chip");
+        mixed.sourceId = 1;
+        seed.upsert(mixed);
+        QVERIFY(store.apply(seed).ok);
+        const Dataset before = store.load().dataset;
+        const QByteArray csv = exportBytes(ImportKind::Phases, before,
+                                           allIds(ImportKind::Phases, before), FileFormat::Csv);
+        QCOMPARE(csv.count('\n'), 1 + 5 + 1); // the header, four phases, the mixed one on two rows
+        QVERIFY2(
+            csv.contains("Memphis Two,2026-05,420,546,B300,50000,777777,,,yes,Two kinds of chip"),
+            csv.constData());
+
+        // Into the same data: nothing changes.
+        QCOMPARE(planCsv(ImportKind::Phases, before, csv).plan.unchanged, 5);
+        // Into a database without phases: they come back as they were.
+        ChangeSet removeAll;
+        for (const SitePhase& p : before.phases)
+            removeAll.remove<SitePhase>(p.id);
+        QVERIFY(store.apply(removeAll).ok);
+        const auto [plan, changes] = planCsv(ImportKind::Phases, store.load().dataset, csv);
+        QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+        QCOMPARE(plan.phasesAdded, 5);
+        QVERIFY(store.apply(changes).ok);
+        const Dataset after = store.load().dataset;
+        QCOMPARE(after.phases.size(), 5);
+        const SitePhase* back = after.phasesOf(11)[1]; // 2025-12, this one, 2027-03
+        SitePhase expected = mixed;
+        expected.id = back->id;
+        QCOMPARE(back->chips, expected.chips);
+        QCOMPARE(back->note, expected.note);
+        QCOMPARE(back->sourceId, expected.sourceId);
+        QCOMPARE(back->datePrecision, expected.datePrecision);
+        QCOMPARE(*back, expected);
+        // A GeoJSON export reads back too; its features carry the site's point.
+        const QByteArray json = exportBytes(ImportKind::Phases, after,
+                                            allIds(ImportKind::Phases, after), FileFormat::GeoJson);
+        QVERIFY(json.contains("\"Point\""));
+        RecordTable records;
+        ReadError error;
+        QVERIFY2(readGeoJsonRecords(json, true, &records, &error), qPrintable(error.message));
+        QCOMPARE(planKept(ImportKind::Phases, after, records).plan.unchanged, 5);
+        // The rows of one phase belong together.
+        const ImportPlan apart =
+            planCsv(ImportKind::Phases, after,
+                    "site,online_date,gpu_model,gpu_count\n"
+                    "Memphis Two,2026-05,H100 SXM,1\nAbilene One,2026,H100 SXM,2\n"
+                    "Memphis Two,2026-05,gb300,3\n")
+                .plan;
+        QVERIFY(hasIssue(apart, 4, QStringLiteral("online_date"), QStringLiteral("also on row 2")));
+    }
+
+    // A link is matched like a site: the same ends (either way round) and carrier.
+    void linksAreMatchedNotAddedAgain()
+    {
+        test::FakeStore store;
+        QVERIFY(store.apply(test::smallAtlas()).ok);
+        const Dataset data = store.load().dataset;
+        const QByteArray file = exportBytes(ImportKind::Links, data, {200}, FileFormat::Csv);
+        for (int round = 0; round < 3; ++round) {
+            const auto [plan, changes] = planCsv(ImportKind::Links, store.load().dataset, file);
+            QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+            QCOMPARE(plan.unchanged, 1);
+            QVERIFY(store.apply(changes).ok);
+            QCOMPARE(store.load().dataset.links.size(), 1);
+        }
+        const auto [reversed, reversedChanges] = planCsv(ImportKind::Links, data,
+                                                         "site_a,site_b,carrier,capacity_tbps\n"
+                                                         "Memphis Two,Abilene One,carrier,400\n"
+                                                         "Memphis Two,Abilene One,Other Co,10\n");
+        QVERIFY2(reversed.ok(), qPrintable(reversed.summary()));
+        QCOMPARE(reversed.updated, 1); // the same link, its capacity now known
+        QCOMPARE(reversed.added, 1);   // another carrier's is another link
+        const ImportPlan twice =
+            planCsv(ImportKind::Links, data,
+                    "site_a,site_b,carrier\nAbilene One,Memphis Two,X\nMemphis Two,Abilene One,x\n")
+                .plan;
+        QVERIFY(hasIssue(twice, 3, QStringLiteral("site_a"), QStringLiteral("also on row 2")));
+    }
+
+    void namesDifferingOnlyInCaseOrUnicodeFormAreOneName()
+    {
+        const ImportPlan twice =
+            planCsv(
+                ImportKind::Sites, small(),
+                QStringLiteral("name,lon,lat\nMontr\u00e9al,1,1\nMONTRE\u0301AL,2,2\n").toUtf8())
+                .plan;
+        QVERIFY(hasIssue(twice, 3, QStringLiteral("name"), QStringLiteral("also on row 2")));
+        const auto [plan, changes] =
+            planCsv(ImportKind::Sites, small(), "name,planned_mw\nABILENE ONE,5\n");
+        QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+        QCOMPARE(plan.updated, 1);
+        QCOMPARE(std::get<Site>(changes.changes()[0].row).id, Id(10));
+        const auto [ops, opChanges] = planCsv(
+            ImportKind::Sites, small(), "name,operator\nN1,alpha\nN2,BETA\nN3,Gamma\nN4,gamma\n");
+        QCOMPARE(ops.operatorsAdded, 1); // Alpha and Beta exist; Gamma is added once
+    }
+
+    void geojsonNumbersKeepTheirText()
+    {
+        RecordTable records;
+        ReadError error;
+        QVERIFY2(readGeoJsonRecords(R"({"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":null,"properties":{"name":12345678901234567890,"planned_mw":1.5e3}},
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[-97.123456789012345,32.5]},
+             "properties":{"name":123456789012345678901234567890,"nested":{"a":[1,2]}}}]})",
+                                    true, &records, &error),
+                 qPrintable(error.message));
+        QCOMPARE(records.value(0, QStringLiteral("name")), QStringLiteral("12345678901234567890"));
+        QCOMPARE(records.value(1, QStringLiteral("name")),
+                 QStringLiteral("123456789012345678901234567890"));
+        QCOMPARE(records.value(1, QStringLiteral("lon")), QStringLiteral("-97.123456789012345"));
+        const auto [plan, changes] = planKept(ImportKind::Sites, small(), records);
+        QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+        const Site unplaced = std::get<Site>(changes.changes()[0].row);
+        QVERIFY(!unplaced.hasLocation()); // "geometry": null
+        QCOMPARE(*unplaced.plannedMw, 1500.0);
+        QVERIFY(std::get<Site>(changes.changes()[1].row).hasLocation());
+        QVERIFY(plan.ignoredColumns.contains(QStringLiteral("nested")));
+    }
+
+    // The reader holds one chunk and one record: a record can span chunks anywhere.
+    void csvReaderStreamsAcrossChunks()
+    {
+        QByteArray text = "name,note\r\n";
+        QVector<QStringList> expected;
+        for (int i = 0; i < 20000; ++i) {
+            const QString name = QStringLiteral("Site %1 \u00e9\u6771").arg(i);
+            const QString note = i % 7 == 0
+                                     ? QStringLiteral("multi\nline \"%1\", with commas").arg(i)
+                                     : QStringLiteral("n%1").arg(i);
+            expected.append({name, note});
+            text += csv::line({name, note}).toUtf8();
+        }
+        csv::Table table;
+        csv::ParseError error;
+        QVERIFY2(csv::parse(text, &table, &error), qPrintable(error.message));
+        QCOMPARE(table.rows.size(), expected.size());
+        QCOMPARE(table.rows, expected);
+        QCOMPARE(table.rowLines[7], 2 + 7 + 1); // row 0's note spans two lines
+    }
+
+    void endlessOrBinaryInputIsRefusedInBoundedMemory()
+    {
+        csv::Table table;
+        csv::ParseError error;
+        QVERIFY(!csv::parse(QByteArray(4 * 1024 * 1024, '\0'), &table, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("NUL")), qPrintable(error.message));
+        QVERIFY(!csv::parse("name\n" + QByteArray(6 * 1024 * 1024, 'x'), &table, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("longer than")), qPrintable(error.message));
+        QCOMPARE(error.line, 2);
+        // A ".csv" that is /dev/zero: refused at its first chunk, not read to the end of memory.
+        QTemporaryDir dir;
+        const QString zero = dir.filePath(QStringLiteral("zero.csv"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        ReadError readError;
+        const std::unique_ptr<RecordSource> source =
+            openRecordFile(zero, Geometry::Point, &readError);
+        QVERIFY(source);
+        QVERIFY(!source->read([](const QStringList&, const Record&) { return true; }));
+        QVERIFY(source->error().message.contains(QStringLiteral("NUL")));
+        // JSON nested without end.
+        RecordTable records;
+        QVERIFY(!readGeoJsonRecords("{\"features\":" + QByteArray(100000, '['), true, &records,
+                                    &readError));
+        QVERIFY2(readError.message.contains(QStringLiteral("nested")),
+                 qPrintable(readError.message));
     }
 };
 

@@ -20,6 +20,10 @@ public:
     {
         return WriteResult::failure(QStringLiteral("read-only"));
     }
+    WriteResult applyProduced(const ChangeProducer&) override
+    {
+        return WriteResult::failure(QStringLiteral("read-only"));
+    }
     QMap<QString, qint64> rowCounts() override { return {}; }
     QString saveCopy(const QString&) override { return QStringLiteral("not supported"); }
     QStringList integrityProblems() override { return {}; }

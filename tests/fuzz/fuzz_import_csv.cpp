@@ -35,11 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     atlas::io::RecordTable records;
     atlas::io::ReadError readError;
     if (atlas::io::readCsvRecords(bytes, &records, &readError)) {
-        const atlas::Dataset& known = atlas::fuzz::smallDataset();
-        const atlas::io::ImportPlan sites = atlas::io::planSiteImport(known, records);
-        const atlas::io::ImportPlan links = atlas::io::planLinkImport(known, records);
-        atlas::fuzz::checkPlan(sites);
-        atlas::fuzz::checkPlan(links);
+        atlas::fuzz::checkEveryKind(atlas::fuzz::smallDataset(), records);
     }
     return 0;
 }

@@ -33,21 +33,32 @@ inline const Dataset& smallDataset()
     return data;
 }
 
-// A plan with no issues holds only rows that pass their own checks and a change for every
-// row; a plan with issues holds no changes, and each issue names its row and says why.
-inline void checkPlan(const io::ImportPlan& plan)
+// A plan with no issues holds only rows that pass their own checks, with the file row of each
+// change; a plan with issues holds no changes, and each issue names its row and says why.
+// Every kind of file is planned: any columns may be a sites, links or phases file.
+inline void checkPlan(const io::KeptPlan& kept);
+inline void checkEveryKind(const Dataset& known, const io::RecordTable& records)
 {
-    if (!plan.issues.isEmpty()) {
-        if (!plan.changes.isEmpty())
+    for (io::ImportKind kind :
+         {io::ImportKind::Sites, io::ImportKind::Links, io::ImportKind::Phases})
+        checkPlan(io::planKept(kind, known, records));
+}
+
+inline void checkPlan(const io::KeptPlan& kept)
+{
+    const io::ImportPlan& plan = kept.plan;
+    if (plan.issueCount > 0) {
+        if (!kept.changes.isEmpty() || plan.issues.isEmpty())
             std::abort();
         for (const io::ImportIssue& issue : plan.issues)
             if (issue.message.isEmpty() || issue.row < 1)
                 std::abort();
         return;
     }
-    if (plan.changes.size() != plan.changeRows.size() || plan.added + plan.updated > plan.records)
+    if (kept.changes.size() != plan.changeRows.size() ||
+        plan.added + plan.updated + plan.unchanged > plan.records)
         std::abort();
-    for (const Change& change : plan.changes.changes()) {
+    for (const Change& change : kept.changes.changes()) {
         const FieldErrors errors = std::visit([](const auto& row) { return validate(row); }, change.row);
         if (!errors.isEmpty())
             std::abort();

@@ -2,6 +2,7 @@
 #include "fakestore.h"
 
 #include "domain/validation.h"
+#include "store/collectingsink.h"
 
 #include <algorithm>
 
@@ -188,6 +189,21 @@ WriteResult FakeStore::apply(const ChangeSet& changes, const WriteProgress& prog
     if (!changes.isEmpty())
         Q_EMIT changed();
     return result;
+}
+
+WriteResult FakeStore::applyProduced(const ChangeProducer& produce)
+{
+    if (m_readOnly)
+        return WriteResult::failure(QStringLiteral("read-only"));
+    Dataset current = m_data;
+    current.reindex();
+    CollectingSink sink;
+    if (!produce(current, sink)) {
+        WriteResult result = WriteResult::failure(QStringLiteral("Nothing was changed."));
+        result.cancelled = true;
+        return result;
+    }
+    return apply(sink.changes());
 }
 
 QMap<QString, qint64> FakeStore::rowCounts()

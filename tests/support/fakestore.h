@@ -22,6 +22,7 @@ public:
     int schemaVersion() const override { return 1; }
     LoadResult load() override;
     WriteResult apply(const ChangeSet& changes, const WriteProgress& progress = {}) override;
+    WriteResult applyProduced(const ChangeProducer& produce) override;
     QMap<QString, qint64> rowCounts() override;
     QString saveCopy(const QString&) override { return QStringLiteral("not supported"); }
     QStringList integrityProblems() override { return {}; }

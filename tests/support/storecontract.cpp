@@ -414,4 +414,48 @@ void StoreContract::importOriginRoundTrips()
     QCOMPARE(data.phase(102)->origin, phase.origin);
 }
 
+void StoreContract::producedWriteSeesTheDataAndItsOwnRows()
+{
+    auto store = withSmallAtlas(makeStore());
+    qsizetype seen = 0;
+    const WriteResult result = store->applyProduced([&](const Dataset& current, ChangeSink& sink) {
+        seen = current.sites.size();
+        if (!sink.add(
+                {Change::Kind::Upsert, Row(Operator{0, QStringLiteral("Produced Co"), {}, {}})}))
+            return false;
+        Site site = makeSite(0, QStringLiteral("Produced"), 5, 6, insertedBy(0));
+        return sink.count() == 1 && sink.add({Change::Kind::Upsert, Row(site)});
+    });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(seen, qsizetype(3));
+    QCOMPARE(result.ids.size(), 2);
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.site(result.ids[1])->operatorId, result.ids[0]);
+}
+
+void StoreContract::producedWriteThatStopsKeepsNothing()
+{
+    auto store = withSmallAtlas(makeStore());
+    const WriteResult result = store->applyProduced([](const Dataset&, ChangeSink& sink) {
+        sink.add({Change::Kind::Upsert, Row(makeSite(0, QStringLiteral("Never"), 1, 1, 1))});
+        return false; // a problem in the input, or Cancel
+    });
+    QVERIFY(!result.ok);
+    QCOMPARE(loaded(*store).sites.size(), 3);
+}
+
+void StoreContract::producedWriteWithABadChangeKeepsNothing()
+{
+    auto store = withSmallAtlas(makeStore());
+    const WriteResult result = store->applyProduced([](const Dataset&, ChangeSink& sink) {
+        sink.add({Change::Kind::Upsert, Row(makeSite(0, QStringLiteral("Fine"), 1, 1, 1))});
+        sink.add({Change::Kind::Upsert,
+                  Row(makeSite(0, QStringLiteral("Abilene One"), 2, 2, 1))}); // name taken
+        return true;
+    });
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(loaded(*store).sites.size(), 3);
+}
+
 } // namespace atlas::test

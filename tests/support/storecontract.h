@@ -44,6 +44,9 @@ private Q_SLOTS:
     void siteReferencesRoundTripAndFollowDeletes();
     void gpuAliasesRoundTripAndAreUnique();
     void importOriginRoundTrips();
+    void producedWriteSeesTheDataAndItsOwnRows();
+    void producedWriteThatStopsKeepsNothing();
+    void producedWriteWithABadChangeKeepsNothing();
 };
 
 } // namespace atlas::test

@@ -10,6 +10,7 @@
 #include "document/viewstate.h"
 #include "editing/editactions.h"
 #include "editing/importdialog.h"
+#include "editing/transferactions.h"
 #include "editing/writeprogressdialog.h"
 #include "forms/linkform.h"
 #include "forms/referencepicker.h"
@@ -96,6 +97,7 @@ private:
 
     AtlasDocument* document() const { return m_window->document(); }
     EditActions* edit() const { return m_window->editActions(); }
+    TransferActions* transfer() const { return m_window->transferActions(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -280,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("name,lon,lat,status\r\nGood One,-97,32,operating\r\nToo North,-97,95,building\r\n\"Comma, Inc\",x,30,\r\n");
         file.close();
-        ImportDialog* dialog = edit()->importFile(true, csv);
+        ImportDialog* dialog = transfer()->importFile(io::ImportKind::Sites, csv);
         QVERIFY(dialog);
         QVERIFY(!dialog->importButton()->isEnabled());
         QTableWidget* issues = dialog->table();
@@ -309,7 +311,7 @@ private Q_SLOTS:
              "properties":{"name":"Phoenix; B","operator":"New Co"}}]})");
         file.close();
         const qsizetype before = reloaded(m_path).sites.size();
-        ImportDialog* dialog = edit()->importFile(true, geojson);
+        ImportDialog* dialog = transfer()->importFile(io::ImportKind::Sites, geojson);
         QVERIFY(dialog);
         QVERIFY(dialog->importButton()->isEnabled());
         QCOMPARE(dialog->table()->rowCount(), 2);
@@ -353,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(shown.size() >= 2);
         QVERIFY(shown.size() < document()->dataset().sites.size());
         const QString out = m_dir.filePath(QStringLiteral("microsoft.csv"));
-        QVERIFY(edit()->exportVisible(true, out));
+        QVERIFY(transfer()->exportVisible(io::ImportKind::Sites, out));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');

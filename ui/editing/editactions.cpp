@@ -5,29 +5,21 @@
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "editing/deletionplan.h"
-#include "editing/importdialog.h"
 #include "forms/linkform.h"
 #include "forms/simpleforms.h"
 #include "forms/siteform.h"
-#include "io/exportfiles.h"
-#include "io/outputfile.h"
 #include "map/mapwidget.h"
 #include "sites/sitespanel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 
 namespace atlas {
 namespace {
-
-constexpr char kFolderKey[] = "editing/lastFolder";
-const QString kFileFilter = QObject::tr("Sites or links (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)");
 
 // Which site form a Shift+click on the map fills: the one activated last.
 class ActivationWatcher : public QObject
@@ -48,16 +40,17 @@ private:
 
 } // namespace
 
-EditActions::EditActions(AtlasDocument* document, ViewState* view, SitesPanel* sites, DataTables* tables, QWidget* window)
-    : QObject(window), m_document(document), m_view(view), m_sites(sites), m_tables(tables), m_window(window),
+EditActions::EditActions(AtlasDocument* document, ViewState* view, SitesPanel* sites,
+                         DataTables* tables, QWidget* window)
+    : QObject(window), m_document(document), m_view(view), m_sites(sites), m_tables(tables),
+      m_window(window),
       m_newSite(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &Site…"), this)),
-      m_editSite(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Selected Site…"), this)),
-      m_deleteSites(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Selected Sites…"), this)),
-      m_newLink(new QAction(tr("New Fiber &Link…"), this)),
-      m_importSites(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Sites…"), this)),
-      m_importLinks(new QAction(tr("Import Fiber &Links…"), this)),
-      m_exportSites(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &Sites…"), this)),
-      m_exportLinks(new QAction(tr("Export Fiber L&inks…"), this))
+      m_editSite(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")),
+                             tr("&Edit Selected Site…"), this)),
+      m_deleteSites(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                tr("&Delete Selected Sites…"), this)),
+      m_newLink(new QAction(tr("New Fiber &Link…"), this))
+
 {
     m_newSite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newSite->setStatusTip(tr("Add a site with its phases of capacity"));
@@ -67,12 +60,6 @@ EditActions::EditActions(AtlasDocument* document, ViewState* view, SitesPanel* s
     m_deleteSites->setStatusTip(tr("Delete the selected sites, with their phases and links (after asking)"));
     m_newLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_newLink->setStatusTip(tr("Add a fiber link between two sites"));
-    m_importSites->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importSites->setStatusTip(tr("Add or update sites from a CSV or GeoJSON file, after a preview"));
-    m_importLinks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_importLinks->setStatusTip(tr("Add fiber links from a CSV or GeoJSON file, after a preview"));
-    m_exportSites->setStatusTip(tr("Write the sites the table shows (its search and filters) as CSV or GeoJSON"));
-    m_exportLinks->setStatusTip(tr("Write the fiber links the Fiber Links table shows as CSV or GeoJSON"));
 
     connect(m_newSite, &QAction::triggered, this, [this] { openSiteForm(0); });
     connect(m_editSite, &QAction::triggered, this, [this] {
@@ -80,11 +67,8 @@ EditActions::EditActions(AtlasDocument* document, ViewState* view, SitesPanel* s
             openSiteForm(m_view->currentSite());
     });
     connect(m_deleteSites, &QAction::triggered, this, [this] { deleteSites(m_view->selectedSites()); });
-    connect(m_newLink, &QAction::triggered, this, [this] { openNewForm(RowTableModel::Kind::Links); });
-    connect(m_importSites, &QAction::triggered, this, [this] { importFile(true); });
-    connect(m_importLinks, &QAction::triggered, this, [this] { importFile(false); });
-    connect(m_exportSites, &QAction::triggered, this, [this] { exportVisible(true); });
-    connect(m_exportLinks, &QAction::triggered, this, [this] { exportVisible(false); });
+    connect(m_newLink, &QAction::triggered, this,
+            [this] { openNewForm(RowTableModel::Kind::Links); });
 
     connect(m_sites, &SitesPanel::newSiteRequested, this, [this] { openSiteForm(0); });
     connect(m_sites, &SitesPanel::editSiteRequested, this, &EditActions::openSiteForm);
@@ -103,12 +87,10 @@ void EditActions::updateEnabled()
 {
     const bool writable = m_document->hasStore() && !m_document->store()->isReadOnly();
     const bool selected = !m_view->selectedSites().isEmpty();
-    for (QAction* action : {m_newSite, m_newLink, m_importSites, m_importLinks})
+    for (QAction* action : {m_newSite, m_newLink})
         action->setEnabled(writable);
     m_editSite->setEnabled(writable && selected);
     m_deleteSites->setEnabled(writable && selected);
-    m_exportSites->setEnabled(m_document->hasStore());
-    m_exportLinks->setEnabled(m_document->hasStore());
 }
 
 void EditActions::connectMap(MapWidget* map)
@@ -232,67 +214,6 @@ bool EditActions::deleteRows(const QVector<Row>& rows)
         return false;
     }
     Q_EMIT statusMessage(tr("%1 (Ctrl+Z brings it back).").arg(plan.changes.description()));
-    return true;
-}
-
-QString EditActions::dialogFolder() const
-{
-    const QString folder = QSettings().value(QLatin1String(kFolderKey)).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    return m_document->hasStore() ? QFileInfo(m_document->store()->location()).absolutePath() : QDir::homePath();
-}
-
-void EditActions::rememberFolder(const QString& path) { QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath()); }
-
-ImportDialog* EditActions::importFile(bool sites, const QString& givenPath)
-{
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(m_window, sites ? tr("Import Sites") : tr("Import Fiber Links"), dialogFolder(), kFileFilter);
-        if (path.isEmpty())
-            return nullptr;
-    }
-    rememberFolder(path);
-    auto* dialog = new ImportDialog(m_document, sites ? ImportDialog::Rows::Sites : ImportDialog::Rows::Links, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!dialog->preview(path)) {
-        delete dialog;
-        return nullptr;
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT statusMessage(dialog->outcome()); });
-    dialog->open();
-    return dialog;
-}
-
-bool EditActions::exportVisible(bool sites, const QString& givenPath)
-{
-    const QVector<Id> ids = sites ? m_sites->visibleSiteIds() : m_tables->panel(RowTableModel::Kind::Links)->visibleIds();
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        const QString title = sites ? tr("Export %n Site(s)", nullptr, int(ids.size())) : tr("Export %n Fiber Link(s)", nullptr, int(ids.size()));
-        const QString suggested = QDir(dialogFolder()).filePath(sites ? QStringLiteral("sites.csv") : QStringLiteral("fiber-links.csv"));
-        path = QFileDialog::getSaveFileName(m_window, title, suggested, kFileFilter);
-        if (path.isEmpty())
-            return false;
-    }
-    const std::optional<io::FileFormat> format = io::formatOf(path);
-    if (!format) {
-        QMessageBox::warning(m_window, tr("Nothing was exported"), tr("Name the file .csv or .geojson, so it is clear which format to write."));
-        return false;
-    }
-    const QByteArray bytes = sites ? io::exportSites(m_document->dataset(), ids, *format)
-                                   : io::exportLinks(m_document->dataset(), ids, *format);
-    // All or nothing: an existing file is replaced only once the new one is complete, and
-    // never the open database.
-    if (const QString error = io::writeOutputFile(path, bytes); !error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Nothing was exported"), error);
-        return false;
-    }
-    rememberFolder(path);
-    Q_EMIT statusMessage(tr("Wrote %1 %2 to %3.")
-                             .arg(ids.size())
-                             .arg(sites ? tr("sites") : tr("fiber links"), QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -3,16 +3,17 @@
 
 #include "charts/chartspanel.h"
 #include "data/datatables.h"
-#include "editing/editactions.h"
-#include "present/dashboardexportdialog.h"
-#include "present/dashboardpage.h"
-#include "present/presentationwindow.h"
 #include "database/databaseactions.h"
 #include "database/databasestatus.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "editing/editactions.h"
+#include "editing/transferactions.h"
 #include "map/mapviews.h"
 #include "map/mapwidget.h"
+#include "present/dashboardexportdialog.h"
+#include "present/dashboardpage.h"
+#include "present/presentationwindow.h"
 #include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariopanel.h"
@@ -34,8 +35,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoView>
 
@@ -66,7 +67,8 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
       m_map(new MapWidget(m_document, m_view, m_scenario, this)),
       m_mapViews(new MapViews(m_map, m_document, m_view, m_scenario, this)),
       m_status(new DatabaseStatus(m_document, this)), m_tables(new DataTables(m_document, this)),
-      m_editActions(new EditActions(m_document, m_view, m_sitesPanel, m_tables, this))
+      m_editActions(new EditActions(m_document, m_view, m_sitesPanel, m_tables, this)),
+      m_transferActions(new TransferActions(m_document, m_sitesPanel, m_tables, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -87,6 +89,8 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
     connect(m_document, &AtlasDocument::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_editActions, &EditActions::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_transferActions, &TransferActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_editActions->connectMap(m_map);
     updateTitle();
@@ -164,10 +168,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_databaseActions->saveCopyAction());
     file->addSeparator();
-    file->addAction(m_editActions->importSitesAction());
-    file->addAction(m_editActions->importLinksAction());
-    file->addAction(m_editActions->exportSitesAction());
-    file->addAction(m_editActions->exportLinksAction());
+    m_transferActions->addMenus(file);
     file->addSeparator();
     QAction* exportAll = file->addAction(tr("&Export All Charts…"), m_charts, &charts::ChartsPanel::exportAllWithDialog);
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

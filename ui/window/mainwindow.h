@@ -12,6 +12,7 @@ class AtlasDocument;
 class DataTables;
 class DatabaseActions;
 class EditActions;
+class TransferActions;
 class DatabaseStatus;
 class MapViews;
 class MapWidget;
@@ -49,6 +50,7 @@ public:
     DataTables* dataTables() const { return m_tables; }
     PresentationWindow* presentation() const;
     EditActions* editActions() const { return m_editActions; }
+    TransferActions* transferActions() const { return m_transferActions; }
 
 public Q_SLOTS:
     // Presentation mode (F5): opens it full screen, or closes it when open.
@@ -83,6 +85,7 @@ private:
     DatabaseStatus* m_status;
     DataTables* m_tables;
     EditActions* m_editActions;
+    TransferActions* m_transferActions;
     QMenu* m_viewMenu = nullptr;
     QPointer<PresentationWindow> m_presentation;
     bool m_darkDashboards = false;

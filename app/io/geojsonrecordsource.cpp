@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/recordsources.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QIODevice>
+
+#include <istream>
+#include <nlohmann/json.hpp>
+#include <streambuf>
+#include <vector>
+
+namespace atlas::io {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::io::Records", text);
+}
+
+// The device as a std::streambuf, read in chunks, counting what it has read.
+class DeviceBuffer final : public std::streambuf
+{
+public:
+    DeviceBuffer(QIODevice* device, qint64* bytesRead) : m_device(device), m_bytesRead(bytesRead) {}
+
+protected:
+    int_type underflow() override
+    {
+        if (gptr() < egptr())
+            return traits_type::to_int_type(*gptr());
+        const qint64 n = m_device->read(m_chunk.data(), qint64(m_chunk.size()));
+        if (n <= 0)
+            return traits_type::eof();
+        *m_bytesRead += n;
+        setg(m_chunk.data(), m_chunk.data(), m_chunk.data() + n);
+        return traits_type::to_int_type(*gptr());
+    }
+
+private:
+    QIODevice* m_device;
+    qint64* m_bytesRead;
+    std::vector<char> m_chunk = std::vector<char>(256 * 1024);
+};
+
+} // namespace
+
+// Follows the parser through the document: the root, its "features", each feature's
+// "properties" and "geometry". What else a file holds (nested property values, foreign
+// members) is passed over. A record is handed on as soon as its feature's object closes.
+class GeoJsonHandler final : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    GeoJsonHandler(GeoJsonRecordSource& source, const RecordSource::Visit& visit)
+        : m_source(source), m_visit(visit)
+    {}
+
+    bool stopped() const { return m_stopped; }
+    bool failed() const { return m_failed; }
+    QString rootType() const { return m_rootType; }
+
+    bool null() override { return scalar(QString()); }
+    bool boolean(bool value) override
+    {
+        return scalar(value ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    bool number_integer(number_integer_t value) override { return scalar(QString::number(value)); }
+    bool number_unsigned(number_unsigned_t value) override
+    {
+        return scalar(QString::number(value));
+    }
+    // Numbers keep the text the file gives them: 12345678901234567890 stays itself.
+    bool number_float(number_float_t, const string_t& text) override
+    {
+        return scalar(QString::fromStdString(text));
+    }
+    bool string(string_t& value) override { return scalar(QString::fromStdString(value)); }
+    bool binary(binary_t&) override { return true; }
+
+    bool key(string_t& name) override
+    {
+        m_stack.back().key = QString::fromStdString(name);
+        return true;
+    }
+
+    bool start_object(std::size_t) override
+    {
+        if (m_stack.size() >= kMaxDepth)
+            return tooDeep();
+        if (m_stack.empty()) {
+            m_stack.push_back({Context::Root, {}});
+            startFeature(0);
+            return true;
+        }
+        const Frame& top = m_stack.back();
+        Context next = Context::Skip;
+        if (top.context == Context::Features) {
+            next = Context::Feature;
+            startFeature(m_featureCount + 1);
+        } else if (isFeature(top.context) && top.key == QLatin1String("properties")) {
+            next = Context::Properties;
+        } else if (isFeature(top.context) && top.key == QLatin1String("geometry")) {
+            next = Context::Geometry;
+            m_hasGeometry = true;
+        } else if (top.context == Context::Root && top.key == QLatin1String("crs")) {
+            next = Context::Crs;
+        } else if (top.context == Context::Crs && top.key == QLatin1String("properties")) {
+            next = Context::CrsProperties;
+        } else if (top.context == Context::Properties) {
+            setProperty(top.key, QString()); // a nested value is not a column's text
+        }
+        m_stack.push_back({next, {}});
+        return true;
+    }
+
+    bool end_object() override
+    {
+        const Context closed = m_stack.back().context;
+        m_stack.pop_back();
+        if (closed == Context::Feature) {
+            ++m_featureCount;
+            return finishFeature();
+        }
+        if (closed == Context::Root && m_rootType == QLatin1String("Feature")) {
+            m_featureCount = 1;
+            m_record.row = 1;
+            return finishFeature();
+        }
+        return true;
+    }
+
+    bool start_array(std::size_t) override
+    {
+        if (m_stack.empty())
+            return fail(0, QString(), tr("Not a GeoJSON FeatureCollection or Feature."));
+        if (m_stack.size() >= kMaxDepth)
+            return tooDeep();
+        const Frame& top = m_stack.back();
+        Context next = Context::Skip;
+        if (top.context == Context::Root && top.key == QLatin1String("features"))
+            next = Context::Features;
+        else if (top.context == Context::Geometry && top.key == QLatin1String("coordinates"))
+            next = Context::Coordinates;
+        else if (top.context == Context::Coordinates)
+            next = Context::Skip; // nested coordinates (lines): not needed
+        else if (top.context == Context::Properties)
+            setProperty(top.key, QString());
+        m_stack.push_back({next, {}});
+        return true;
+    }
+
+    bool end_array() override
+    {
+        m_stack.pop_back();
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& e) override
+    {
+        return fail(
+            0, QString(),
+            tr("Not valid JSON at byte %1: %2").arg(position).arg(QString::fromUtf8(e.what())));
+    }
+
+private:
+    enum class Context {
+        Root,
+        Features,
+        Feature,
+        Properties,
+        Geometry,
+        Coordinates,
+        Crs,
+        CrsProperties,
+        Skip
+    };
+    struct Frame
+    {
+        Context context;
+        QString key; // the member being read, in an object
+    };
+    static bool isFeature(Context c) { return c == Context::Feature || c == Context::Root; }
+    // GeoJSON nests a few levels (a polygon's rings: five); a file nested deeper is not one,
+    // and following it would take memory in proportion to its size.
+    static constexpr std::size_t kMaxDepth = 64;
+    bool tooDeep()
+    {
+        return fail(
+            0, QString(),
+            tr("The JSON is nested more than %1 levels deep; it is not GeoJSON.").arg(kMaxDepth));
+    }
+
+    bool fail(int row, const QString& column, const QString& message)
+    {
+        m_source.m_error = {row, column, message};
+        m_failed = true;
+        return false;
+    }
+
+    void startFeature(int row)
+    {
+        m_record = Record();
+        m_record.row = row;
+        m_type.clear();
+        m_geometryType.clear();
+        m_coordinates.clear();
+        m_hasGeometry = false;
+    }
+
+    int column(const QString& name)
+    {
+        auto it = m_columnOf.find(name);
+        if (it == m_columnOf.end()) {
+            it = m_columnOf.insert(name, int(m_source.m_columns.size()));
+            m_source.m_columns << name;
+        }
+        return *it;
+    }
+
+    void setProperty(const QString& name, const QString& value)
+    {
+        const int c = column(name.toLower());
+        if (m_record.values.size() <= c)
+            m_record.values.resize(c + 1);
+        m_record.values[c] = value.trimmed();
+    }
+
+    bool scalar(const QString& text)
+    {
+        if (m_stack.empty())
+            return fail(0, QString(), tr("Not a GeoJSON FeatureCollection or Feature."));
+        Frame& top = m_stack.back();
+        switch (top.context) {
+        case Context::Properties:
+            setProperty(top.key, text);
+            break;
+        case Context::Root:
+            if (top.key == QLatin1String("type"))
+                m_rootType = text;
+            break;
+        case Context::Feature:
+            if (top.key == QLatin1String("type"))
+                m_type = text;
+            break;
+        case Context::Geometry:
+            if (top.key == QLatin1String("type"))
+                m_geometryType = text;
+            break;
+        case Context::Coordinates:
+            m_coordinates << text;
+            break;
+        case Context::CrsProperties:
+            // QGIS writes "crs" for data that is not in longitude/latitude (RFC 7946 has none).
+            if (top.key == QLatin1String("name") && !text.contains(QLatin1String("CRS84")) &&
+                !text.endsWith(QLatin1String(":4326")))
+                return fail(0, QStringLiteral("crs"),
+                            tr("The coordinates are not longitude/latitude; export the layer as "
+                               "EPSG:4326 (WGS 84)."));
+            break;
+        case Context::Features:
+        case Context::Crs:
+        case Context::Skip:
+            break;
+        }
+        return true;
+    }
+
+    bool finishFeature()
+    {
+        const bool points = m_source.m_geometry == Geometry::Point;
+        const QString wanted = points ? QStringLiteral("Point") : QStringLiteral("LineString");
+        const bool none = !m_hasGeometry || m_geometryType.isEmpty();
+        const bool accepted = none || m_geometryType == wanted ||
+                              (!points && m_geometryType == QLatin1String("MultiLineString"));
+        if (!accepted)
+            return fail(m_record.row, QStringLiteral("geometry"),
+                        tr("Expected a %1 geometry, found %2.").arg(wanted, m_geometryType));
+        if (points && !none) {
+            if (m_coordinates.size() < 2)
+                return fail(m_record.row, QStringLiteral("geometry"),
+                            tr("A point needs two numbers: [longitude, latitude]."));
+            setProperty(QStringLiteral("lon"), m_coordinates[0]);
+            setProperty(QStringLiteral("lat"), m_coordinates[1]);
+        }
+        if (!m_visit(m_source.m_columns, m_record)) {
+            m_stopped = true;
+            return false;
+        }
+        return true;
+    }
+
+    GeoJsonRecordSource& m_source;
+    const RecordSource::Visit& m_visit;
+    std::vector<Frame> m_stack;
+    QHash<QString, int> m_columnOf;
+    Record m_record;
+    QString m_rootType, m_type, m_geometryType;
+    QStringList m_coordinates;
+    bool m_hasGeometry = false;
+    int m_featureCount = 0;
+    bool m_stopped = false;
+    bool m_failed = false;
+};
+
+GeoJsonRecordSource::GeoJsonRecordSource(QIODevice* device, Geometry geometry)
+    : m_device(device), m_geometry(geometry)
+{}
+
+double GeoJsonRecordSource::progress() const
+{
+    const qint64 size = m_device->isSequential() ? 0 : m_device->size();
+    return size > 0 ? std::min(1.0, double(m_bytesRead) / double(size)) : 0.0;
+}
+
+bool GeoJsonRecordSource::read(const Visit& visit)
+{
+    DeviceBuffer buffer(m_device, &m_bytesRead);
+    std::istream in(&buffer);
+    GeoJsonHandler handler(*this, visit);
+    const bool parsed =
+        nlohmann::json::sax_parse(in, &handler, nlohmann::json::input_format_t::json, true);
+    if (handler.stopped())
+        return true;
+    if (!parsed || handler.failed()) {
+        if (!handler.failed())
+            m_error = {0, QString(), tr("The file is not valid JSON.")};
+        return false;
+    }
+    if (handler.rootType() != QLatin1String("FeatureCollection") &&
+        handler.rootType() != QLatin1String("Feature")) {
+        m_error = {0, QString(), tr("Not a GeoJSON FeatureCollection or Feature.")};
+        return false;
+    }
+    return true;
+}
+
+} // namespace atlas::io
