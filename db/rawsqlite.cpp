@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawsqlite.h"
 
+#include "geopackagefunctions.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QStringEncoder>
@@ -40,6 +42,8 @@ bool RawConnection::open(const QString& path, int busyTimeoutMs, QString* error)
     }
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
+    if (!registerGeoPackageFunctions(m_db, error))
+        return false;
     return exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536"), error);
 }
 

@@ -28,7 +28,8 @@ public:
     RawConnection(const RawConnection&) = delete;
     RawConnection& operator=(const RawConnection&) = delete;
 
-    // Opens the file for reading and writing, with foreign keys on and a busy timeout.
+    // Opens the file for reading and writing, with foreign keys on, a busy timeout and the
+    // functions GeoPackage R-tree triggers call (geopackagefunctions.h).
     bool open(const QString& path, int busyTimeoutMs, QString* error);
     bool isOpen() const { return m_db != nullptr; }
     // Runs SQL text of one or more statements; false and *error on failure.
