@@ -14,6 +14,8 @@
 // What the step's script names itself (a trigger or view it drops or recreates) is left to it.
 #pragma once
 
+#include "rtreeindexes.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -33,17 +35,17 @@ private:
     {
         QString name, table, sql;
     };
-    struct RTreeIndex
+    struct KeptIndex
     {
-        QString table, column;
-        QVector<Object> triggers;
+        RTreeIndex index;
+        QVector<Object> triggers; // taken off for the step
     };
 
-    QString putBackIndex(QSqlDatabase& db, const RTreeIndex& index);
+    QString putBackIndex(QSqlDatabase& db, const KeptIndex& kept);
 
     QVector<Object> m_views;
     QVector<Object> m_triggers; // those not of an R-tree index
-    QVector<RTreeIndex> m_indexes;
+    QVector<KeptIndex> m_indexes;
 };
 
 } // namespace atlas::db
