@@ -104,6 +104,38 @@ private Q_SLOTS:
         // Every indexed row once: the four sites left, the one link.
         QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM rtree_sites_geom")), (QVariantList{3}));
         QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM rtree_fiber_links_geom")), (QVariantList{1}));
+        // and check, which compares every box in both indexes with its geometry, agrees.
+        const ProgramRun check = runProgram(QStringLiteral(ATLAS_BINARY), {QStringLiteral("--db"), file, QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    }
+
+    // What an older Compute Atlas left behind: upgrading dropped GDAL's triggers on sites, and
+    // a site moved afterwards stayed at its old place in the index. check says so.
+    void checkFindsAStaleSpatialIndex()
+    {
+        const QString file = indexedAtlas(QStringLiteral("stale.gpkg"));
+        const QVariantList triggers = querySql(
+            file, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sites'"));
+        QCOMPARE(triggers.size(), 6);
+        for (const QVariant& trigger : triggers)
+            QCOMPARE(execSql(file, QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger.toString())), QString());
+        {
+            db::OpenResult opened = db::SqliteStore::open(file);
+            QVERIFY2(opened.store, qPrintable(opened.error));
+            QVERIFY(opened.store->integrityProblems().size() == 1); // the triggers, not yet the rows
+            ChangeSet changes;
+            changes.upsert(makeSite(10, QStringLiteral("Abilene One"), -97.5, 30.25));
+            QVERIFY(opened.store->apply(changes).ok);
+        }
+        const ProgramRun check = runProgram(QStringLiteral(ATLAS_BINARY), {QStringLiteral("--db"), file, QStringLiteral("check")});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(QStringLiteral("GDAL's spatial index of sites.geom has lost its triggers")),
+                 qPrintable(check.err));
+        QVERIFY2(check.err.contains(QStringLiteral("GDAL's spatial index of sites.geom is out of date: a row is missing "
+                                                   "from it or at the wrong place in it")),
+                 qPrintable(check.err));
+        QVERIFY(check.err.contains(QStringLiteral("DisableSpatialIndex('sites', 'geom')")));
+        QVERIFY(!check.err.contains(QStringLiteral("fiber_links.geom is out of date")));
     }
 };
 
