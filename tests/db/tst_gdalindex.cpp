@@ -53,7 +53,8 @@ private Q_SLOTS:
     {
         // What the other tests rely on: GDAL's triggers call ST_IsEmpty and ST_MinX..ST_MaxY.
         const QString file = indexedAtlas(QStringLiteral("triggers.gpkg"));
-        QCOMPARE(gdalIndexTriggers(file, QStringLiteral("sites")), 6);
+        // GDAL 3.6 makes 6 (GeoPackage 1.3's set); later GDALs may make 1.4's 7.
+        QVERIFY(gdalIndexTriggers(file, QStringLiteral("sites")) >= 6);
         QVERIFY(querySql(file, QStringLiteral("SELECT group_concat(sql) FROM sqlite_master WHERE type = 'trigger'"))
                     .value(0).toString().contains(QStringLiteral("ST_IsEmpty")));
         QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE extension_name = "
@@ -116,7 +117,7 @@ private Q_SLOTS:
         const QString file = indexedAtlas(QStringLiteral("stale.gpkg"));
         const QVariantList triggers = querySql(
             file, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sites'"));
-        QCOMPARE(triggers.size(), 6);
+        QVERIFY(triggers.size() >= 6);
         for (const QVariant& trigger : triggers)
             QCOMPARE(execSql(file, QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger.toString())), QString());
         {

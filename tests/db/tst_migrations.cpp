@@ -184,13 +184,16 @@ private Q_SLOTS:
                  QString());
         createGdalSpatialIndex(file, QStringLiteral("sites"));
         createGdalSpatialIndex(file, QStringLiteral("fiber_links"));
+        const int siteTriggers = gdalIndexTriggers(file, QStringLiteral("sites"));
+        const int linkTriggers = gdalIndexTriggers(file, QStringLiteral("fiber_links"));
+        QVERIFY(siteTriggers >= 6 && linkTriggers >= 6); // GeoPackage 1.3's set, or 1.4's
 
         {
             db::OpenResult opened = db::SqliteStore::open(file);
             QVERIFY2(opened.store, qPrintable(opened.error));
             QCOMPARE(opened.store->schemaVersion(), 2);
-            QCOMPARE(gdalIndexTriggers(file, QStringLiteral("sites")), 6);
-            QCOMPARE(gdalIndexTriggers(file, QStringLiteral("fiber_links")), 6);
+            QCOMPARE(gdalIndexTriggers(file, QStringLiteral("sites")), siteTriggers);
+            QCOMPARE(gdalIndexTriggers(file, QStringLiteral("fiber_links")), linkTriggers);
             QCOMPARE(gdalSitesNear(file, -97, 32), QStringList{QStringLiteral("A")});
 
             const LoadResult loaded = opened.store->load();
@@ -228,7 +231,7 @@ private Q_SLOTS:
                          {db::encodePoint({5, 5})}),
                  QString());
         createGdalSpatialIndex(file, QStringLiteral("extra_points"));
-        QCOMPARE(gdalIndexTriggers(file, QStringLiteral("extra_points")), 6);
+        QVERIFY(gdalIndexTriggers(file, QStringLiteral("extra_points")) >= 6);
 
         const QString error = runExtraStep(
             file, m_dir.filePath(QStringLiteral("0003_drop_geometry.sql")),
