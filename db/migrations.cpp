@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "schemakeeper.h"
 #include "sqlscript.h"
 
 #include <QFile>
@@ -105,7 +106,13 @@ QString migrate(QSqlDatabase& db, int fromVersion, const QVector<Migration>& ste
         ForeignKeysOffDuring keysOff(db);
         if (!db.transaction())
             return db.lastError().text();
-        QString error = runSqlScript(db, script);
+        // Other programs' triggers, views and spatial indexes survive the step (schemakeeper.h).
+        SchemaKeeper kept;
+        QString error = kept.takeOff(db, script);
+        if (error.isEmpty())
+            error = runSqlScript(db, script);
+        if (error.isEmpty())
+            error = kept.putBack(db);
         if (error.isEmpty())
             error = foreignKeyProblems(db);
         if (error.isEmpty()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawsqlite.h"
 
+#include "geopackagefunctions.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QStringEncoder>
@@ -40,6 +42,8 @@ bool RawConnection::open(const QString& path, int busyTimeoutMs, QString* error)
     }
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
+    if (!registerGeoPackageFunctions(m_db, error))
+        return false;
     return exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536"), error);
 }
 
@@ -62,8 +66,10 @@ RawStatement::RawStatement(RawConnection& connection, const QString& sql)
 {
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v3(connection.handle(), text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_statement, nullptr) != SQLITE_OK)
+                           &m_statement, nullptr) != SQLITE_OK) {
+        m_prepareError = connection.lastError();
         m_statement = nullptr;
+    }
 }
 
 RawStatement::~RawStatement()
@@ -73,7 +79,8 @@ RawStatement::~RawStatement()
 }
 
 RawStatement::RawStatement(RawStatement&& other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr)), m_texts(std::move(other.m_texts))
+    : m_statement(std::exchange(other.m_statement, nullptr)), m_texts(std::move(other.m_texts)),
+      m_prepareError(std::move(other.m_prepareError))
 {
 }
 
@@ -81,12 +88,27 @@ RawStatement& RawStatement::operator=(RawStatement&& other) noexcept
 {
     std::swap(m_statement, other.m_statement);
     std::swap(m_texts, other.m_texts);
+    std::swap(m_prepareError, other.m_prepareError);
     return *this;
 }
 
-void RawStatement::bindNull(int position) { sqlite3_bind_null(m_statement, position); }
-void RawStatement::bindInt64(int position, qint64 value) { sqlite3_bind_int64(m_statement, position, value); }
-void RawStatement::bindDouble(int position, double value) { sqlite3_bind_double(m_statement, position, value); }
+// SQLite's calls on a null statement range from SQLITE_MISUSE to a crash
+// (sqlite3_clear_bindings): an unprepared statement is never handed to them.
+void RawStatement::bindNull(int position)
+{
+    if (m_statement)
+        sqlite3_bind_null(m_statement, position);
+}
+void RawStatement::bindInt64(int position, qint64 value)
+{
+    if (m_statement)
+        sqlite3_bind_int64(m_statement, position, value);
+}
+void RawStatement::bindDouble(int position, double value)
+{
+    if (m_statement)
+        sqlite3_bind_double(m_statement, position, value);
+}
 
 QByteArray& RawStatement::bufferAt(int position)
 {
@@ -98,6 +120,8 @@ QByteArray& RawStatement::bufferAt(int position)
 void RawStatement::bindBlob(int position, const QByteArray& bytes)
 {
     // Kept (shared, not copied) until the position is bound again, so SQLite need not copy.
+    if (!m_statement)
+        return;
     QByteArray& kept = bufferAt(position);
     kept = bytes;
     sqlite3_bind_blob(m_statement, position, kept.constData(), int(kept.size()), SQLITE_STATIC);
@@ -105,6 +129,8 @@ void RawStatement::bindBlob(int position, const QByteArray& bytes)
 
 void RawStatement::bindText(int position, const QString& text)
 {
+    if (!m_statement)
+        return;
     if (text.isNull()) {
         sqlite3_bind_null(m_statement, position);
         return;
@@ -123,6 +149,10 @@ void RawStatement::bindText(int position, const QString& text)
 
 bool RawStatement::step(bool* row)
 {
+    if (row)
+        *row = false;
+    if (!m_statement)
+        return false;
     const int result = sqlite3_step(m_statement);
     if (row)
         *row = result == SQLITE_ROW;
@@ -131,12 +161,19 @@ bool RawStatement::step(bool* row)
 
 void RawStatement::reset()
 {
+    if (!m_statement)
+        return;
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
 }
 
-qint64 RawStatement::columnInt64(int column) const { return sqlite3_column_int64(m_statement, column); }
-double RawStatement::columnDouble(int column) const { return sqlite3_column_double(m_statement, column); }
-
+qint64 RawStatement::columnInt64(int column) const
+{
+    return m_statement ? sqlite3_column_int64(m_statement, column) : 0;
+}
+double RawStatement::columnDouble(int column) const
+{
+    return m_statement ? sqlite3_column_double(m_statement, column) : 0.0;
+}
 
 } // namespace atlas::db

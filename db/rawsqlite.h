@@ -5,8 +5,8 @@
 // to the file (never the handle inside Qt's driver, which may be a different SQLite build).
 #pragma once
 
-#include <QString>
 #include <QByteArray>
+#include <QString>
 
 #include <vector>
 
@@ -28,7 +28,8 @@ public:
     RawConnection(const RawConnection&) = delete;
     RawConnection& operator=(const RawConnection&) = delete;
 
-    // Opens the file for reading and writing, with foreign keys on and a busy timeout.
+    // Opens the file for reading and writing, with foreign keys on, a busy timeout and the
+    // functions GeoPackage R-tree triggers call (geopackagefunctions.h).
     bool open(const QString& path, int busyTimeoutMs, QString* error);
     bool isOpen() const { return m_db != nullptr; }
     // Runs SQL text of one or more statements; false and *error on failure.
@@ -47,6 +48,8 @@ class RawStatement
 {
 public:
     RawStatement() = default;
+    // Prepares the statement; on failure the statement is invalid, prepareError() says why,
+    // and every other call does nothing (step() returns false), so it is never run.
     RawStatement(RawConnection& connection, const QString& sql);
     ~RawStatement();
     RawStatement(RawStatement&& other) noexcept;
@@ -55,13 +58,15 @@ public:
     RawStatement& operator=(const RawStatement&) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
+    QString prepareError() const { return m_prepareError; }
     // Positions count from 1.
     void bindNull(int position);
     void bindInt64(int position, qint64 value);
     void bindDouble(int position, double value);
     void bindText(int position, const QString& text); // a null QString binds NULL
     void bindBlob(int position, const QByteArray& bytes);
-    // Runs the statement to its end (or its next row); false on an error.
+    // Runs the statement to its end (or its next row); false on an error, or when the
+    // statement did not prepare.
     bool step(bool* row = nullptr);
     void reset();
     qint64 columnInt64(int column) const;
@@ -72,7 +77,7 @@ private:
 
     sqlite3_stmt* m_statement = nullptr;
     std::vector<QByteArray> m_texts; // the UTF-8 text or the blob bound at each position
-
+    QString m_prepareError;
 };
 
 } // namespace atlas::db

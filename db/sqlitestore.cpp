@@ -190,26 +190,17 @@ QMap<QString, qint64> SqliteStore::rowCounts()
     return counts;
 }
 
-QStringList SqliteStore::integrityProblems()
+QStringList SqliteStore::integrityProblems() { return integrityReport().problems; }
+
+IntegrityReport SqliteStore::integrityReport()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return {query.lastError().text()};
-    QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+    QString error;
+    IntegrityReport report = checkEverything(m_db, &error);
+    if (!error.isEmpty()) {
+        report.damagedStructure = true;
+        report.problems << tr("The file could not be checked: %1").arg(error);
     }
-    QSqlQuery foreignKeys(m_db);
-    if (foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (foreignKeys.next()) {
-            problems << QStringLiteral("row %1 of %2 refers to a missing row of %3")
-                            .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
-                                 foreignKeys.value(2).toString());
-        }
-    }
-    return problems;
+    return report;
 }
 
 RawConnection* SqliteStore::writableConnection(QString* error)

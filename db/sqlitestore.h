@@ -3,6 +3,7 @@
 // (db/databaseopener.h); every apply() is one IMMEDIATE transaction.
 #pragma once
 
+#include "integritycheck.h"
 #include "io/protectedfiles.h"
 #include "rawsqlite.h"
 #include "store/store.h"
@@ -18,6 +19,10 @@ struct OpenOptions
 {
     bool createIfMissing = true; // else a missing file is an error
     bool readOnly = false;       // open read-only even when the file is writable
+    // For `check`: read-only and never created; an older file is opened as it is, not
+    // upgraded (schemaVersion() says which it is), and what integrityProblems() would find
+    // does not refuse it.
+    bool inspectOnly = false;
 };
 
 enum class OpenErrorKind {
@@ -45,6 +50,8 @@ class SqliteStore : public Store
     Q_OBJECT
 public:
     static OpenResult open(const QString& path, const OpenOptions& options = {});
+    // Why an existing file would open read-only (it or its folder cannot be written), or empty.
+    static QString fileReadOnlyReason(const QString& path);
     ~SqliteStore() override;
 
     QString location() const override { return m_path; }
@@ -57,8 +64,11 @@ public:
     WriteResult applyProduced(const ChangeProducer& produce) override;
     QMap<QString, qint64> rowCounts() override;
 
-    // PRAGMA quick_check and foreign_key_check: the problems found, none when healthy.
+    // PRAGMA integrity_check, foreign_key_check and GDAL's spatial indexes, in plain words
+    // (integritycheck.h): the problems found, none when healthy.
     QStringList integrityProblems() override;
+    // The same, and whether only indexes are damaged (the rows are intact).
+    IntegrityReport integrityReport();
     // Runs a SQL script in one transaction (the sample data). Returns the error, or empty.
     QString runScript(const QString& script);
     // Copies the whole database, consistently, to a new file (VACUUM INTO).

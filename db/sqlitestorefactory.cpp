@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestorefactory.h"
 
+#include "migrations.h"
 #include "sampledatabase.h"
 #include "sqlitestore.h"
 
@@ -32,6 +33,28 @@ StoreOpenResult SqliteStoreFactory::open(const QString& path, Mode mode)
     result.store = std::move(opened.store);
     result.error = opened.error;
     return result;
+}
+
+DatabaseReport SqliteStoreFactory::inspect(const QString& path)
+{
+    DatabaseReport report;
+    report.location = QFileInfo(path).absoluteFilePath();
+    report.currentSchemaVersion = latestSchemaVersion();
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.inspectOnly = true;
+    OpenResult opened = SqliteStore::open(path, options);
+    if (!opened.store) {
+        report.error = opened.error;
+        return report;
+    }
+    report.schemaVersion = opened.store->schemaVersion();
+    report.readOnlyReason = SqliteStore::fileReadOnlyReason(path);
+    const IntegrityReport checked = opened.store->integrityReport();
+    report.problems = checked.problems;
+    report.advice = checked.advice();
+    report.rowCounts = opened.store->rowCounts();
+    return report;
 }
 
 QString SqliteStoreFactory::sampleDatabasePath(QString* error)

@@ -10,6 +10,7 @@ class SqliteStoreFactory final : public StoreFactory
 {
 public:
     StoreOpenResult open(const QString& path, Mode mode) override;
+    DatabaseReport inspect(const QString& path) override;
     QString sampleDatabasePath(QString* error) override;
     QString fileFilter() const override;
     QString defaultSuffix() const override { return QStringLiteral("gpkg"); }

@@ -85,27 +85,60 @@ QString SqliteWriter::errorText(const Change* change) const
     return text.isEmpty() ? m_db.lastError() : text;
 }
 
-template <typename T>
-SqliteWriter::Statements& SqliteWriter::statementsFor(const T&)
+namespace {
+
+// Says which statement SQLite refused, on which table, and why (a trigger that calls a function
+// this connection lacks, a column another program dropped, ...).
+QString cannotPrepare(const RawStatement& statement, const QString& table, const char* what)
 {
-    Statements& s = m_statements[Row(T()).index()];
-    if (s.update.isValid())
-        return s;
+    return tr("Nothing was changed: SQLite cannot prepare the statement that %1 %2 (%3). "
+              "Another program may have changed the table or its triggers.")
+        .arg(tr(what), table, statement.prepareError());
+}
+
+} // namespace
+
+template <typename T>
+RawStatement* SqliteWriter::statementFor(Kind kind, QString* error)
+{
+    RawStatement& s = m_statements[Row(T()).index()][size_t(kind)];
+    if (s.isValid())
+        return &s;
     const TableInfo& info = tableInfo(Tag<T>{});
     const QString table = QLatin1String(info.table);
     const QString id = QLatin1String(info.idColumn);
-    QStringList assignments;
-    for (const QString& column : info.columns)
-        assignments << column + QStringLiteral(" = ?");
     const QString columns = info.columns.join(QStringLiteral(", "));
-    s.update = RawStatement(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                      .arg(table, assignments.join(QStringLiteral(", ")), id));
-    s.insert = RawStatement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(table, columns, placeholders(info.columns.size())));
-    s.insertWithId = RawStatement(m_db, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
-                                            .arg(table, id, columns, placeholders(info.columns.size() + 1)));
-    s.remove = RawStatement(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, id));
-    return s;
+    const char* what = nullptr;
+    switch (kind) {
+    case Kind::Update: {
+        QStringList assignments;
+        for (const QString& column : info.columns)
+            assignments << column + QStringLiteral(" = ?");
+        s = RawStatement(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                   .arg(table, assignments.join(QStringLiteral(", ")), id));
+        what = QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "updates rows of");
+        break;
+    }
+    case Kind::Insert:
+        s = RawStatement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, columns, placeholders(info.columns.size())));
+        what = QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "adds rows to");
+        break;
+    case Kind::InsertWithId:
+        s = RawStatement(m_db, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
+                                   .arg(table, id, columns, placeholders(info.columns.size() + 1)));
+        what = QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "puts rows back into");
+        break;
+    case Kind::Remove:
+    case Kind::Count:
+        s = RawStatement(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, id));
+        what = QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "deletes rows of");
+        break;
+    }
+    if (s.isValid())
+        return &s;
+    *error = cannotPrepare(s, table, what);
+    return nullptr;
 }
 
 bool SqliteWriter::begin(QString* error)
@@ -222,16 +255,18 @@ Id SqliteWriter::applyOne(const Change& change, QString* error)
 template <typename T>
 Id SqliteWriter::upsert(const T& row, const Change& change, QString* error)
 {
-    Statements& s = statementsFor(row);
     Id id = row.id;
 
     bool updated = false;
     if (id != 0) {
-        s.update.reset();
-        StatementBinder binder(s.update, 1);
+        RawStatement* update = statementFor<T>(Kind::Update, error);
+        if (!update)
+            return 0;
+        update->reset();
+        StatementBinder binder(*update, 1);
         writeValues(row, binder);
-        s.update.bindInt64(binder.next(), id);
-        if (!s.update.step()) {
+        update->bindInt64(binder.next(), id);
+        if (!update->step()) {
             *error = errorText(&change);
             return 0;
         }
@@ -239,13 +274,15 @@ Id SqliteWriter::upsert(const T& row, const Change& change, QString* error)
     }
     if (!updated) {
         // A new row, or one coming back with its old id (undo of a delete).
-        RawStatement& insert = id != 0 ? s.insertWithId : s.insert;
-        insert.reset();
+        RawStatement* insert = statementFor<T>(id != 0 ? Kind::InsertWithId : Kind::Insert, error);
+        if (!insert)
+            return 0;
+        insert->reset();
         if (id != 0)
-            insert.bindInt64(1, id);
-        StatementBinder binder(insert, id != 0 ? 2 : 1);
+            insert->bindInt64(1, id);
+        StatementBinder binder(*insert, id != 0 ? 2 : 1);
         writeValues(row, binder);
-        if (!insert.step()) {
+        if (!insert->step()) {
             *error = errorText(&change);
             return 0;
         }
@@ -375,10 +412,12 @@ bool SqliteWriter::writeChildren(const GpuModel& model, Id id, bool replace, con
 template <typename T>
 bool SqliteWriter::remove(Id id, const Change& change, QString* error)
 {
-    RawStatement& statement = statementsFor(T()).remove;
-    statement.reset();
-    statement.bindInt64(1, id);
-    if (!statement.step()) {
+    RawStatement* statement = statementFor<T>(Kind::Remove, error);
+    if (!statement)
+        return false;
+    statement->reset();
+    statement->bindInt64(1, id);
+    if (!statement->step()) {
         *error = errorText(&change);
         return false;
     }
@@ -395,6 +434,39 @@ bool SqliteWriter::remove(Id id, const Change& change, QString* error)
     return true;
 }
 
+QString SqliteWriter::readRows(RawStatement& statement, const char* table, const char* what,
+                               const std::function<void(const RawStatement&)>& each)
+{
+    if (!statement.isValid())
+        return cannotPrepare(statement, QLatin1String(table), what);
+    for (;;) {
+        bool row = false;
+        if (!statement.step(&row))
+            return errorText(nullptr); // a half-read table would leave geometry behind
+        if (!row)
+            return {};
+        each(statement);
+    }
+}
+
+QString SqliteWriter::writeBlobs(const char* table, const QVector<std::pair<Id, QByteArray>>& blobs)
+{
+    RawStatement update(
+        m_db, QStringLiteral("UPDATE %1 SET geom = ? WHERE fid = ?").arg(QLatin1String(table)));
+    if (!update.isValid())
+        return cannotPrepare(
+            update, QLatin1String(table),
+            QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "writes the geometry of"));
+    for (const auto& [fid, blob] : blobs) {
+        update.reset();
+        update.bindBlob(1, blob);
+        update.bindInt64(2, fid);
+        if (!update.step())
+            return errorText(nullptr);
+    }
+    return {};
+}
+
 QString SqliteWriter::refreshGeometry(bool allLinks)
 {
     if (!allLinks && m_movedSites.isEmpty() && m_touchedLinks.isEmpty())
@@ -402,41 +474,40 @@ QString SqliteWriter::refreshGeometry(bool allLinks)
     if (allLinks) {
         // The sample data and other SQL scripts give lon/lat only: write every point.
         RawStatement points(m_db, QStringLiteral("SELECT fid, lon, lat FROM sites"));
-        RawStatement update(m_db, QStringLiteral("UPDATE sites SET geom = ? WHERE fid = ?"));
         QVector<std::pair<Id, QByteArray>> blobs;
-        for (bool row = true; points.step(&row) && row;)
-            blobs.append({points.columnInt64(0), encodePoint({points.columnDouble(1), points.columnDouble(2)})});
-        for (const auto& [fid, blob] : blobs) {
-            update.reset();
-            update.bindBlob(1, blob);
-            update.bindInt64(2, fid);
-            if (!update.step())
-                return errorText(nullptr);
-        }
+        QString error =
+            readRows(points, "sites",
+                     QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "reads the coordinates of"),
+                     [&blobs](const RawStatement& row) {
+                         blobs.append({row.columnInt64(0),
+                                       encodePoint({row.columnDouble(1), row.columnDouble(2)})});
+                     });
+        if (error.isEmpty())
+            error = writeBlobs("sites", blobs);
+        if (!error.isEmpty())
+            return error;
     }
     RawStatement ends(m_db, QStringLiteral(
                                 "SELECT l.fid, l.site_a, l.site_b, a.lon, a.lat, b.lon, b.lat FROM fiber_links l "
                                 "JOIN sites a ON a.fid = l.site_a JOIN sites b ON b.fid = l.site_b"));
     QVector<std::pair<Id, QByteArray>> lines;
-    for (bool row = true; ends.step(&row) && row;) {
-        const Id link = ends.columnInt64(0);
-        if (!allLinks && !m_touchedLinks.contains(link) && !m_movedSites.contains(ends.columnInt64(1)) &&
-            !m_movedSites.contains(ends.columnInt64(2)))
-            continue;
-        const LonLat a{ends.columnDouble(3), ends.columnDouble(4)};
-        const LonLat b{ends.columnDouble(5), ends.columnDouble(6)};
-        lines.append({link, encodeLineString({a, b})});
-    }
-    RawStatement update(m_db, QStringLiteral("UPDATE fiber_links SET geom = ? WHERE fid = ?"));
-    for (const auto& [link, blob] : lines) {
-        update.reset();
-        update.bindBlob(1, blob);
-        update.bindInt64(2, link);
-        if (!update.step())
-            return errorText(nullptr);
-    }
+    QString error =
+        readRows(ends, "fiber_links",
+                 QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "reads the link ends from"),
+                 [&](const RawStatement& row) {
+                     const Id link = row.columnInt64(0);
+                     if (!allLinks && !m_touchedLinks.contains(link) &&
+                         !m_movedSites.contains(row.columnInt64(1)) &&
+                         !m_movedSites.contains(row.columnInt64(2)))
+                         return;
+                     const LonLat a{row.columnDouble(3), row.columnDouble(4)};
+                     const LonLat b{row.columnDouble(5), row.columnDouble(6)};
+                     lines.append({link, encodeLineString({a, b})});
+                 });
+    if (error.isEmpty())
+        error = writeBlobs("fiber_links", lines);
     m_linksTouched = m_linksTouched || !lines.isEmpty();
-    return {};
+    return error;
 }
 
 QString SqliteWriter::refreshContents()
@@ -455,7 +526,9 @@ QString SqliteWriter::refreshContents()
     for (int i = 0; i < 2; ++i) {
         QString error;
         if (touched[i] && !m_db.exec(QLatin1String(sql[i]), &error))
-            return error;
+            return tr("Nothing was changed: updating the layers' extents in gpkg_contents "
+                      "failed (%1).")
+                .arg(error);
     }
     return {};
 }

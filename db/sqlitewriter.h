@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 
 namespace atlas::db {
 
@@ -40,11 +41,10 @@ public:
     static QString check(const Change& change);
 
 private:
-    // One prepared statement of each kind per row type (the index of the Row variant).
-    struct Statements
-    {
-        RawStatement update, insert, insertWithId, remove;
-    };
+    // One prepared statement of each kind per row type (the index of the Row variant),
+    // each prepared when first needed.
+    enum class Kind { Update, Insert, InsertWithId, Remove, Count };
+    using Statements = std::array<RawStatement, size_t(Kind::Count)>;
 
     QString errorText(const Change* change) const;
     // Returns the stored id, or 0 and sets *error.
@@ -53,8 +53,14 @@ private:
     Id upsert(const T& row, const Change& change, QString* error);
     template <typename T>
     bool remove(Id id, const Change& change, QString* error);
+    // The prepared statement, or null and *error (which names what failed) when SQLite
+    // cannot prepare it.
     template <typename T>
-    Statements& statementsFor(const T& row);
+    RawStatement* statementFor(Kind kind, QString* error);
+    // Steps through every row of a query; the error when it does not prepare or a step fails.
+    QString readRows(RawStatement& statement, const char* table, const char* what,
+                     const std::function<void(const RawStatement&)>& each);
+    QString writeBlobs(const char* table, const QVector<std::pair<Id, QByteArray>>& blobs);
     // The rows of a site's, phase's or GPU model's child table (references, chips, aliases)
     // made to match the entity; `replace` first deletes what an update may have left.
     bool writeChildren(const Site& site, Id id, bool replace, const Change& change, QString* error);

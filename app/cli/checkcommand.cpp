@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// compute-atlas [--db FILE] check
+// compute-atlas [--db FILE] check: reads the file and writes nothing to it. A file that is
+// missing or empty is reported, not created; an older one is reported, not upgraded.
 #include "cli/commands.h"
+#include "store/storefactory.h"
 
-#include "store/store.h"
-
+#include <QCoreApplication>
 #include <QDir>
 
 namespace atlas::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::cli::Check", text);
+}
+
+} // namespace
 
 int runCheck(Context& context)
 {
@@ -14,31 +23,41 @@ int runCheck(Context& context)
         context.err << "check takes no arguments.\n";
         return 2;
     }
-    // Opening already refuses a damaged, foreign or newer file, with the reason.
-    std::unique_ptr<Store> store = context.openStore(false);
-    if (!store)
+    const QString path = context.databaseFile();
+    if (path.isEmpty())
         return 1;
+    const DatabaseReport report = context.factory.inspect(path);
+    if (!report.error.isEmpty()) {
+        context.err << report.error << '\n';
+        return 1;
+    }
     QTextStream& out = context.out;
-    out << "Database:       " << QDir::toNativeSeparators(store->location()) << '\n';
-    out << "Schema version: " << store->schemaVersion() << '\n';
-    if (store->isReadOnly())
-        out << "Access:         read-only (" << store->readOnlyReason() << ")\n";
-    const QStringList problems = store->integrityProblems();
-    out << "Integrity:      " << (problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED"))
-        << '\n';
+    out << "Database:       " << QDir::toNativeSeparators(report.location) << '\n';
+    out << "Schema version: " << report.schemaVersion;
+    if (report.schemaVersion < report.currentSchemaVersion)
+        out << ' '
+            << tr("(older: this Compute Atlas uses version %1, and opening the file in it upgrades "
+                  "the file; check changed nothing)")
+                   .arg(report.currentSchemaVersion);
+    out << '\n';
+    if (!report.readOnlyReason.isEmpty())
+        out << "Access:         read-only (" << report.readOnlyReason << ")\n";
+    out << "Integrity:      "
+        << (report.problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED")) << '\n';
     out << "Rows:\n";
-    const QMap<QString, qint64> counts = store->rowCounts();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
+    for (auto it = report.rowCounts.begin(); it != report.rowCounts.end(); ++it)
         out << "  " << qSetFieldWidth(14) << Qt::left << it.key() << qSetFieldWidth(0) << it.value()
             << '\n';
     out.flush();
-    if (!problems.isEmpty()) {
-        for (const QString& problem : problems)
-            context.err << "problem: " << problem << '\n';
-        context.err << "The database failed its integrity check; restore it from a backup.\n";
-        return 1;
-    }
-    return 0;
+    if (report.problems.isEmpty())
+        return 0;
+    for (const QString& problem : report.problems)
+        context.err << "problem: " << problem << '\n';
+    context.err << tr("The database failed its integrity check.");
+    if (!report.advice.isEmpty())
+        context.err << ' ' << report.advice;
+    context.err << '\n';
+    return 1;
 }
 
 } // namespace atlas::cli

@@ -5,17 +5,22 @@
 
 namespace atlas::cli {
 
+QString Context::databaseFile() const
+{
+    if (!databasePath.isEmpty())
+        return databasePath;
+    QString error;
+    const QString sample = factory.sampleDatabasePath(&error);
+    if (sample.isEmpty())
+        err << error << '\n';
+    return sample;
+}
+
 std::unique_ptr<Store> Context::openStore(bool createIfMissing) const
 {
-    QString path = databasePath;
-    if (path.isEmpty()) {
-        QString error;
-        path = factory.sampleDatabasePath(&error);
-        if (path.isEmpty()) {
-            err << error << '\n';
-            return nullptr;
-        }
-    }
+    const QString path = databaseFile();
+    if (path.isEmpty())
+        return nullptr;
     StoreOpenResult opened = factory.open(path, createIfMissing ? StoreFactory::Mode::OpenOrCreate
                                                                 : StoreFactory::Mode::OpenExisting);
     if (!opened.store)
@@ -27,7 +32,8 @@ const QVector<Command>& commands()
 {
     static const QVector<Command> all = {
         {QStringLiteral("check"), QStringLiteral("check"),
-         QStringLiteral("Check the database: integrity, schema version and rows per table. "
+         QStringLiteral("Check the database without changing it: integrity (every page, index and "
+                        "reference, and GDAL's spatial indexes), schema version and rows per table. "
                         "Exits 0 when healthy."),
          false, runCheck},
         {QStringLiteral("import-sites"),

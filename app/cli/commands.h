@@ -25,7 +25,10 @@ struct Context
     QTextStream& out;
     QTextStream& err;
 
-    // Opens --db (or the sample); prints why not and returns null on failure.
+    // --db, or the user's copy of the sample (made on first use); prints why not and returns
+    // an empty string on failure.
+    QString databaseFile() const;
+    // Opens that file; prints why not and returns null on failure.
     std::unique_ptr<Store> openStore(bool createIfMissing) const;
 };
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compute-atlas binary without a window: --version, --help, check, and its exit codes.
 #include "clirun.h"
+#include "migrations.h"
 #include "tempdatabase.h"
 
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +75,80 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("integrity check")), qPrintable(result.err));
         QCOMPARE(fingerprint(copy), before);
+    }
+
+    // The index behind the site names no longer matches the table: quick_check passed it, and
+    // a later import failed as "malformed". check runs integrity_check, says it in words, and
+    // writes nothing.
+    void checkFindsADamagedIndex()
+    {
+        const QString sample =
+            m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"));
+        run({QStringLiteral("check")}); // makes the sample
+        const QString copy = m_dir.filePath(QStringLiteral("damaged-index.gpkg"));
+        QVERIFY(QFile::copy(sample, copy));
+        QCOMPARE(damageSiteNameIndex(copy), QString());
+        const FileFingerprint before = fingerprint(copy);
+        const Run result = run({QStringLiteral("--db"), copy, QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.contains(QStringLiteral("Integrity:      FAILED")));
+        QVERIFY2(result.err.contains(QStringLiteral(
+                     "problem: The index of sites by name (sqlite_autoindex_sites_1) "
+                     "does not match its table: 12 rows are missing from it")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(
+            QStringLiteral("Its rows are intact: rebuilding its indexes repairs it")));
+        QCOMPARE(fingerprint(copy), before);
+    }
+
+    // Nothing is created, set up or upgraded: the bytes, the modification time and the
+    // companion files stay as they were.
+    void checkWritesNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("0 bytes") << QStringLiteral("empty") << 1
+                                 << QStringLiteral("is empty (0 bytes)");
+        QTest::newRow("schema version 1")
+            << QStringLiteral("v1") << 0
+            << QStringLiteral("Schema version: 1 (older: this Compute Atlas uses "
+                              "version 3, and opening the file in it upgrades the file");
+        QTest::newRow("healthy") << QStringLiteral("healthy") << 0
+                                 << QStringLiteral("Integrity:      ok");
+    }
+
+    void checkWritesNothing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const QString file = m_dir.filePath(QStringLiteral("untouched-%1.gpkg").arg(kind));
+        if (kind == QLatin1String("empty")) {
+            QFile(file).open(QIODevice::WriteOnly);
+        } else if (kind == QLatin1String("v1")) {
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+                db.setDatabaseName(file);
+                QVERIFY(db.open());
+                QCOMPARE(atlas::db::migrate(db, 0, atlas::db::migrations().mid(0, 1)), QString());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        } else {
+            run({QStringLiteral("check")}); // makes the sample
+            QVERIFY(QFile::copy(
+                m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg")),
+                file));
+        }
+        const FileFingerprint before = fingerprint(file);
+        QTest::qWait(20); // a write would show in the modification time too
+        const Run result = run({QStringLiteral("--db"), file, QStringLiteral("check")});
+        QCOMPARE(result.exitCode, exitCode);
+        const QString said = result.out + result.err;
+        QVERIFY2(said.contains(says), qPrintable(said));
+        QCOMPARE(fingerprint(file), before);
     }
 
     void exportsDrawFilesAndSayWhatIsWrong()

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The migration framework and the SQL script splitter it runs on.
+// The migration framework and the SQL script splitter it runs on; what other programs added to
+// the tables (GDAL's spatial index, views, triggers) through a step that rebuilds them.
+#include "externalprograms.h"
+#include "geopackagegeometry.h"
 #include "migrations.h"
 #include "sqlitestore.h"
 #include "sqlscript.h"
@@ -13,6 +16,45 @@
 
 using namespace atlas;
 using namespace atlas::test;
+
+namespace {
+
+// Runs the given steps on the file through a connection of its own; the runner's error.
+QString migrateFile(const QString& file, int fromVersion, const QVector<db::Migration>& steps)
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrate"));
+        db.setDatabaseName(file);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(file));
+        error = db::migrate(db, fromVersion, steps);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("migrate"));
+    return error;
+}
+
+// A file as Compute Atlas 0.1 left it: schema version 1.
+void makeVersionOneFile(const QString& file)
+{
+    if (const QString error = migrateFile(file, 0, db::migrations().mid(0, 1)); !error.isEmpty())
+        qFatal("%s", qPrintable(error));
+}
+
+// Runs one more step, after this build's last, with the given SQL.
+QString runExtraStep(const QString& file, const QString& scriptPath, const QByteArray& sql)
+{
+    QFile script(scriptPath);
+    if (!script.open(QIODevice::WriteOnly) || script.write(sql) != sql.size())
+        qFatal("cannot write %s", qPrintable(scriptPath));
+    script.close();
+    QVector<db::Migration> steps = db::migrations();
+    steps.append({db::latestSchemaVersion() + 1, QStringLiteral("a test's step"), scriptPath});
+    return migrateFile(file, db::latestSchemaVersion(), steps);
+}
+
+} // namespace
 
 class TestMigrations : public QObject
 {
@@ -63,24 +105,9 @@ private Q_SLOTS:
     {
         const QString file = m_dir.filePath(QStringLiteral("failing.gpkg"));
         QVERIFY(db::SqliteStore::open(file).store);
-        const QString script = m_dir.filePath(QStringLiteral("0002_broken.sql"));
-        QFile broken(script);
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("CREATE TABLE added_by_step_two (x INTEGER);\n"
-                     "INSERT INTO no_such_table VALUES (1);\n");
-        broken.close();
-
-        QString error;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QVector<db::Migration> steps = db::migrations();
-            steps.append({db::latestSchemaVersion() + 1, QStringLiteral("broken"), script});
-            error = db::migrate(db, db::latestSchemaVersion(), steps);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("m"));
+        const QString error = runExtraStep(file, m_dir.filePath(QStringLiteral("0003_broken.sql")),
+                                           "CREATE TABLE added_by_step_two (x INTEGER);\n"
+                                           "INSERT INTO no_such_table VALUES (1);\n");
         QVERIFY(error.contains(QStringLiteral("no_such_table")));
         QVERIFY(error.contains(QStringLiteral("schema version %1").arg(db::latestSchemaVersion() + 1)));
         // The step's first statement was rolled back with the rest; the version is unchanged.
@@ -95,14 +122,7 @@ private Q_SLOTS:
     void versionTwoKeepsTheRowsAndTheRules()
     {
         const QString file = m_dir.filePath(QStringLiteral("v1.gpkg"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QCOMPARE(db::migrate(db, 0, db::migrations().mid(0, 1)), QString());
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        makeVersionOneFile(file);
         for (const char* sql :
              {"INSERT INTO operators (id, name) VALUES (1, 'O''Brien; \"quoted\"')",
               "INSERT INTO sites (fid, name, operator_id, lon, lat, status) VALUES (1, 'A', 1, -97, 32, 'operating')",
@@ -213,6 +233,131 @@ private Q_SLOTS:
         QCOMPARE(
             querySql(file, QStringLiteral("SELECT count(*) FROM phase_chips WHERE phase_id = 4")),
             (QVariantList{0}));
+    }
+
+    // Upgrading a version 1 file rebuilds `sites` (migration 2), which drops GDAL's triggers
+    // with the old table; the runner must put them back and refill the index.
+    void upgradingKeepsGdalsIndexRight()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v1-indexed.gpkg"));
+        makeVersionOneFile(file);
+        QCOMPARE(execSql(file, QStringLiteral("INSERT INTO sites (fid, name, lon, lat, geom) VALUES (1, 'A', -97, 32, ?)"),
+                         {db::encodePoint({-97, 32})}),
+                 QString());
+        QCOMPARE(execSql(file, QStringLiteral("INSERT INTO sites (fid, name, lon, lat, geom) VALUES (2, 'B', -90, 35, ?)"),
+                         {db::encodePoint({-90, 35})}),
+                 QString());
+        QCOMPARE(execSql(file, QStringLiteral("INSERT INTO fiber_links (fid, site_a, site_b, geom) VALUES (1, 1, 2, ?)"),
+                         {db::encodeLineString({{-97, 32}, {-90, 35}})}),
+                 QString());
+        createGdalSpatialIndex(file, QStringLiteral("sites"));
+        createGdalSpatialIndex(file, QStringLiteral("fiber_links"));
+        const int siteTriggers = gdalIndexTriggers(file, QStringLiteral("sites"));
+        const int linkTriggers = gdalIndexTriggers(file, QStringLiteral("fiber_links"));
+        QVERIFY(siteTriggers >= 6 && linkTriggers >= 6); // GeoPackage 1.3's set, or 1.4's
+
+        {
+            db::OpenResult opened = db::SqliteStore::open(file);
+            QVERIFY2(opened.store, qPrintable(opened.error));
+            QCOMPARE(opened.store->schemaVersion(), db::latestSchemaVersion());
+            QCOMPARE(gdalIndexTriggers(file, QStringLiteral("sites")), siteTriggers);
+            QCOMPARE(gdalIndexTriggers(file, QStringLiteral("fiber_links")), linkTriggers);
+            QCOMPARE(gdalSitesNear(file, -97, 32), QStringList{QStringLiteral("A")});
+
+            const LoadResult loaded = opened.store->load();
+            QVERIFY(loaded.dataset.site(1));
+            Site moved = *loaded.dataset.site(1);
+            moved.lon = -80;
+            moved.lat = 40;
+            ChangeSet changes;
+            changes.upsert(moved);
+            const WriteResult written = opened.store->apply(changes);
+            QVERIFY2(written.ok, qPrintable(written.error));
+        }
+        QCOMPARE(gdalSitesNear(file, -80, 40), QStringList{QStringLiteral("A")});
+        QCOMPARE(gdalSitesNear(file, -97, 32), QStringList());
+        QCOMPARE(gdalSitesNear(file, -90, 35), QStringList{QStringLiteral("B")});
+        QCOMPARE(gdalFindsInBox(file, QStringLiteral("fiber_links"), -81, 39, -79, 41), QStringList{QStringLiteral("1")});
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE extension_name = "
+                                               "'gpkg_rtree_index'")),
+                 (QVariantList{2}));
+    }
+
+    // A step that takes the geometry column away: the index goes whole (R-tree, triggers and
+    // its gpkg_extensions row), never left stale. The runner's rule, on a table of its own.
+    void aStepThatDropsTheColumnRemovesTheIndex()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("dropped-column.gpkg"));
+        QVERIFY(db::SqliteStore::open(file).store);
+        for (const char* sql :
+             {"CREATE TABLE extra_points (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT, label TEXT)",
+              "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES "
+              "('extra_points', 'features', 'extra_points', 4326)",
+              "INSERT INTO gpkg_geometry_columns VALUES ('extra_points', 'geom', 'POINT', 4326, 0, 0)"})
+            QCOMPARE(execSql(file, QString::fromUtf8(sql)), QString());
+        QCOMPARE(execSql(file, QStringLiteral("INSERT INTO extra_points (geom, label) VALUES (?, 'x')"),
+                         {db::encodePoint({5, 5})}),
+                 QString());
+        createGdalSpatialIndex(file, QStringLiteral("extra_points"));
+        QVERIFY(gdalIndexTriggers(file, QStringLiteral("extra_points")) >= 6);
+
+        const QString error = runExtraStep(
+            file, m_dir.filePath(QStringLiteral("0003_drop_geometry.sql")),
+            "CREATE TABLE extra_points_new (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, label TEXT);\n"
+            "INSERT INTO extra_points_new SELECT fid, label FROM extra_points;\n"
+            "DROP TABLE extra_points;\n"
+            "ALTER TABLE extra_points_new RENAME TO extra_points;\n"
+            "DELETE FROM gpkg_geometry_columns WHERE table_name = 'extra_points';\n");
+        QCOMPARE(error, QString());
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'rtree_extra_points%'")),
+                 (QVariantList{0}));
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM gpkg_extensions WHERE table_name = 'extra_points'")),
+                 (QVariantList{0}));
+        QCOMPARE(querySql(file, QStringLiteral("SELECT label FROM extra_points")), (QVariantList{QStringLiteral("x")}));
+    }
+
+    // A view another program made on `sites` (QGIS's DB Manager, say): renaming the rebuilt
+    // table checks every view, so it failed the upgrade; it is taken off and put back.
+    void viewsSurviveARebuild()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v1-view.gpkg"));
+        makeVersionOneFile(file);
+        QCOMPARE(execSql(file, QStringLiteral("INSERT INTO sites (fid, name, lon, lat) VALUES (1, 'A', -97, 32)")), QString());
+        QCOMPARE(execSql(file, QStringLiteral("CREATE VIEW site_names AS SELECT name FROM sites")), QString());
+        db::OpenResult opened = db::SqliteStore::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QCOMPARE(opened.store->schemaVersion(), db::latestSchemaVersion());
+        opened.store.reset();
+        QCOMPARE(querySql(file, QStringLiteral("SELECT name FROM site_names")), (QVariantList{QStringLiteral("A")}));
+    }
+
+    // A trigger another program hung on `sites` goes with the old table; it comes back, and
+    // keeps working on the new one.
+    void otherProgramsTriggersSurviveARebuild()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v1-trigger.gpkg"));
+        makeVersionOneFile(file);
+        for (const char* sql : {"CREATE TABLE audit (site TEXT)",
+                                "CREATE TRIGGER audit_new_sites AFTER INSERT ON sites BEGIN "
+                                "INSERT INTO audit VALUES (NEW.name); END"})
+            QCOMPARE(execSql(file, QString::fromUtf8(sql)), QString());
+        QVERIFY(db::SqliteStore::open(file).store);
+        QCOMPARE(execSql(file, QStringLiteral("INSERT INTO sites (name, lon, lat) VALUES ('After', 1, 2)")), QString());
+        QCOMPARE(querySql(file, QStringLiteral("SELECT site FROM audit")), (QVariantList{QStringLiteral("After")}));
+    }
+
+    // ... unless the step names it: then what the step does with it stands.
+    void aTriggerTheStepDropsStaysDropped()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("named-trigger.gpkg"));
+        QVERIFY(db::SqliteStore::open(file).store);
+        QCOMPARE(execSql(file, QStringLiteral("CREATE TRIGGER old_rule AFTER INSERT ON sources BEGIN SELECT 1; END")),
+                 QString());
+        QCOMPARE(runExtraStep(file, m_dir.filePath(QStringLiteral("0003_drop_trigger.sql")),
+                              "DROP TRIGGER old_rule;\n"),
+                 QString());
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'old_rule'")),
+                 (QVariantList{0}));
     }
 
     void splitterKeepsQuotedSemicolonsAndTriggers()

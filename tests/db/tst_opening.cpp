@@ -111,6 +111,24 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(file), before);
     }
 
+    // quick_check passes a file whose name index no longer matches its table; the next import
+    // then failed as "malformed". Opening runs integrity_check and refuses it, saying what.
+    void damagedIndexIsRefusedUntouched()
+    {
+        const QString file = makeDatabase(path(QStringLiteral("damaged-index.gpkg")));
+        QCOMPARE(damageSiteNameIndex(file), QString());
+        QCOMPARE(querySql(file, QStringLiteral("PRAGMA quick_check")), (QVariantList{QStringLiteral("ok")}));
+        const FileFingerprint before = fingerprint(file);
+        const db::OpenResult opened = db::SqliteStore::open(file);
+        QVERIFY(!opened.store);
+        QCOMPARE(opened.errorKind, db::OpenErrorKind::Corrupt);
+        QVERIFY2(opened.error.contains(QStringLiteral("The index of sites by name (sqlite_autoindex_sites_1) "
+                                                      "does not match its table: 3 rows are missing from it")),
+                 qPrintable(opened.error));
+        QVERIFY(opened.error.contains(QStringLiteral("REINDEX")));
+        QCOMPARE(fingerprint(file), before);
+    }
+
     void newerSchemaIsRefusedAndNamesVersions()
     {
         const QString file = makeDatabase(path(QStringLiteral("future.gpkg")));

@@ -69,4 +69,34 @@ QVariantList querySql(const QString& path, const QString& sql)
     });
 }
 
+QString damageSiteNameIndex(const QString& path)
+{
+    if (QString error = execSql(path, QStringLiteral("CREATE INDEX scratch ON sites(city)"));
+        !error.isEmpty())
+        return error;
+    const QVariantList roots =
+        querySql(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name IN "
+                                      "('sqlite_autoindex_sites_1', 'scratch') ORDER BY name"));
+    if (roots.size() != 2)
+        return QStringLiteral("no index on the sites' names");
+    // Each statement on a connection of its own: SQLite reads the new root pages when it
+    // next loads the schema.
+    const QString swap = withConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+        for (int i = 0; i < 2; ++i) {
+            query.prepare(QStringLiteral("UPDATE sqlite_master SET rootpage = ? WHERE name = ?"));
+            query.addBindValue(roots[1 - i]);
+            query.addBindValue(i == 0 ? QStringLiteral("scratch")
+                                      : QStringLiteral("sqlite_autoindex_sites_1"));
+            if (!query.exec())
+                return query.lastError().databaseText();
+        }
+        return QString();
+    });
+    if (!swap.isEmpty())
+        return swap;
+    return execSql(path, QStringLiteral("DROP INDEX scratch")); // frees the names' b-tree
+}
+
 } // namespace atlas::test
