@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("source")));
         // The Fairwater link, halfway along.
         const MapLink& link = frame->scene().links().first();
-        const QPointF middle = frame->viewport().toScreen(link.path[link.path.size() / 2]);
+        const QPointF middle = frame->viewport().toScreen(link.path[0][link.path[0].size() / 2]);
         const QString linkTip = frame->tooltipAt(middle, 1.3);
         QVERIFY2(linkTip.contains(QStringLiteral("km great-circle")), qPrintable(linkTip));
         QVERIFY(linkTip.contains(QStringLiteral("ms one way")));

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "map/linkbundles.h"
+#include "map/maparea.h"
 #include "map/maprenderer.h"
 #include "map/mapscene.h"
 #include "map/siteglyphs.h"
@@ -42,7 +43,9 @@ public:
     const MapViewport& viewport() const { return m_viewport; }
     void setViewport(const MapViewport& viewport);
     void zoomAbout(QPointF anchor, double factor);
-    void fitToData();
+    // Shows the contiguous US, the world or every site (with room for their circles).
+    void showArea(MapArea area);
+    void fitToData() { showArea(MapArea::Sites); }
     // Moves the map by `delta` pixels at the cost of a blit; settle() redraws the layers.
     void panBy(QPointF delta);
     bool needsSettle() const { return !m_offset.isNull(); }
@@ -68,6 +71,7 @@ private:
     QString legendKey() const;
     // A layer of the view's size, reused while the size stays.
     void prepareLayer(QImage& layer) const;
+    static constexpr qreal kLegendAt = 10; // its top left corner, in pixels from the view's
     static constexpr int kMaxGlyphsWithRings = 1500;
     void drawGlyphSprites(QImage& layer);
     static constexpr int kMaxSprites = 8192;
