@@ -52,7 +52,7 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
         panels << titleBox;
     if (view.showLegend)
         panels << legendBox;
-    renderer.paintLabels(painter, *view.scene, glyphs, view.selection, QSizeF(size), panels, 30);
+    renderer.paintLabels(painter, MapRenderer::placeLabels(*view.scene, glyphs, view.selection, QSizeF(size), panels, 30));
     renderer.paintSelection(painter, glyphs, view.selection);
 
     if (view.showTitle) {

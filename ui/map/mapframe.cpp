@@ -143,7 +143,8 @@ void MapFrame::rebuildLayers()
         // Names keep off the legend and the footer, which are drawn over the map.
         QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(m_size));
         panels << QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene));
-        m_renderer.paintLabels(painter, m_scene, m_glyphs, m_selection, QSizeF(m_size), panels);
+        m_labels = MapRenderer::placeLabels(m_scene, m_glyphs, m_selection, QSizeF(m_size), panels);
+        m_renderer.paintLabels(painter, m_labels);
     }
     paintOverlays(m_dirty & BaseLayer);
     m_dirty = 0;

@@ -61,6 +61,8 @@ public:
 
     const MapScene& scene() const { return m_scene; }
     const SiteGlyphs& glyphs() const { return m_glyphs; }
+    // The names the last frame drew, and where.
+    const QVector<MapRenderer::Label>& labels() const { return m_labels; }
     const MapRenderer& renderer() const { return m_renderer; }
 
 private:
@@ -85,6 +87,7 @@ private:
     SiteGlyphs m_glyphs;
     LinkBundles m_bundles;
     QVector<int> m_selection;
+    QVector<MapRenderer::Label> m_labels;
 
     QSize m_size{800, 600};
     qreal m_dpr = 1;

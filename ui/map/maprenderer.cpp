@@ -213,21 +213,16 @@ void MapRenderer::paintSitesExact(QPainter& painter, const MapScene& scene, cons
     painter.restore();
 }
 
-void MapRenderer::paintLabels(QPainter& painter, const MapScene& scene, const SiteGlyphs& glyphs,
-                              const QVector<int>& selectedSites, QSizeF viewSize,
-                              const QVector<QRectF>& keepClear, int maxLabels) const
+QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, const SiteGlyphs& glyphs,
+                                                     const QVector<int>& selectedSites, QSizeF viewSize,
+                                                     const QVector<QRectF>& keepClear, int maxLabels)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const QFont font = mapstyle::font(11);
-    const QFont bold = mapstyle::font(11, true);
-    const QFontMetricsF metrics(font), boldMetrics(bold);
+    const QFontMetricsF metrics(mapstyle::font(11)), boldMetrics(mapstyle::font(11, true));
     QVector<LabelCircle> circles;
     circles.reserve(glyphs.glyphs().size());
     for (const SiteGlyph& g : glyphs.glyphs())
         circles.append({g.center, g.radius});
     LabelPlacer placer(QRectF(QPointF(2, 2), viewSize - QSizeF(4, 4)), keepClear, circles);
-    int drawn = 0;
     // The selected sites first (always named), then the largest glyphs (they come largest
     // first), down to a size worth naming: smaller ones are named on hover.
     QVector<int> selectedGlyphs;
@@ -243,27 +238,35 @@ void MapRenderer::paintLabels(QPainter& painter, const MapScene& scene, const Si
         if (!selectedGlyphs.contains(g))
             order.append(g);
     }
+    QVector<Label> labels;
     for (int g : order) {
-        if (drawn >= maxLabels + selectedGlyphs.size())
+        if (labels.size() >= maxLabels + selectedGlyphs.size())
             break;
         const SiteGlyph& glyph = glyphs.glyphs()[g];
         const bool selected = selectedGlyphs.contains(g);
         QString text = scene.sites()[glyph.largest].name;
         if (glyph.count > 1)
             text += QStringLiteral(" +%1").arg(glyph.count - 1);
-        const QSizeF size((selected ? boldMetrics : metrics).horizontalAdvance(text) + 4,
-                          metrics.height());
-        const std::optional<QRectF> box =
-            placer.place({glyph.center, glyph.radius}, size, selected);
-        if (!box)
-            continue;
+        const QSizeF size((selected ? boldMetrics : metrics).horizontalAdvance(text) + 4, metrics.height());
+        if (const std::optional<QRectF> box = placer.place({glyph.center, glyph.radius}, size, selected))
+            labels.append({*box, text, selected});
+    }
+    return labels;
+}
+
+void MapRenderer::paintLabels(QPainter& painter, const QVector<Label>& labels) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QFont font = mapstyle::font(11);
+    const QFont bold = mapstyle::font(11, true);
+    for (const Label& label : labels) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_palette.labelHalo);
-        painter.drawRoundedRect(*box, 2, 2);
-        painter.setFont(selected ? bold : font);
+        painter.drawRoundedRect(label.box, 2, 2);
+        painter.setFont(label.selected ? bold : font);
         painter.setPen(m_palette.text);
-        painter.drawText(box->adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
-        ++drawn;
+        painter.drawText(label.box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
     }
     painter.restore();
 }

@@ -46,10 +46,16 @@ public:
                          const MapViewport& viewport) const;
     // Names of the largest glyphs where they fit (see LabelPlacer): inside the view of
     // `viewSize`, clear of each other and of `keepClear` (the panels drawn over the map);
-    // the selected sites are always named.
-    void paintLabels(QPainter& painter, const MapScene& scene, const SiteGlyphs& glyphs,
-                     const QVector<int>& selectedSites, QSizeF viewSize,
-                     const QVector<QRectF>& keepClear, int maxLabels = 40) const;
+    // the selected sites are always named. placeLabels() says where, paintLabels() draws them.
+    struct Label
+    {
+        QRectF box; // pixels, the halo behind the text
+        QString text;
+        bool selected = false;
+    };
+    static QVector<Label> placeLabels(const MapScene& scene, const SiteGlyphs& glyphs, const QVector<int>& selectedSites,
+                                      QSizeF viewSize, const QVector<QRectF>& keepClear, int maxLabels = 40);
+    void paintLabels(QPainter& painter, const QVector<Label>& labels) const;
     void paintSelection(QPainter& painter, const SiteGlyphs& glyphs,
                         const QVector<int>& selectedSites, QPointF offset = {}) const;
     void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const;
