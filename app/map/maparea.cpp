@@ -2,6 +2,7 @@
 #include "map/maparea.h"
 
 #include "map/mapscene.h"
+#include "map/mapviewport.h"
 
 #include <algorithm>
 
@@ -97,6 +98,27 @@ QRectF areaToShow(MapArea area, const Projection& projection, const QVector<QPoi
     }
     const QRectF box = sitesArea(sites);
     return box.isEmpty() ? projection.extent() : box;
+}
+
+void fitClearOfPanel(MapViewport* viewport, const QRectF& area, const QVector<QPointF>& sites,
+                     double marginPixels, const QRectF& panel)
+{
+    viewport->fit(area, marginPixels);
+    const QRectF covered =
+        panel.adjusted(-marginPixels / 2, -marginPixels / 2, marginPixels / 2, marginPixels / 2);
+    const bool hidden = std::any_of(sites.begin(), sites.end(), [&](const QPointF& p) {
+        return covered.contains(viewport->toScreen(p));
+    });
+    if (!hidden)
+        return;
+    MapViewport beside = *viewport, below = *viewport;
+    beside.fit(area, QMarginsF(panel.right() + marginPixels / 2, marginPixels, marginPixels,
+                               marginPixels));
+    below.fit(area, QMarginsF(marginPixels, panel.bottom() + marginPixels / 2, marginPixels,
+                              marginPixels));
+    const MapViewport& best = beside.metresPerPixel() <= below.metresPerPixel() ? beside : below;
+    if (best.metresPerPixel() <= viewport->metresPerPixel() * kMostShrink)
+        *viewport = best;
 }
 
 QVector<QPointF> sitePositions(const MapScene& scene)

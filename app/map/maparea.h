@@ -18,6 +18,7 @@
 namespace atlas {
 
 class MapScene;
+class MapViewport;
 
 enum class MapArea { ContiguousUs, World, Sites };
 
@@ -41,6 +42,13 @@ QRectF sitesArea(const QVector<QPointF>& sites, double marginMetres = kSitesMarg
 // the projection is meant to show (Projection::extent(): the whole world in Equal Earth), or
 // sitesArea(sites), falling back to the whole extent when there are no sites.
 QRectF areaToShow(MapArea area, const Projection& projection, const QVector<QPointF>& sites);
+
+// Fits `area` with `marginPixels` around it. When a site would then lie under `panel` (the
+// legend, drawn over the map's top left corner), fits it again beside the panel or below it,
+// whichever keeps the map larger, unless that would shrink it by more than kMostShrink.
+inline constexpr double kMostShrink = 1.5;
+void fitClearOfPanel(MapViewport* viewport, const QRectF& area, const QVector<QPointF>& sites,
+                     double marginPixels, const QRectF& panel);
 
 // The positions (map metres) the map fits: every site of the scene.
 QVector<QPointF> sitePositions(const MapScene& scene);

@@ -108,6 +108,35 @@ private Q_SLOTS:
         QVERIFY(std::abs((onScreen.left() - 240) - (980 - onScreen.right())) < 1e-6);
     }
 
+    void fitMovesClearOfThePanelOnlyWhenItHidesASite()
+    {
+        const QRectF legend(10, 10, 210, 280);
+        // A site in the top left corner of its box would be under the legend.
+        const QVector<QPointF> sites{QPointF(0, 1e6), QPointF(3e6, 0)};
+        const QRectF area = sitesArea(sites);
+        for (const QSizeF size : {QSizeF(1600, 900), QSizeF(676, 640)}) {
+            MapViewport view(size, {}, 1000), plain = view;
+            plain.fit(area, 60);
+            fitClearOfPanel(&view, area, sites, 60, legend);
+            for (const QPointF& p : sites) {
+                QVERIFY(QRectF(QPointF(0, 0), size).contains(view.toScreen(p)));
+                QVERIFY(!legend.contains(view.toScreen(p)));
+            }
+            QVERIFY(view.metresPerPixel() <= plain.metresPerPixel() * kMostShrink);
+        }
+        // Nothing under it: the plain fit.
+        const QVector<QPointF> low{QPointF(0, 0), QPointF(3e6, 0)};
+        MapViewport plain(QSizeF(1600, 900), {}, 1000), expected = plain;
+        fitClearOfPanel(&plain, sitesArea(low), low, 60, legend);
+        expected.fit(sitesArea(low), 60);
+        QCOMPARE(plain, expected);
+        // No room beside or below it: the plain fit too.
+        MapViewport small(QSizeF(300, 320), {}, 1000), smallExpected = small;
+        fitClearOfPanel(&small, area, sites, 60, legend);
+        smallExpected.fit(area, 60);
+        QCOMPARE(small, smallExpected);
+    }
+
     void namesStayInsideAndApart()
     {
         const QRectF bounds(0, 0, 400, 300);

@@ -33,9 +33,8 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     if (!view.area.isEmpty())
         viewport.fit(view.area, 0);
     else if (!sites.isEmpty())
-        viewport.fit(sites, MapRenderer::marginsAroundSites(
-                                size.width(), view.showLegend ? legendBox.right() : 0) +
-                                QMarginsF(20, 20, 20, 20));
+        fitClearOfPanel(&viewport, sites, sitePositions(*view.scene), 80,
+                       view.showLegend ? legendBox : view.showTitle ? titleBox : QRectF());
     else
         viewport.fit(renderer.projection().extent());
 

@@ -76,12 +76,10 @@ void MapFrame::showArea(MapArea area)
 {
     const QVector<QPointF> sites = sitePositions(m_scene);
     const QRectF shown = areaToShow(area, m_renderer.projection(), sites);
-    if (area == MapArea::Sites && !sites.isEmpty())
-        m_viewport.fit(shown,
-                       MapRenderer::marginsAroundSites(
-                           m_size.width(), kLegendAt + MapRenderer::legendSize(m_scene).width()));
-    else
-        m_viewport.fit(shown);
+    // Around sites, room for the biggest circles and their names; in any view, sites clear
+    // of the legend where there is room.
+    const double margin = area == MapArea::Sites && !sites.isEmpty() ? 60 : 24;
+    fitClearOfPanel(&m_viewport, shown, sites, margin, QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene)));
     m_offset = {};
     invalidate(AllLayers);
 }

@@ -467,13 +467,6 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) 
     painter.restore();
 }
 
-QMarginsF MapRenderer::marginsAroundSites(qreal width, qreal legendRight)
-{
-    constexpr qreal kAround = 60;
-    const qreal left = width >= 3 * legendRight ? legendRight + 10 : kAround;
-    return QMarginsF(left, kAround, kAround, kAround);
-}
-
 QString MapRenderer::attribution()
 {
     return QStringLiteral("Boundaries: US Census Bureau, Natural Earth (public domain) · Sites: "

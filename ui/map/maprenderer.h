@@ -66,11 +66,6 @@ public:
     static QVector<QRectF> footerBoxes(QSizeF viewSize);
     void paintAttribution(QPainter& painter, const MapViewport& viewport) const;
 
-    // Room around the sites when a view of `width` pixels fits them: enough for the biggest
-    // circles and their names, and at the left for the legend (its right edge at
-    // `legendRight`) when the view is wide enough to spare it.
-    static QMarginsF marginsAroundSites(qreal width, qreal legendRight);
-
     // The attribution the map must carry.
     static QString attribution();
 
