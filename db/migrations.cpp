@@ -46,6 +46,12 @@ const QVector<Migration>& migrations()
          QStringLiteral(":/db/migrations/0001_initial_schema.sql")},
         {2, QStringLiteral("the same CHECK rules without IN lists, which SQLite checks slowly"),
          QStringLiteral(":/db/migrations/0002_cheap_check_constraints.sql")},
+        {3,
+         QStringLiteral(
+             "sites without a location yet, further sources per site; phases with facility power, "
+             "H100-equivalents, buildings, projections and mixed fleets; GPU aliases; import "
+             "origins"),
+         QStringLiteral(":/db/migrations/0003_fleets_origins_unplaced_sites.sql")},
     };
     return steps;
 }

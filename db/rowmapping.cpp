@@ -67,6 +67,17 @@ public:
         m_out.blob(value);
         return *this;
     }
+    Writer& nothing()
+    {
+        m_out.null();
+        return *this;
+    }
+    Writer& origin(const ImportOrigin& value) // dataset, key, fingerprint; all NULL when none
+    {
+        if (value.isEmpty())
+            return nothing().nothing().nothing();
+        return exactText(value.dataset).exactText(value.key).text(value.fingerprint);
+    }
 
 private:
     ValueSink& m_out;
@@ -97,6 +108,14 @@ public:
         return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
     }
     QDate date() { return QDate::fromString(next().toString(), Qt::ISODate); }
+    ImportOrigin origin()
+    {
+        ImportOrigin o;
+        o.dataset = text();
+        o.key = text();
+        o.fingerprint = text();
+        return o;
+    }
     void skip() { next(); }
 
 private:
@@ -193,27 +212,36 @@ const TableInfo& tableInfo(Tag<Site>)
     static const TableInfo info{"sites",
                                 "fid",
                                 {"geom", "name", "operator_id", "parties", "city", "region",
-                                 "country", "lon", "lat", "location_precision", "status",
-                                 "planned_mw", "note", "source_id"}};
+                                 "country", "address", "lon", "lat", "location_precision",
+                                 "location_note", "status", "planned_mw", "note", "source_id",
+                                 "origin_dataset", "origin_key", "origin_fingerprint"}};
     return info;
 }
 void writeValues(const Site& r, ValueSink& out)
 {
-    Writer(out)
-        .blob(encodePoint({r.lon, r.lat}))
-        .exactText(r.name)
+    Writer w(out);
+    if (r.hasLocation())
+        w.blob(encodePoint({r.lon, r.lat}));
+    else
+        out.null(); // a site not yet placed has no geometry (GDAL reads it as an empty feature)
+    w.exactText(r.name)
         .ref(r.operatorId)
         .text(r.parties)
         .text(r.city)
         .text(r.region)
         .text(r.country)
-        .number(r.lon)
-        .number(r.lat)
-        .exactText(toKey(r.precision))
+        .text(r.address);
+    if (r.hasLocation())
+        w.number(r.lon).number(r.lat);
+    else
+        w.nothing().nothing();
+    w.exactText(toKey(r.precision))
+        .text(r.locationNote)
         .exactText(toKey(r.status))
         .optional(r.plannedMw)
         .text(r.note)
-        .ref(r.sourceId);
+        .ref(r.sourceId)
+        .origin(r.origin);
 }
 void fromValues(const QVariantList& v, Site* r)
 {
@@ -226,22 +254,26 @@ void fromValues(const QVariantList& v, Site* r)
     r->city = in.text();
     r->region = in.text();
     r->country = in.text();
+    r->address = in.text();
     r->lon = in.number();
     r->lat = in.number();
     r->precision = locationPrecisionFromKey(in.text()).value_or(LocationPrecision::Approximate);
+    r->locationNote = in.text();
     r->status = siteStatusFromKey(in.text()).value_or(SiteStatus::Announced);
     r->plannedMw = in.optionalNumber();
     r->note = in.text();
     r->sourceId = in.id();
+    r->origin = in.origin();
 }
 
 const TableInfo& tableInfo(Tag<SitePhase>)
 {
     static const TableInfo info{"site_phases",
                                 "id",
-                                {"site_id", "online_date", "date_precision", "it_mw",
-                                 "gpu_model_id", "gpu_count", "capex_usd", "estimate", "note",
-                                 "source_id"}};
+                                {"site_id", "online_date", "date_precision", "it_mw", "facility_mw",
+                                 "h100e", "buildings_operational", "capex_usd", "estimate",
+                                 "projected", "note", "source_id", "origin_dataset", "origin_key",
+                                 "origin_fingerprint"}};
     return info;
 }
 void writeValues(const SitePhase& r, ValueSink& out)
@@ -251,12 +283,15 @@ void writeValues(const SitePhase& r, ValueSink& out)
         .date(r.onlineDate)
         .exactText(toKey(r.datePrecision))
         .optional(r.itMw)
-        .ref(r.gpuModelId)
-        .optional(r.gpuCount)
+        .optional(r.facilityMw)
+        .optional(r.h100e)
+        .optional(r.buildingsOperational)
         .optional(r.capexUsd)
         .integer(r.estimate ? 1 : 0)
+        .integer(r.projected ? 1 : 0)
         .text(r.note)
-        .ref(r.sourceId);
+        .ref(r.sourceId)
+        .origin(r.origin);
 }
 void fromValues(const QVariantList& v, SitePhase* r)
 {
@@ -266,12 +301,15 @@ void fromValues(const QVariantList& v, SitePhase* r)
     r->onlineDate = in.date();
     r->datePrecision = datePrecisionFromKey(in.text()).value_or(DatePrecision::Day);
     r->itMw = in.optionalNumber();
-    r->gpuModelId = in.id();
-    r->gpuCount = in.optionalInteger();
+    r->facilityMw = in.optionalNumber();
+    r->h100e = in.optionalNumber();
+    r->buildingsOperational = in.optionalNumber();
     r->capexUsd = in.optionalNumber();
     r->estimate = in.integer() != 0;
+    r->projected = in.integer() != 0;
     r->note = in.text();
     r->sourceId = in.id();
+    r->origin = in.origin();
 }
 
 const TableInfo& tableInfo(Tag<FiberLink>)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace atlas::db {
@@ -29,11 +30,18 @@ QString createDatabase(const QString& path, const QStringList& scripts)
         return tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
+    // The messages of the steps name the temporary file; the user asked for `path`.
+    const auto named = [&](QString message) {
+        for (const QString& name :
+             {QDir::toNativeSeparators(QFileInfo(partial).absoluteFilePath()), partial})
+            message.replace(name, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+        return message;
+    };
     QString error;
     {
         OpenResult opened = SqliteStore::open(partial);
         if (!opened.store)
-            return opened.error;
+            return named(opened.error);
         for (const QString& part : scripts) {
             const QString script = readResource(part, &error);
             if (error.isEmpty())
@@ -48,7 +56,7 @@ QString createDatabase(const QString& path, const QStringList& scripts)
         QFile::remove(partial + QLatin1String(suffix));
     if (!error.isEmpty()) {
         QFile::remove(path);
-        return tr("Building the database failed: %1").arg(error);
+        return tr("Building the database failed: %1").arg(named(error));
     }
     return {};
 }

@@ -43,6 +43,15 @@ const QHash<QString, QString>& checkMessages()
         {QStringLiteral("gpu_overhead_at_least_one"), QStringLiteral("Overhead is a factor of at least 1.0.")},
         {QStringLiteral("operator_color_hex"), QStringLiteral("Colour must be written #rrggbb.")},
         {QStringLiteral("scenario_params_json"), QStringLiteral("The scenario's settings are not valid JSON.")},
+        {QStringLiteral("site_location_given"),
+         QStringLiteral("A placed site needs both longitude and latitude; a site not yet placed has neither.")},
+        {QStringLiteral("site_origin_complete"), QStringLiteral("An imported row names its dataset and its key there.")},
+        {QStringLiteral("phase_origin_complete"), QStringLiteral("An imported row names its dataset and its key there.")},
+        {QStringLiteral("phase_facility_mw_not_negative"), QStringLiteral("Facility power cannot be negative.")},
+        {QStringLiteral("phase_h100e_not_negative"), QStringLiteral("H100-equivalents cannot be negative.")},
+        {QStringLiteral("phase_buildings_not_negative"), QStringLiteral("Buildings operational cannot be negative.")},
+        {QStringLiteral("chip_count_not_negative"), QStringLiteral("GPU count cannot be negative.")},
+        {QStringLiteral("gpu_alias_not_blank"), QStringLiteral("An alias cannot be blank.")},
     };
     return messages;
 }
@@ -75,6 +84,10 @@ QString describeWriteError(const QSqlError& error, const Change& change)
     const QString context = QStringLiteral("%1 \"%2\": ").arg(kind, rowName(change.row));
     const QString text = error.databaseText();
 
+    if (text.startsWith(QLatin1String("UNIQUE constraint failed: gpu_model_aliases")))
+        return context + QStringLiteral("one of its aliases already names another GPU model.");
+    if (text.startsWith(QLatin1String("UNIQUE constraint failed")) && text.contains(QLatin1String("origin_")))
+        return context + QStringLiteral("another %1 was imported from the same row of the same dataset.").arg(kind);
     if (text.startsWith(QLatin1String("UNIQUE constraint failed"))) {
         return context + QStringLiteral("a %1 with this name already exists; choose another "
                                         "name.")

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace atlas::db {
 namespace {
 
@@ -39,14 +41,68 @@ QString loadTable(QSqlDatabase& db, QVector<T>* rows)
     return {};
 }
 
-const char* const kTables[] = {"sources",     "operators", "gpu_models", "sites",
-                               "site_phases", "fiber_links", "claims",   "scenarios"};
+// The rows of a child table (a site's references, a phase's chips, a model's aliases) handed
+// to their parents, which were loaded sorted by id.
+template <typename Parent, typename Add>
+QString loadChildren(QSqlDatabase& db, const char* sql, QVector<Parent>* parents, Add&& add)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QLatin1String(sql)))
+        return QStringLiteral("Reading %1 failed: %2")
+            .arg(QLatin1String(sql), query.lastError().text());
+    const auto byId = [](const Parent& p, Id id) { return p.id < id; };
+    Parent* parent = nullptr;
+    while (query.next()) {
+        const Id id = query.value(0).toLongLong();
+        if (!parent || parent->id != id) {
+            const auto it = std::lower_bound(parents->begin(), parents->end(), id, byId);
+            parent = it != parents->end() && it->id == id ? &*it : nullptr;
+        }
+        if (parent)
+            add(*parent, query);
+    }
+    return {};
+}
+
+QString loadChildRows(QSqlDatabase& db, Dataset* data)
+{
+    QString error = loadChildren(
+        db, "SELECT site_id, source_id FROM site_sources ORDER BY site_id, position", &data->sites,
+        [](Site& site, const QSqlQuery& q) { site.referenceIds.append(q.value(1).toLongLong()); });
+    if (error.isEmpty())
+        error = loadChildren(
+            db,
+            "SELECT phase_id, gpu_model_id, gpu_count, estimate, note FROM phase_chips "
+            "ORDER BY phase_id, position",
+            &data->phases, [](SitePhase& phase, const QSqlQuery& q) {
+                ChipCount chip;
+                chip.gpuModelId = q.value(1).toLongLong();
+                if (!q.value(2).isNull())
+                    chip.count = q.value(2).toLongLong();
+                chip.estimate = q.value(3).toInt() != 0;
+                chip.note = q.value(4).toString();
+                phase.chips.append(chip);
+            });
+    if (error.isEmpty())
+        error = loadChildren(
+            db, "SELECT gpu_model_id, alias FROM gpu_model_aliases ORDER BY gpu_model_id, position",
+            &data->gpuModels, [](GpuModel& model, const QSqlQuery& q) {
+                model.aliases.append(q.value(1).toString());
+            });
+    return error;
+}
+
+const char* const kTables[] = {"sources",      "operators",         "gpu_models",  "sites",
+                               "site_phases",  "phase_chips",       "fiber_links", "claims",
+                               "site_sources", "gpu_model_aliases", "scenarios"};
 
 } // namespace
 
 SqliteStore::SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion)
     : m_db(std::move(db)), m_connectionName(m_db.connectionName()), m_path(std::move(path)),
-      m_readOnlyReason(std::move(readOnlyReason)), m_schemaVersion(schemaVersion), m_poll(new QTimer(this))
+      m_protected(m_path), m_readOnlyReason(std::move(readOnlyReason)),
+      m_schemaVersion(schemaVersion), m_poll(new QTimer(this))
 {
     m_poll->setInterval(kPollMilliseconds);
     connect(m_poll, &QTimer::timeout, this, &SqliteStore::checkForExternalChanges);
@@ -114,6 +170,8 @@ LoadResult SqliteStore::load()
         if (!error.isEmpty() && result.error.isEmpty())
             result.error = error;
     }
+    if (result.error.isEmpty())
+        result.error = loadChildRows(m_db, &data);
     QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
     data.reindex();
     return result;
@@ -191,6 +249,9 @@ QString SqliteStore::runScript(const QString& script)
 
 QString SqliteStore::saveCopy(const QString& path)
 {
+    // Never onto an open database or its -wal/-shm files (removed below before the copy).
+    if (const QString conflict = io::protectedFileConflict(path); !conflict.isEmpty())
+        return conflict;
     if (QFile::exists(path) && !QFile::remove(path))
         return tr("Cannot replace %1: it is in use or read-only.").arg(path);
     QSqlQuery query(m_db);

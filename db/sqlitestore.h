@@ -3,6 +3,7 @@
 // (db/databaseopener.h); every apply() is one IMMEDIATE transaction.
 #pragma once
 
+#include "io/protectedfiles.h"
 #include "rawsqlite.h"
 #include "store/store.h"
 
@@ -79,6 +80,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    io::ProtectedFile m_protected; // no export writes over this file while it is open
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     qint64 m_dataVersion = -1;

@@ -229,6 +229,12 @@ Id SqliteWriter::upsert(const T& row, const Change& change, QString* error)
         }
         id = m_db.lastInsertRowId();
     }
+    if constexpr (std::is_same_v<T, Site> || std::is_same_v<T, SitePhase> ||
+                  std::is_same_v<T, GpuModel>) {
+        // A row inserted without an id is new: it has no children to replace yet.
+        if (!writeChildren(row, id, row.id != 0, change, error))
+            return 0;
+    }
     if constexpr (std::is_same_v<T, Site>) {
         m_sitesTouched = true;
         if (updated)
@@ -238,6 +244,110 @@ Id SqliteWriter::upsert(const T& row, const Change& change, QString* error)
         m_touchedLinks.insert(id);
     }
     return id;
+}
+
+RawStatement& SqliteWriter::childStatement(int which, const char* sql)
+{
+    RawStatement& statement = m_childStatements[which];
+    if (!statement.isValid())
+        statement = RawStatement(m_db, QLatin1String(sql));
+    return statement;
+}
+
+namespace {
+
+// Runs a prepared child statement with its values bound by `bind`; false when it fails to
+// prepare or to run.
+template <typename Bind> bool runChild(RawStatement& statement, Bind&& bind)
+{
+    if (!statement.isValid())
+        return false;
+    statement.reset();
+    bind(statement);
+    return statement.step();
+}
+
+} // namespace
+
+bool SqliteWriter::writeChildren(const Site& site, Id id, bool replace, const Change& change,
+                                 QString* error)
+{
+    if (replace && !runChild(childStatement(0, "DELETE FROM site_sources WHERE site_id = ?"),
+                             [id](RawStatement& s) { s.bindInt64(1, id); })) {
+        *error = errorText(&change);
+        return false;
+    }
+    RawStatement& insert = childStatement(
+        1, "INSERT OR IGNORE INTO site_sources (site_id, source_id, position) VALUES (?, ?, ?)");
+    for (int i = 0; i < site.referenceIds.size(); ++i) {
+        if (!runChild(insert, [&](RawStatement& s) {
+                s.bindInt64(1, id);
+                s.bindInt64(2, site.referenceIds[i]);
+                s.bindInt64(3, i);
+            })) {
+            *error = errorText(&change);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteWriter::writeChildren(const SitePhase& phase, Id id, bool replace, const Change& change,
+                                 QString* error)
+{
+    if (replace && !runChild(childStatement(2, "DELETE FROM phase_chips WHERE phase_id = ?"),
+                             [id](RawStatement& s) { s.bindInt64(1, id); })) {
+        *error = errorText(&change);
+        return false;
+    }
+    RawStatement& insert =
+        childStatement(3, "INSERT INTO phase_chips (phase_id, position, gpu_model_id, gpu_count, "
+                          "estimate, note) VALUES (?, ?, ?, ?, ?, ?)");
+    for (int i = 0; i < phase.chips.size(); ++i) {
+        const ChipCount& chip = phase.chips[i];
+        if (!runChild(insert, [&](RawStatement& s) {
+                s.bindInt64(1, id);
+                s.bindInt64(2, i);
+                if (chip.gpuModelId == 0)
+                    s.bindNull(3);
+                else
+                    s.bindInt64(3, chip.gpuModelId);
+                if (chip.count)
+                    s.bindInt64(4, *chip.count);
+                else
+                    s.bindNull(4);
+                s.bindInt64(5, chip.estimate ? 1 : 0);
+                s.bindText(6, chip.note.isEmpty() ? QString() : chip.note);
+            })) {
+            *error = errorText(&change);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteWriter::writeChildren(const GpuModel& model, Id id, bool replace, const Change& change,
+                                 QString* error)
+{
+    if (replace &&
+        !runChild(childStatement(4, "DELETE FROM gpu_model_aliases WHERE gpu_model_id = ?"),
+                  [id](RawStatement& s) { s.bindInt64(1, id); })) {
+        *error = errorText(&change);
+        return false;
+    }
+    RawStatement& insert = childStatement(
+        5, "INSERT INTO gpu_model_aliases (alias, gpu_model_id, position) VALUES (?, ?, ?)");
+    for (int i = 0; i < model.aliases.size(); ++i) {
+        if (!runChild(insert, [&](RawStatement& s) {
+                s.bindText(1, model.aliases[i]);
+                s.bindInt64(2, id);
+                s.bindInt64(3, i);
+            })) {
+            *error = errorText(&change);
+            return false;
+        }
+    }
+    return true;
 }
 
 template <typename T>

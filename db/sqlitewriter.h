@@ -42,11 +42,20 @@ private:
     bool remove(Id id, const Change& change, QString* error);
     template <typename T>
     Statements& statementsFor(const T& row);
+    // The rows of a site's, phase's or GPU model's child table (references, chips, aliases)
+    // made to match the entity; `replace` first deletes what an update may have left.
+    bool writeChildren(const Site& site, Id id, bool replace, const Change& change, QString* error);
+    bool writeChildren(const SitePhase& phase, Id id, bool replace, const Change& change,
+                       QString* error);
+    bool writeChildren(const GpuModel& model, Id id, bool replace, const Change& change,
+                       QString* error);
+    RawStatement& childStatement(int which, const char* sql);
     QString refreshGeometry(bool allLinks);
     QString refreshContents();
 
     RawConnection& m_db;
     std::array<Statements, std::variant_size_v<Row>> m_statements;
+    std::array<RawStatement, 6> m_childStatements; // delete and insert for each child table
     QSet<Id> m_movedSites;
     QSet<Id> m_touchedLinks;
     bool m_sitesTouched = false;

@@ -5,7 +5,8 @@
 # systems get a message naming the packages to install by hand (see README).
 #
 #   packaging/install-deps.sh            build + run + test dependencies
-#   packaging/install-deps.sh --dev      also the screenshot tools (xvfb, imagemagick)
+#   packaging/install-deps.sh --dev      also the screenshot tools (xvfb, imagemagick, and
+#                                        openbox and xdotool to open and drive dialogs)
 set -euo pipefail
 
 want_dev=0
@@ -27,7 +28,9 @@ packages+=(
   dpkg-dev desktop-file-utils appstream
   clang libclang-rt-dev xvfb xauth
 )
-(( want_dev )) && packages+=(imagemagick)
+# Screenshots: ImageMagick saves the screen; a window manager (openbox) gives dialogs focus
+# and xdotool types and clicks, so a dialog can be opened and shown as a person sees it.
+(( want_dev )) && packages+=(imagemagick openbox xdotool)
 # The street map: Qt Location 6.5 or newer, where the archive has it (Debian 13 and later;
 # Debian 12 and Ubuntu 24.04 ship Qt 6.4, without it, and the app builds without the street
 # map there). qt6-location-dev needs the private headers and xkbcommon to configure; the QML

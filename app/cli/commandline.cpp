@@ -48,7 +48,13 @@ Invocation classify(int argc, char** argv)
     Invocation invocation;
     for (int i = 1; i < argc; ++i) {
         const char* arg = argv[i];
-        if (std::strcmp(arg, "--db") == 0) {
+        if (std::strcmp(arg, "--db") == 0 || std::strcmp(arg, "--db=") == 0) {
+            // An empty (or missing) name is refused by the command line, not taken for the
+            // sample database by the window.
+            if (arg[4] == '=' || i + 1 >= argc || argv[i + 1][0] == '\0') {
+                invocation.headless = true;
+                return invocation;
+            }
             ++i; // skip its value
             continue;
         }
@@ -102,6 +108,13 @@ int runHeadless(const QStringList& arguments, StoreFactory& factory)
         out << parser.helpText() << describeCommands();
         return 0;
     }
+    // --db "" is a mistake (a variable that was not set, say), not a request for the sample.
+    if (parser.isSet(QStringLiteral("db")) &&
+        parser.value(QStringLiteral("db")).trimmed().isEmpty()) {
+        err << "--db needs the name of a database file; leave --db out to use the sample "
+               "database.\n";
+        return 2;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         err << "No command given. Run compute-atlas --help for the commands.\n";
@@ -112,6 +125,13 @@ int runHeadless(const QStringList& arguments, StoreFactory& factory)
         err << "Unknown command \"" << positional.first()
             << "\". Run compute-atlas --help for the commands.\n";
         return 2;
+    }
+    // compute-atlas COMMAND --help, whatever else is there.
+    const QStringList rest = positional.mid(1);
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")) ||
+        rest.contains(QStringLiteral("-?"))) {
+        out << commandHelp(*command);
+        return 0;
     }
     Context context{factory, parser.value(QStringLiteral("db")), positional.mid(1), out, err};
     return command->run(context);

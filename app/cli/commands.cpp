@@ -31,31 +31,39 @@ const QVector<Command>& commands()
                         "Exits 0 when healthy."),
          false, runCheck},
         {QStringLiteral("import-sites"), QStringLiteral("import-sites FILE.csv|FILE.geojson"),
-         QStringLiteral("Add the file's sites (and update those of the same name), all or none. Exits "
-                        "non-zero, with each problem by row and column, and the database unchanged, when "
-                        "any row is wrong."),
+         QStringLiteral(
+             "Add the file's sites (and update those of the same name), all or none. Exits "
+             "non-zero, with each problem by row and column, and the database unchanged, when "
+             "any row is wrong."),
          false, runImportSites},
         {QStringLiteral("import-links"), QStringLiteral("import-links FILE.csv|FILE.geojson"),
-         QStringLiteral("Add the file's fiber links, ends named by site name; all or none."), false, runImportLinks},
+         QStringLiteral("Add the file's fiber links, ends named by site name; all or none."), false,
+         runImportLinks},
         {QStringLiteral("export-sites"), QStringLiteral("export-sites FILE.csv|FILE.geojson"),
-         QStringLiteral("Write every site, in the columns import-sites reads."), false, runExportSites},
+         QStringLiteral("Write every site, in the columns import-sites reads."), false,
+         runExportSites},
         {QStringLiteral("export-links"), QStringLiteral("export-links FILE.csv|FILE.geojson"),
          QStringLiteral("Write every fiber link."), false, runExportLinks},
         {QStringLiteral("list-scenarios"), QStringLiteral("list-scenarios"),
          QStringLiteral("List the saved scenarios, with their notes."), false, runListScenarios},
         {QStringLiteral("export-chart"),
-         QStringLiteral("export-chart cluster-size|gigawatts|money|sites|all [--scenario NAME] --out FILE.png|FILE.svg "
+         QStringLiteral("export-chart cluster-size|gigawatts|money|sites|all [--scenario NAME] "
+                        "--out FILE.png|FILE.svg "
                         "[--size WxH] [--scale N] [--year YEAR]"),
-         QStringLiteral("Draw a chart (or all four on one page) of a saved scenario for a slide."), true,
-         runExportChart},
+         QStringLiteral("Draw a chart (or all four on one page) of a saved scenario for a slide."),
+         true, runExportChart, exportOptions()},
         {QStringLiteral("export-map"),
-         QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N]"),
-         QStringLiteral("Draw the map of the sites and links in a year."), true, runExportMap},
+         QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] "
+                        "[--size WxH] [--scale N]"),
+         QStringLiteral("Draw the map of the sites and links in a year."), true, runExportMap,
+         exportOptions()},
         {QStringLiteral("export-dashboard"),
-         QStringLiteral("export-dashboard [--scenario NAME] --out FILE.png|FILE.svg|FILE.pdf [--size 16:9|4:3|WxH] [--year YEAR] "
+         QStringLiteral("export-dashboard [--scenario NAME] --out FILE.png|FILE.svg|FILE.pdf "
+                        "[--size 16:9|4:3|WxH] [--year YEAR] "
                         "[--theme light|dark]"),
-         QStringLiteral("Draw the dashboard (headline numbers, map, cluster size and gigawatts) as one slide."), true,
-         runExportDashboard},
+         QStringLiteral("Draw the dashboard (headline numbers, map, cluster size and gigawatts) as "
+                        "one slide."),
+         true, runExportDashboard, exportOptions()},
     };
     return all;
 }
@@ -67,6 +75,22 @@ const Command* findCommand(const QString& name)
             return &command;
     }
     return nullptr;
+}
+
+QString commandHelp(const Command& command)
+{
+    QString text = QStringLiteral("Usage: compute-atlas [--db FILE] %1\n\n%2\n")
+                       .arg(command.usage, command.summary);
+    if (!command.options.isEmpty()) {
+        text += QStringLiteral("\nOptions:\n");
+        for (const QCommandLineOption& option : command.options) {
+            const QString name =
+                QStringLiteral("--") + option.names().first() +
+                (option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName());
+            text += QStringLiteral("  %1  %2\n").arg(name, -16).arg(option.description());
+        }
+    }
+    return text;
 }
 
 } // namespace atlas::cli

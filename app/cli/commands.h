@@ -2,6 +2,7 @@
 // The commands of the command line, each a function of the parsed context.
 #pragma once
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -35,10 +36,16 @@ struct Command
     QString summary;
     bool needsGui; // draws with QtGui/Charts: run with QApplication on the offscreen platform
     std::function<int(Context&)> run;
+    QList<QCommandLineOption> options = {}; // what `compute-atlas COMMAND --help` lists
 };
 
 const QVector<Command>& commands();
 const Command* findCommand(const QString& name);
+// `compute-atlas COMMAND --help`: its usage, what it does and its options.
+QString commandHelp(const Command& command);
+
+// The options of export-chart, export-map and export-dashboard.
+QList<QCommandLineOption> exportOptions();
 
 // The commands.
 int runCheck(Context& context);

@@ -7,6 +7,7 @@
 
 #include "charts/chartexport.h"
 #include "document/atlasdocument.h"
+#include "domain/namekey.h"
 #include "geo/projection.h"
 #include "map/mapexport.h"
 #include "map/mapscene.h"
@@ -19,6 +20,8 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
+
+#include <cmath>
 
 namespace atlas::cli {
 namespace {
@@ -38,12 +41,7 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
                         ExportOptions* options, QStringList* positional)
 {
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("scenario"), QStringLiteral("Saved scenario to draw."), QStringLiteral("NAME")},
-                       {QStringLiteral("out"), QStringLiteral("File to write (.png or .svg)."), QStringLiteral("FILE")},
-                       {QStringLiteral("size"), QStringLiteral("Page size in pixels."), QStringLiteral("WxH")},
-                       {QStringLiteral("scale"), QStringLiteral("PNG pixel density: 1, 2 or 3."), QStringLiteral("N")},
-                       {QStringLiteral("year"), QStringLiteral("The year to show."), QStringLiteral("YEAR")},
-                       {QStringLiteral("theme"), QStringLiteral("light or dark (export-dashboard)."), QStringLiteral("THEME")}});
+    parser.addOptions(exportOptions());
     arguments.prepend(command);
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << '\n';
@@ -73,8 +71,10 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         options->scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-        if (!ok || options->scale < 1 || options->scale > 4) {
-            context.err << "--scale takes 1, 2, 3 (or up to 4).\n";
+        // "nan" and "inf" read as doubles, and NaN fails no comparison: ask for finite.
+        if (!ok || !std::isfinite(options->scale) || options->scale < 1 || options->scale > 4) {
+            context.err << "--scale takes a number from 1 to 4 (1, 2 or 3 are usual), not \""
+                        << parser.value(QStringLiteral("scale")) << "\".\n";
             return false;
         }
     }
@@ -117,8 +117,11 @@ std::unique_ptr<Session> openSession(Context& context, const QString& scenarioNa
     session->scenario = std::make_unique<ScenarioController>(&session->document);
     if (!scenarioName.isEmpty()) {
         const auto& scenarios = session->document.dataset().scenarios;
-        const auto it = std::find_if(scenarios.begin(), scenarios.end(),
-                                     [&](const ScenarioRecord& r) { return r.name == scenarioName; });
+        // By the name's key (domain/namekey.h): a terminal may give the name in NFD.
+        const QString key = nameKey(scenarioName);
+        const auto it =
+            std::find_if(scenarios.begin(), scenarios.end(),
+                         [&](const ScenarioRecord& r) { return nameKey(r.name) == key; });
         if (it == scenarios.end()) {
             context.err << "There is no scenario named \"" << scenarioName
                         << "\". compute-atlas list-scenarios lists them.\n";
@@ -153,6 +156,26 @@ int yearOr(int year, const ScenarioParams& params)
 }
 
 } // namespace
+
+QList<QCommandLineOption> exportOptions()
+{
+    return {{QStringLiteral("scenario"),
+             QStringLiteral("Saved scenario to draw (list-scenarios lists them)."),
+             QStringLiteral("NAME")},
+            {QStringLiteral("out"),
+             QStringLiteral("File to write: .png or .svg (export-dashboard also .pdf)."),
+             QStringLiteral("FILE")},
+            {QStringLiteral("size"),
+             QStringLiteral("Page size in pixels, 200x150 to 8000x8000, or 16:9 or 4:3."),
+             QStringLiteral("WxH")},
+            {QStringLiteral("scale"),
+             QStringLiteral("PNG pixel density, 1 to 4: 1, 2 or 3 are usual."),
+             QStringLiteral("N")},
+            {QStringLiteral("year"), QStringLiteral("The year to show, 1990 to 2100."),
+             QStringLiteral("YEAR")},
+            {QStringLiteral("theme"), QStringLiteral("light or dark (export-dashboard)."),
+             QStringLiteral("THEME")}};
+}
 
 int runListScenarios(Context& context)
 {

@@ -4,12 +4,12 @@
 
 #include "io/exportfiles.h"
 #include "io/importplan.h"
+#include "io/outputfile.h"
 #include "io/records.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace atlas::cli {
 namespace {
@@ -121,10 +121,10 @@ int runExport(Context& context, bool sites)
     }
     const QByteArray bytes = sites ? io::exportSites(loaded.dataset, ids, *format)
                                    : io::exportLinks(loaded.dataset, ids, *format);
-    // Written to a temporary file and renamed: a failed export leaves no half file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.err << "Cannot write " << QDir::toNativeSeparators(path) << ": " << file.errorString() << '\n';
+    // Written to a temporary file and renamed: a failed export leaves no half file, and the
+    // open database is never written over.
+    if (const QString error = io::writeOutputFile(path, bytes); !error.isEmpty()) {
+        context.err << error << '\n';
         return 1;
     }
     context.out << "Wrote " << ids.size() << (sites ? " sites" : " links") << " to " << QDir::toNativeSeparators(path)

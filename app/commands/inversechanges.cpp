@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace atlas {
 namespace {
 
@@ -43,13 +45,14 @@ void restoreDependents(const Dataset& data, const Row& removed, ChangeSet* undo)
                     undo->upsert(*link);
             } else if constexpr (std::is_same_v<T, GpuModel>) {
                 for (const SitePhase& phase : data.phases) {
-                    if (phase.gpuModelId == id)
+                    if (std::any_of(phase.chips.begin(), phase.chips.end(),
+                                    [id](const ChipCount& chip) { return chip.gpuModelId == id; }))
                         undo->upsert(phase);
                 }
             } else if constexpr (std::is_same_v<T, Source>) {
                 const auto cites = [id](const auto& row) { return row.sourceId == id; };
                 for (const GpuModel& x : data.gpuModels) if (cites(x)) undo->upsert(x);
-                for (const Site& x : data.sites) if (cites(x)) undo->upsert(x);
+                for (const Site& x : data.sites) if (cites(x) || x.referenceIds.contains(id)) undo->upsert(x);
                 for (const SitePhase& x : data.phases) if (cites(x)) undo->upsert(x);
                 for (const FiberLink& x : data.links) if (cites(x)) undo->upsert(x);
                 for (const Claim& x : data.claims) if (cites(x)) undo->upsert(x);

@@ -41,6 +41,13 @@ void Dataset::reindex()
     m_siteNamed = indexByName(sites);
     m_operatorNamed = indexByName(operators);
     m_gpuModelNamed = indexByName(gpuModels);
+    // Aliases are looked up without regard to case ("b300" is "B300"); a model's own name
+    // wins over another's alias.
+    m_gpuModelAliased.clear();
+    for (int i = 0; i < gpuModels.size(); ++i) {
+        for (const QString& alias : gpuModels[i].aliases)
+            m_gpuModelAliased.insert(alias.toCaseFolded(), i);
+    }
 
     m_phasesOfSite.clear();
     for (int i = 0; i < phases.size(); ++i)
@@ -80,8 +87,11 @@ QVector<const Source*> Dataset::sourcesOf(Id siteId) const
         if (id != 0 && !ids.contains(id))
             ids.append(id);
     };
-    if (const Site* s = site(siteId))
+    if (const Site* s = site(siteId)) {
         add(s->sourceId);
+        for (Id reference : s->referenceIds)
+            add(reference);
+    }
     for (const SitePhase* phase : phasesOf(siteId))
         add(phase->sourceId);
     for (const FiberLink* l : linksOf(siteId))
@@ -107,7 +117,9 @@ const Site* Dataset::siteByName(const QString& name) const
 }
 const GpuModel* Dataset::gpuModelByName(const QString& name) const
 {
-    const int i = m_gpuModelNamed.value(name, -1);
+    int i = m_gpuModelNamed.value(name, -1);
+    if (i < 0)
+        i = m_gpuModelAliased.value(name.toCaseFolded(), -1);
     return i < 0 ? nullptr : &gpuModels[i];
 }
 

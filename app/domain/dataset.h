@@ -38,11 +38,13 @@ public:
     // A site's phases, oldest first, and the links that touch it.
     QVector<const SitePhase*> phasesOf(Id siteId) const;
     QVector<const FiberLink*> linksOf(Id siteId) const;
-    // Every source a site's figures cite: its own, its phases' and its links', each once.
+    // Every source a site's figures cite: its own and its references, its phases' and its
+    // links', each once.
     QVector<const Source*> sourcesOf(Id siteId) const;
 
     const Operator* operatorByName(const QString& name) const;
     const Site* siteByName(const QString& name) const;
+    // By its name, or else by one of its aliases.
     const GpuModel* gpuModelByName(const QString& name) const;
 
 private:
@@ -55,7 +57,7 @@ private:
 
     QHash<Id, int> m_sourceAt, m_operatorAt, m_gpuModelAt, m_siteAt, m_linkAt, m_phaseAt, m_claimAt,
         m_scenarioAt;
-    QHash<QString, int> m_siteNamed, m_operatorNamed, m_gpuModelNamed;
+    QHash<QString, int> m_siteNamed, m_operatorNamed, m_gpuModelNamed, m_gpuModelAliased;
     QHash<Id, QVector<int>> m_phasesOfSite, m_linksOfSite;
 };
 

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/datasetchecks.h"
 
+#include "domain/namekey.h"
+
 namespace atlas {
 namespace {
 
-// Names are unique in the database as written; a form also refuses one that differs only in
-// case ("memphis" beside "Memphis"), which is nearly always the same place typed twice.
+// Names are unique in the database as written; a form also refuses one that is the same name
+// typed another way: in another case ("memphis" beside "Memphis"), which is nearly always the
+// same place typed twice, or in another Unicode form ("Montréal" with a combining accent).
 template <typename T>
 const T* sameName(const QVector<T>& rows, const QString& name, Id self)
 {
-    const QString wanted = name.trimmed();
+    const QString wanted = nameKey(name);
     if (wanted.isEmpty())
         return nullptr;
     for (const T& row : rows) {
-        if (row.id != self && row.name.compare(wanted, Qt::CaseInsensitive) == 0)
+        if (row.id != self && nameKey(row.name) == wanted)
             return &row;
     }
     return nullptr;
@@ -56,6 +59,13 @@ FieldErrors checkInDataset(const GpuModel& model, const Dataset& data)
     FieldErrors errors;
     uniqueName(data.gpuModels, model, QStringLiteral("a GPU model"), &errors);
     sourceExists(model.sourceId, data, &errors);
+    for (const QString& alias : model.aliases) {
+        const GpuModel* other = data.gpuModelByName(alias);
+        if (other && other->id != model.id)
+            errors.append({QStringLiteral("aliases"),
+                           QStringLiteral("\"%1\" already names the GPU model \"%2\"; an alias belongs to one model.")
+                               .arg(alias, other->name)});
+    }
     return errors;
 }
 
@@ -66,6 +76,8 @@ FieldErrors checkInDataset(const Site& site, const Dataset& data)
     reference(site.operatorId <= 0 || data.op(site.operatorId), "operator_id",
               QStringLiteral("The operator is no longer in the database; choose another."), &errors);
     sourceExists(site.sourceId, data, &errors);
+    for (Id reference : site.referenceIds)
+        sourceExists(reference, data, &errors);
     return errors;
 }
 
@@ -75,8 +87,9 @@ FieldErrors checkInDataset(const SitePhase& phase, const Dataset& data)
     FieldErrors errors;
     reference(phase.siteId < 0 || data.site(phase.siteId), "site_id",
               QStringLiteral("The site is no longer in the database."), &errors);
-    reference(phase.gpuModelId <= 0 || data.gpuModel(phase.gpuModelId), "gpu_model_id",
-              QStringLiteral("The GPU model is no longer in the database; choose another."), &errors);
+    for (const ChipCount& chip : phase.chips)
+        reference(chip.gpuModelId <= 0 || data.gpuModel(chip.gpuModelId), "gpu_model_id",
+                  QStringLiteral("The GPU model is no longer in the database; choose another."), &errors);
     sourceExists(phase.sourceId, data, &errors);
     return errors;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/enumtext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace atlas {
@@ -27,7 +28,9 @@ QString keyOf(Enum value, const std::pair<Enum, const char*> (&table)[N])
 }
 
 const std::pair<LocationPrecision, const char*> kPrecision[] = {
-    {LocationPrecision::Exact, "exact"}, {LocationPrecision::Approximate, "approximate"}};
+    {LocationPrecision::Exact, "exact"},
+    {LocationPrecision::Approximate, "approximate"},
+    {LocationPrecision::Unknown, "unknown"}};
 const std::pair<SiteStatus, const char*> kSiteStatus[] = {{SiteStatus::Announced, "announced"},
                                                           {SiteStatus::Building, "building"},
                                                           {SiteStatus::Operating, "operating"}};
@@ -72,7 +75,12 @@ std::optional<DatePrecision> datePrecisionFromKey(const QString& key)
 }
 std::optional<LinkStatus> linkStatusFromKey(const QString& key) { return lookup(key, kLinkStatus); }
 
-QString displayName(LocationPrecision value) { return capitalised(toKey(value)); }
+QString displayName(LocationPrecision value)
+{
+    if (value == LocationPrecision::Unknown)
+        return QCoreApplication::translate("atlas::EnumText", "Not placed");
+    return capitalised(toKey(value));
+}
 QString displayName(SiteStatus value) { return capitalised(toKey(value)); }
 QString displayName(LinkStatus value) { return capitalised(toKey(value)); }
 

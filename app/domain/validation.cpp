@@ -1,13 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/validation.h"
 
-#include <QRegularExpression>
-#include <QUrl>
+#include "domain/webaddress.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::Validation", text);
+}
+
+// A number in a message as it was given: the shortest text that reads back as the same
+// double, so -90.0000001 is not shown as "-90" (QString::arg(double) keeps 6 digits).
+QString shown(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
 
 class Checker
 {
@@ -26,7 +43,19 @@ public:
     }
     void name(const QString& value, const char* field = "name")
     {
-        require(!value.trimmed().isEmpty(), field, QStringLiteral("A name is required."));
+        require(!value.trimmed().isEmpty(), field, tr("A name is required."));
+        line(value, field, tr("The name"));
+    }
+    // Text of one line: no control character at all (a NUL, an escape, a tab, a line break),
+    // which a person cannot see or type in a field but other programs act on.
+    void line(const QString& value, const char* field, const QString& what)
+    {
+        controls(value, field, what, false);
+    }
+    // Text of several lines (notes, quotes): tabs and line breaks, no other control character.
+    void lines(const QString& value, const char* field, const QString& what)
+    {
+        controls(value, field, what, true);
     }
     void notNegative(const std::optional<double>& value, const char* field, const QString& what)
     {
@@ -36,20 +65,53 @@ public:
     void notNegative(double value, const char* field, const QString& what)
     {
         require(std::isfinite(value) && value >= 0, field,
-                [&] { return QStringLiteral("%1 cannot be negative (got %2).").arg(what).arg(value); });
+                [&] { return tr("%1 cannot be negative (got %2).").arg(what, shown(value)); });
     }
     void url(const QString& value)
     {
-        if (value.isEmpty())
-            return;
-        const QUrl parsed(value, QUrl::StrictMode);
-        require(parsed.isValid() && !parsed.scheme().isEmpty(), "url", [&] {
-            return QStringLiteral("\"%1\" is not a web address; write it in full, with https://.").arg(value);
+        line(value, "url", tr("The address"));
+        require(value.isEmpty() || isWebAddress(value), "url", [&] {
+            return tr("\"%1\" is not a web address: a source's address starts with https:// or "
+                      "http:// "
+                      "and is written in full (https://example.com/report).")
+                .arg(value);
+        });
+    }
+    // A known date (an invalid QDate is "not known") in 1990-2100.
+    void date(const QDate& value, const char* field)
+    {
+        require(!value.isValid() || (value.year() >= 1990 && value.year() <= 2100), field, [&] {
+            return tr("Date %1 is outside 1990-2100.").arg(value.toString(Qt::ISODate));
         });
     }
     FieldErrors take() { return std::move(m_errors); }
 
 private:
+    void controls(const QString& value, const char* field, const QString& what, bool multiline)
+    {
+        const auto allowed = [multiline](QChar c) {
+            return multiline &&
+                   (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'));
+        };
+        const auto bad = std::find_if(value.cbegin(), value.cend(), [&](QChar c) {
+            return c.category() == QChar::Other_Control && !allowed(c);
+        });
+        if (bad == value.cend())
+            return;
+        const QString code =
+            QStringLiteral("U+%1").arg(bad->unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        const QString where = QString::number(bad - value.cbegin() + 1);
+        m_errors.append(
+            {QLatin1String(field),
+             multiline ? tr("%1 contains a control character (%2, at character %3); only tabs and "
+                            "line breaks are allowed. Remove it.")
+                             .arg(what, code, where)
+                       : tr("%1 contains a control character (%2, at character %3), such as a "
+                            "NUL, a tab or a line break; it must be one line of visible text. "
+                            "Remove it.")
+                             .arg(what, code, where)});
+    }
+
     FieldErrors m_errors;
 };
 
@@ -58,9 +120,12 @@ private:
 FieldErrors validate(const Source& source)
 {
     Checker check;
-    check.require(!source.title.trimmed().isEmpty(), "title",
-                  QStringLiteral("A source needs a title."));
+    check.require(!source.title.trimmed().isEmpty(), "title", tr("A source needs a title."));
+    check.line(source.title, "title", tr("The title"));
     check.url(source.url);
+    check.line(source.publisher, "publisher", tr("The publisher"));
+    check.line(source.published, "published", tr("The date published"));
+    check.lines(source.note, "note", tr("The note"));
     return check.take();
 }
 
@@ -70,7 +135,8 @@ FieldErrors validate(const Operator& op)
     check.name(op.name);
     static const QRegularExpression hexColor(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     check.require(op.color.isEmpty() || hexColor.match(op.color).hasMatch(), "color",
-                  QStringLiteral("Colour must be written #rrggbb (got \"%1\").").arg(op.color));
+                  [&] { return tr("Colour must be written #rrggbb (got \"%1\").").arg(op.color); });
+    check.lines(op.note, "note", tr("The note"));
     return check.take();
 }
 
@@ -78,18 +144,29 @@ FieldErrors validate(const GpuModel& model)
 {
     Checker check;
     check.name(model.name);
-    check.require(std::isfinite(model.tdpW) && model.tdpW > 0, "tdp_w",
-                  QStringLiteral("Chip power must be more than 0 W."));
-    check.require(std::isfinite(model.overhead) && model.overhead >= 1.0, "overhead",
-                  QStringLiteral("Server and network overhead is a factor of at least 1.0 "
-                                 "(1.82 for 8-GPU servers)."));
+    check.require(std::isfinite(model.tdpW) && model.tdpW > 0, "tdp_w", [&] {
+        return tr("Chip power must be more than 0 W (got %1).").arg(shown(model.tdpW));
+    });
+    check.require(std::isfinite(model.overhead) && model.overhead >= 1.0, "overhead", [&] {
+        return tr("Server and network overhead is a factor of at least 1.0 (1.82 for 8-GPU "
+                  "servers; got %1).")
+            .arg(shown(model.overhead));
+    });
     check.require(model.year == 0 || (model.year >= 1990 && model.year <= 2100), "year",
-                  [&] { return QStringLiteral("Year %1 is outside 1990-2100.").arg(model.year); });
-    check.notNegative(model.bf16Tflops, "bf16_tflops", QStringLiteral("BF16 TFLOPS"));
-    check.notNegative(model.fp8Tflops, "fp8_tflops", QStringLiteral("FP8 TFLOPS"));
-    check.notNegative(model.hbmGb, "hbm_gb", QStringLiteral("Memory"));
-    check.notNegative(model.unitPriceUsd, "unit_price_usd", QStringLiteral("Unit price"));
-    check.notNegative(model.systemPriceUsd, "system_price_usd", QStringLiteral("System price"));
+                  [&] { return tr("Year %1 is outside 1990-2100.").arg(model.year); });
+    check.notNegative(model.bf16Tflops, "bf16_tflops", tr("BF16 TFLOPS"));
+    check.notNegative(model.fp8Tflops, "fp8_tflops", tr("FP8 TFLOPS"));
+    check.notNegative(model.hbmGb, "hbm_gb", tr("Memory"));
+    check.notNegative(model.unitPriceUsd, "unit_price_usd", tr("Unit price"));
+    check.notNegative(model.systemPriceUsd, "system_price_usd", tr("System price"));
+    check.line(model.system, "system", tr("The system"));
+    check.lines(model.note, "note", tr("The note"));
+    for (const QString& alias : model.aliases) {
+        check.require(!alias.trimmed().isEmpty(), "aliases", tr("An alias cannot be blank."));
+        check.line(alias, "aliases", tr("An alias"));
+    }
+    check.require(QSet<QString>(model.aliases.begin(), model.aliases.end()).size() == model.aliases.size(),
+                  "aliases", tr("An alias is listed twice."));
     return check.take();
 }
 
@@ -97,61 +174,87 @@ FieldErrors validate(const Site& site)
 {
     Checker check;
     check.name(site.name);
-    check.require(std::isfinite(site.lat) && site.lat >= -90.0 && site.lat <= 90.0, "lat",
-                  [&] { return QStringLiteral("Latitude must be between -90 and 90 degrees (got %1).")
-                      .arg(site.lat); });
-    check.require(std::isfinite(site.lon) && site.lon >= -180.0 && site.lon <= 180.0, "lon",
-                  [&] { return QStringLiteral("Longitude must be between -180 and 180 degrees (got %1).")
-                      .arg(site.lon); });
-    check.notNegative(site.plannedMw, "planned_mw", QStringLiteral("Planned power"));
+    if (site.hasLocation()) {
+        check.require(std::isfinite(site.lat) && site.lat >= -90.0 && site.lat <= 90.0, "lat", [&] {
+            return tr("Latitude must be between -90 and 90 degrees (got %1).").arg(shown(site.lat));
+        });
+        check.require(std::isfinite(site.lon) && site.lon >= -180.0 && site.lon <= 180.0, "lon", [&] {
+            return tr("Longitude must be between -180 and 180 degrees (got %1).").arg(shown(site.lon));
+        });
+    }
+    check.require(!site.referenceIds.contains(0), "references", tr("A reference names no source."));
+    check.notNegative(site.plannedMw, "planned_mw", tr("Planned power"));
+    check.line(site.parties, "parties", tr("The parties"));
+    check.line(site.city, "city", tr("The city"));
+    check.line(site.region, "region", tr("The region"));
+    check.line(site.country, "country", tr("The country"));
+    check.line(site.address, "address", tr("The address"));
+    check.lines(site.locationNote, "location_note", tr("How the site was placed"));
+    check.lines(site.note, "note", tr("The note"));
     return check.take();
 }
 
 FieldErrors validate(const SitePhase& phase)
 {
     Checker check;
-    check.require(phase.siteId != 0, "site_id", QStringLiteral("A phase belongs to a site."));
+    check.require(phase.siteId != 0, "site_id", tr("A phase belongs to a site."));
     check.require(phase.onlineDate.isValid(), "online_date",
-                  QStringLiteral("A phase needs a valid date (YYYY-MM-DD)."));
-    check.require(!phase.onlineDate.isValid() ||
-                      (phase.onlineDate.year() >= 1990 && phase.onlineDate.year() <= 2100),
-                  "online_date",
-                  [&] { return QStringLiteral("Date %1 is outside 1990-2100.")
-                      .arg(phase.onlineDate.toString(Qt::ISODate)); });
-    check.notNegative(phase.itMw, "it_mw", QStringLiteral("IT power"));
-    if (phase.gpuCount)
-        check.require(*phase.gpuCount >= 0, "gpu_count",
-                      [&] { return QStringLiteral("GPU count cannot be negative (got %1).")
-                          .arg(*phase.gpuCount); });
-    check.notNegative(phase.capexUsd, "capex_usd", QStringLiteral("Capex"));
+                  tr("A phase needs a valid date (YYYY-MM-DD)."));
+    check.date(phase.onlineDate, "online_date");
+    check.notNegative(phase.itMw, "it_mw", tr("IT power"));
+    check.notNegative(phase.facilityMw, "facility_mw", tr("Facility power"));
+    check.notNegative(phase.h100e, "h100e", tr("H100-equivalents"));
+    check.notNegative(phase.buildingsOperational, "buildings", tr("Buildings operational"));
+    for (const ChipCount& chip : phase.chips) {
+        if (chip.count)
+            check.require(*chip.count >= 0, "gpu_count", [&] {
+                return tr("GPU count cannot be negative (got %1).").arg(*chip.count);
+            });
+        check.lines(chip.note, "note", tr("The note"));
+    }
+    for (qsizetype i = 0; i < phase.chips.size(); ++i) {
+        for (qsizetype j = i + 1; j < phase.chips.size(); ++j)
+            check.require(phase.chips[i].gpuModelId == 0 || phase.chips[i].gpuModelId != phase.chips[j].gpuModelId,
+                          "gpu_model", tr("A GPU model is listed twice in one phase; give its count once."));
+    }
+    check.notNegative(phase.capexUsd, "capex_usd", tr("Capex"));
+    check.lines(phase.note, "note", tr("The note"));
     return check.take();
 }
 
 FieldErrors validate(const FiberLink& link)
 {
     Checker check;
-    check.require(link.siteA != 0, "site_a", QStringLiteral("Choose the site at one end."));
-    check.require(link.siteB != 0, "site_b", QStringLiteral("Choose the site at the other end."));
+    check.require(link.siteA != 0, "site_a", tr("Choose the site at one end."));
+    check.require(link.siteB != 0, "site_b", tr("Choose the site at the other end."));
     check.require(link.siteA == 0 || link.siteA != link.siteB, "site_b",
-                  QStringLiteral("A link joins two different sites; both ends are the same."));
-    check.notNegative(link.capacityTbps, "capacity_tbps", QStringLiteral("Capacity"));
-    check.require(!link.activeDate.isValid() ||
-                      (link.activeDate.year() >= 1990 && link.activeDate.year() <= 2100),
-                  "active_date", QStringLiteral("Date is outside 1990-2100."));
+                  tr("A link joins two different sites; both ends are the same."));
+    check.notNegative(link.capacityTbps, "capacity_tbps", tr("Capacity"));
+    check.date(link.activeDate, "active_date");
+    check.line(link.carrier, "carrier", tr("The carrier"));
+    check.lines(link.note, "note", tr("The note"));
     return check.take();
 }
 
 FieldErrors validate(const Claim& claim)
 {
     Checker check;
-    check.require(!claim.metric.trimmed().isEmpty(), "metric",
-                  QStringLiteral("A claim needs a metric."));
-    check.require(std::isfinite(claim.low) && std::isfinite(claim.high), "low",
-                  QStringLiteral("Low and high must be numbers."));
-    check.require(claim.high >= claim.low, "high",
-                  [&] { return QStringLiteral("High (%1) is below low (%2).").arg(claim.high).arg(claim.low); });
+    check.require(!claim.metric.trimmed().isEmpty(), "metric", tr("A claim needs a metric."));
+    check.require(std::isfinite(claim.low) && std::isfinite(claim.high), "low", [&] {
+        return tr("Low and high must be numbers (got %1 and %2).")
+            .arg(shown(claim.low), shown(claim.high));
+    });
+    check.require(claim.high >= claim.low, "high", [&] {
+        return tr("High (%1) is below low (%2).").arg(shown(claim.high), shown(claim.low));
+    });
     check.require(!claim.year || (*claim.year >= 1990 && *claim.year <= 2100), "year",
-                  QStringLiteral("Year is outside 1990-2100."));
+                  [&] { return tr("Year %1 is outside 1990-2100.").arg(claim.year.value_or(0)); });
+    check.line(claim.metric, "metric", tr("The metric"));
+    check.line(claim.label, "label", tr("The label"));
+    check.line(claim.subject, "subject", tr("The subject"));
+    check.line(claim.unit, "unit", tr("The unit"));
+    check.line(claim.speaker, "speaker", tr("The speaker"));
+    check.lines(claim.quote, "quote", tr("The quote"));
     return check.take();
 }
 
@@ -159,6 +262,7 @@ FieldErrors validate(const ScenarioRecord& scenario)
 {
     Checker check;
     check.name(scenario.name);
+    check.lines(scenario.note, "note", tr("The note"));
     return check.take();
 }
 

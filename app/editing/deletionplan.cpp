@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace atlas {
 namespace {
 
@@ -155,7 +157,9 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
         } else if (const auto* model = std::get_if<GpuModel>(&row)) {
             qsizetype uses = 0;
             for (const SitePhase& phase : data.phases)
-                uses += phase.gpuModelId == model->id && !deletedPhases.contains(phase.id) && !deletedSites.contains(phase.siteId);
+                uses += std::any_of(phase.chips.begin(), phase.chips.end(),
+                                    [&](const ChipCount& chip) { return chip.gpuModelId == model->id; }) &&
+                        !deletedPhases.contains(phase.id) && !deletedSites.contains(phase.siteId);
             if (uses)
                 plan.consequences << tr("%1 will no longer name a GPU model")
                                          .arg(count(uses, "1 phase", "%1 phases"));
@@ -166,6 +170,8 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
             };
             tally(data.gpuModels);
             tally(data.sites);
+            for (const Site& site : data.sites)
+                cites += site.referenceIds.contains(source->id);
             tally(data.phases);
             tally(data.links);
             tally(data.claims);

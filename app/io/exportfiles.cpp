@@ -3,6 +3,7 @@
 
 #include "domain/enumtext.h"
 #include "io/csv.h"
+#include "io/spreadsheetcells.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,21 @@ QStringList linkRow(const Dataset& data, const FiberLink& link)
             link.note, source ? source->title : QString(), source ? source->url : QString()};
 }
 
+const QStringList kSiteNumbers = {QStringLiteral("lon"), QStringLiteral("lat"),
+                                  QStringLiteral("planned_mw")};
+const QStringList kLinkNumbers = {QStringLiteral("capacity_tbps")};
+
+// A CSV row: text that a spreadsheet would take for a formula written as text
+// (io/spreadsheetcells.h); numbers as they are.
+QStringList csvCells(const QStringList& columns, QStringList row, const QStringList& numeric)
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!numeric.contains(columns[i]))
+            row[i] = neutralizedCell(row[i]);
+    }
+    return row;
+}
+
 // Properties with numbers as JSON numbers and empty fields left out, as QGIS writes them.
 QJsonObject properties(const QStringList& columns, const QStringList& row, const QStringList& numeric)
 {
@@ -78,7 +94,7 @@ QByteArray exportSites(const Dataset& data, const QVector<Id>& siteIds, FileForm
             continue;
         const QStringList row = siteRow(data, *site);
         if (format == FileFormat::Csv) {
-            rows << row;
+            rows << csvCells(kSiteColumns, row, kSiteNumbers);
             continue;
         }
         QStringList columns = kSiteColumns;
@@ -111,7 +127,7 @@ QByteArray exportLinks(const Dataset& data, const QVector<Id>& linkIds, FileForm
             continue;
         const QStringList row = linkRow(data, *link);
         if (format == FileFormat::Csv) {
-            rows << row;
+            rows << csvCells(kLinkColumns, row, kLinkNumbers);
             continue;
         }
         QJsonObject feature;
@@ -121,7 +137,7 @@ QByteArray exportLinks(const Dataset& data, const QVector<Id>& linkIds, FileForm
                        QJsonObject{{QStringLiteral("type"), QStringLiteral("LineString")},
                                    {QStringLiteral("coordinates"),
                                     QJsonArray{QJsonArray{a->lon, a->lat}, QJsonArray{b->lon, b->lat}}}});
-        feature.insert(QStringLiteral("properties"), properties(kLinkColumns, row, {QStringLiteral("capacity_tbps")}));
+        feature.insert(QStringLiteral("properties"), properties(kLinkColumns, row, kLinkNumbers));
         features.append(feature);
     }
     return format == FileFormat::Csv ? csv::write(kLinkColumns, rows) : collection(features);

@@ -2,6 +2,7 @@
 #include "io/records.h"
 
 #include "io/csv.h"
+#include "io/spreadsheetcells.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,6 +93,9 @@ bool readCsvRecords(const QByteArray& bytes, RecordTable* table, ReadError* erro
                           .arg(table->columns.size())};
             return false;
         }
+        // A text cell our export wrote as '=... against spreadsheet formulas reads back as =...
+        for (QString& value : row)
+            value = restoredCell(value);
         table->records.append(Record{csvTable.rowLines[r], std::move(row)});
     }
     return true;

@@ -125,8 +125,10 @@ QVector<QPointF> sitePositions(const MapScene& scene)
 {
     QVector<QPointF> positions;
     positions.reserve(scene.sites().size());
-    for (const MapSite& site : scene.sites())
-        positions << site.at;
+    for (const MapSite& site : scene.sites()) {
+        if (site.placed)
+            positions << site.at;
+    }
     return positions;
 }
 

@@ -50,7 +50,7 @@ inline constexpr double kMostShrink = 1.5;
 void fitClearOfPanel(MapViewport* viewport, const QRectF& area, const QVector<QPointF>& sites,
                      double marginPixels, const QRectF& panel);
 
-// The positions (map metres) the map fits: every site of the scene.
+// The positions (map metres) the map fits: every site of the scene that has a location.
 QVector<QPointF> sitePositions(const MapScene& scene);
 
 } // namespace atlas

@@ -16,12 +16,16 @@ void MapScene::setData(const Dataset& data, const Projection& projection)
     m_sites.clear();
     m_links.clear();
     m_index.clear();
+    m_unplaced = 0;
     m_sites.reserve(data.sites.size());
     for (const Site& site : data.sites) {
         MapSite s;
         s.id = site.id;
         s.name = site.name;
-        s.at = projection.project({site.lon, site.lat});
+        s.placed = site.hasLocation();
+        m_unplaced += s.placed ? 0 : 1;
+        if (s.placed)
+            s.at = projection.project({site.lon, site.lat});
         s.approximate = site.precision == LocationPrecision::Approximate;
         if (const Operator* op = data.op(site.operatorId)) {
             s.operatorName = op->name;
@@ -39,8 +43,8 @@ void MapScene::setData(const Dataset& data, const Projection& projection)
     m_links.reserve(data.links.size());
     for (const FiberLink& link : data.links) {
         const int a = m_index.value(link.siteA, -1), b = m_index.value(link.siteB, -1);
-        if (a < 0 || b < 0)
-            continue;
+        if (a < 0 || b < 0 || !m_sites[a].placed || !m_sites[b].placed)
+            continue; // a link to a site not yet placed has no path to draw
         const Site* siteA = data.site(link.siteA);
         const Site* siteB = data.site(link.siteB);
         MapLink l;
@@ -74,7 +78,7 @@ void MapScene::setYear(const PreparedAtlas& atlas, const ScenarioParams& params,
     for (int i = 0; i < n; ++i) {
         MapSite& site = m_sites[i];
         const int firstStep = atlas.stepBegin[i];
-        site.online = firstStep < atlas.stepBegin[i + 1] && atlas.stepYear[firstStep] <= year;
+        site.online = site.placed && firstStep < atlas.stepBegin[i + 1] && atlas.stepYear[firstStep] <= year;
         site.itMw = row ? row[i] : 0;
         site.gpus = counted[i] ? site.itMw * m_gpusPerMw : 0;
     }
@@ -86,10 +90,13 @@ void MapScene::setYear(const PreparedAtlas& atlas, const ScenarioParams& params,
 
 QRectF MapScene::sitesExtent() const
 {
-    if (m_sites.isEmpty())
+    const auto first = std::find_if(m_sites.begin(), m_sites.end(), [](const MapSite& s) { return s.placed; });
+    if (first == m_sites.end())
         return {};
-    double left = m_sites[0].at.x(), right = left, bottom = m_sites[0].at.y(), top = bottom;
+    double left = first->at.x(), right = left, bottom = first->at.y(), top = bottom;
     for (const MapSite& site : m_sites) {
+        if (!site.placed)
+            continue;
         left = std::min(left, site.at.x());
         right = std::max(right, site.at.x());
         bottom = std::min(bottom, site.at.y());
@@ -103,8 +110,10 @@ ProjectionKind prepareExportScene(MapScene* scene, const Dataset& data, const Pr
 {
     QVector<LonLat> points;
     points.reserve(data.sites.size());
-    for (const Site& site : data.sites)
-        points << LonLat{site.lon, site.lat};
+    for (const Site& site : data.sites) {
+        if (site.hasLocation())
+            points << LonLat{site.lon, site.lat};
+    }
     const ProjectionKind projection = projectionFor(points);
     scene->setData(data, *makeProjection(projection));
     scene->setYear(atlas, params, result, year);

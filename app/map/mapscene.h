@@ -30,12 +30,13 @@ struct MapSite
     QString operatorName;
     QPointF at;   // map metres
     QColor color; // the operator's
+    bool placed = true; // false: the site has no location yet; it is never drawn
     bool approximate = false;
     int sourceCount = 0;
     double plannedMw = 0; // the most it is to reach: its planned power or its largest phase
 
     // In the year:
-    bool online = false; // a phase has come online: the site is drawn
+    bool online = false; // placed, and a phase has come online: the site is drawn
     double itMw = 0;
     double gpus = 0;     // its share of the scenario's installed GPUs (0 when not counted)
 };
@@ -70,8 +71,10 @@ public:
     const QVector<MapLink>& links() const { return m_links; }
     int year() const { return m_year; }
     int indexOf(Id siteId) const { return m_index.value(siteId, -1); }
-    // The map metres all sites cover; empty when there are none.
+    // The map metres all placed sites cover; empty when there are none.
     QRectF sitesExtent() const;
+    // Sites with no location yet: counted in the figures, not drawn.
+    int unplacedCount() const { return m_unplaced; }
     // Installed GPUs per MW in the year (0 without a scenario).
     double gpusPerMw() const { return m_gpusPerMw; }
 
@@ -81,6 +84,7 @@ private:
     QHash<Id, int> m_index;
     int m_year = 0;
     double m_gpusPerMw = 0;
+    int m_unplaced = 0;
 };
 
 // A scene for an export: the sites and links of `data` in the projection that suits where

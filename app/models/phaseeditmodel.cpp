@@ -4,6 +4,7 @@
 #include "domain/datasetchecks.h"
 #include "domain/enumtext.h"
 #include "editing/numbertext.h"
+#include "models/tooltiptext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -51,7 +52,9 @@ int PhaseEditModel::addPhase()
     SitePhase phase;
     if (!m_rows.isEmpty()) {
         const SitePhase& last = m_rows.last().phase;
-        phase.gpuModelId = last.gpuModelId;
+        // The fleet's model(s), without counts: a new phase usually grows the same chips.
+        for (const ChipCount& chip : last.chips)
+            phase.chips.append({chip.gpuModelId, std::nullopt, false, QString()});
         phase.sourceId = last.sourceId;
         phase.datePrecision = last.datePrecision;
         phase.onlineDate = last.onlineDate.isValid() ? last.onlineDate.addYears(1) : QDate();
@@ -97,11 +100,17 @@ QString PhaseEditModel::displayText(const Entry& entry, int column) const
     case ItMwColumn:
         return numberText(p.itMw);
     case GpuModelColumn: {
-        const GpuModel* model = m_data->gpuModel(p.gpuModelId);
-        return model ? model->name : QString();
+        QStringList names;
+        for (const ChipCount& chip : p.chips) {
+            const GpuModel* model = m_data->gpuModel(chip.gpuModelId);
+            names << (model ? model->name : tr("Unknown GPU"));
+        }
+        return names.join(QStringLiteral(" + "));
     }
-    case GpuCountColumn:
-        return p.gpuCount ? QString::number(*p.gpuCount) : QString();
+    case GpuCountColumn: {
+        const std::optional<qint64> count = p.gpuCount();
+        return count ? QString::number(*count) : QString();
+    }
     case CapexColumn:
         return p.capexUsd ? numberText(*p.capexUsd / kUsdPerBillion) : QString();
     case NoteColumn:
@@ -132,11 +141,11 @@ QVariant PhaseEditModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         if (role == Qt::EditRole && (column == GpuModelColumn || column == SourceColumn))
-            return column == GpuModelColumn ? entry.phase.gpuModelId : entry.phase.sourceId;
+            return column == GpuModelColumn ? entry.phase.singleGpuModelId() : entry.phase.sourceId;
         return displayText(entry, column);
     case IdRole:
         if (column == GpuModelColumn)
-            return entry.phase.gpuModelId;
+            return entry.phase.singleGpuModelId();
         if (column == SourceColumn)
             return entry.phase.sourceId;
         return {};
@@ -147,7 +156,7 @@ QVariant PhaseEditModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         const QString problem = rowProblems(index.row()).value(column);
         if (!problem.isEmpty())
-            return problem;
+            return plainToolTip(problem); // it quotes what was typed
         if (column == OnlineColumn)
             return tr("When this phase's power is online: 2027-Q1, 2025-09, 2026 or 2025-10-09.");
         if (column == ItMwColumn)
@@ -179,7 +188,15 @@ bool PhaseEditModel::setData(const QModelIndex& index, const QVariant& value, in
     } else if (role != Qt::EditRole) {
         return false;
     } else if (column == GpuModelColumn) {
-        p.gpuModelId = value.toLongLong();
+        if (p.chips.size() > 1)
+            return false; // a mixed fleet is edited line by line, not in one cell
+        const Id model = value.toLongLong();
+        if (p.chips.isEmpty() && model != 0)
+            p.chips.append(ChipCount{model, std::nullopt, false, QString()});
+        else if (!p.chips.isEmpty() && model == 0 && !p.chips.first().count)
+            p.chips.clear();
+        else if (!p.chips.isEmpty())
+            p.chips.first().gpuModelId = model;
     } else if (column == SourceColumn) {
         p.sourceId = value.toLongLong();
     } else if (column == NoteColumn) {
@@ -200,8 +217,18 @@ bool PhaseEditModel::setData(const QModelIndex& index, const QVariant& value, in
             if (!bad) {
                 if (column == ItMwColumn)
                     p.itMw = number.value;
-                else if (column == GpuCountColumn)
-                    p.gpuCount = number.value ? std::optional<qint64>(qint64(*number.value)) : std::nullopt;
+                else if (column == GpuCountColumn) {
+                    if (p.chips.size() > 1)
+                        return false;
+                    const std::optional<qint64> count =
+                        number.value ? std::optional<qint64>(qint64(*number.value)) : std::nullopt;
+                    if (p.chips.isEmpty() && count)
+                        p.chips.append(ChipCount{0, count, false, QString()});
+                    else if (!p.chips.isEmpty() && !count && p.chips.first().gpuModelId == 0)
+                        p.chips.clear();
+                    else if (!p.chips.isEmpty())
+                        p.chips.first().count = count;
+                }
                 else if (column == CapexColumn)
                     p.capexUsd = number.value ? std::optional<double>(*number.value * kUsdPerBillion) : std::nullopt;
             }
@@ -221,6 +248,8 @@ Qt::ItemFlags PhaseEditModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if ((index.column() == GpuModelColumn || index.column() == GpuCountColumn) && m_rows[index.row()].phase.chips.size() > 1)
+        return flags; // a mixed fleet: edited line by line, not in one cell
     return flags | (index.column() == EstimateColumn ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
 }
 

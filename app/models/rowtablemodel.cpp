@@ -3,8 +3,11 @@
 
 #include "document/atlasdocument.h"
 #include "domain/enumtext.h"
+#include "models/tooltiptext.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace atlas {
 namespace {
@@ -92,7 +95,10 @@ void RowTableModel::defineColumns()
             {tr("System $/GPU"), [](const Dataset& d, int r) { return optionalNumber(d.gpuModels[r].systemPriceUsd); }, {}, true},
             {tr("System"), text([](const Dataset& d, int r) { return d.gpuModels[r].system; }), {}, false},
             {tr("Phases"), [](const Dataset& d, int r) -> QVariant {
-                 return countWhere(d.phases, [](const SitePhase& p) { return p.gpuModelId; }, d.gpuModels[r].id);
+                 const Id model = d.gpuModels[r].id;
+                 return int(std::count_if(d.phases.cbegin(), d.phases.cend(), [model](const SitePhase& p) {
+                     return std::any_of(p.chips.cbegin(), p.chips.cend(), [model](const ChipCount& c) { return c.gpuModelId == model; });
+                 }));
              }, {}, true},
         };
         break;
@@ -151,7 +157,7 @@ QVariant RowTableModel::data(const QModelIndex& index, int role) const
         return value;
     }
     case Qt::ToolTipRole:
-        return column.display(d, index.row()).toString();
+        return plainToolTip(column.display(d, index.row()).toString());
     case Qt::TextAlignmentRole:
         return column.number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case IdRole:

@@ -2,8 +2,10 @@
 #include "models/sitedetailshtml.h"
 
 #include "domain/enumtext.h"
+#include "domain/webaddress.h"
 #include "geo/greatcircle.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace atlas {
@@ -45,18 +47,26 @@ QString phasesList(const Dataset& data, Id siteId, const SourceNumbers& refs)
         QStringList figures;
         if (phase->itMw)
             figures << QStringLiteral("%1 MW").arg(number(*phase->itMw));
-        const GpuModel* model = data.gpuModel(phase->gpuModelId);
-        if (phase->gpuCount)
-            figures << QStringLiteral("%1 × %2")
-                           .arg(QLocale().toString(*phase->gpuCount),
-                                model ? esc(model->name) : QStringLiteral("GPUs"));
-        else if (model)
-            figures << esc(model->name);
+        if (phase->facilityMw)
+            figures << QStringLiteral("%1 MW facility").arg(number(*phase->facilityMw));
+        QStringList fleet;
+        for (const ChipCount& chip : phase->chips) {
+            const GpuModel* model = data.gpuModel(chip.gpuModelId);
+            const QString name = model ? esc(model->name) : QStringLiteral("GPUs");
+            fleet << (chip.count ? QStringLiteral("%1 × %2").arg(QLocale().toString(*chip.count), name) : name);
+        }
+        if (!fleet.isEmpty())
+            figures << fleet.join(QStringLiteral(" + "));
+        if (phase->h100e)
+            figures << QStringLiteral("%1 H100e").arg(number(*phase->h100e));
+        if (phase->buildingsOperational)
+            figures << QStringLiteral("%1 buildings").arg(number(*phase->buildingsOperational, 1));
         if (phase->capexUsd)
             figures << QStringLiteral("$%1B").arg(number(*phase->capexUsd / 1e9, 1));
         html += QStringLiteral("<p><b>%1</b>%2%3 %4%5</p>")
                     .arg(esc(formatDate(phase->onlineDate, phase->datePrecision)),
-                         phase->estimate ? QStringLiteral(" <i>(estimate)</i>") : QString(),
+                         QString((phase->estimate ? QStringLiteral(" <i>(estimate)</i>") : QString()) +
+                                 (phase->projected ? QStringLiteral(" <i>(projected)</i>") : QString())),
                          figures.isEmpty() ? QString() : QStringLiteral(" · ") + figures.join(QStringLiteral(" · ")),
                          refs.ref(phase->sourceId),
                          phase->note.isEmpty() ? QString()
@@ -98,9 +108,12 @@ QString sourcesList(const QVector<const Source*>& sources)
     QString html = QStringLiteral("<ol>");
     for (int i = 0; i < sources.size(); ++i) {
         const Source& s = *sources[i];
-        const QString title = s.url.isEmpty()
-                                  ? esc(s.title)
-                                  : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.url), esc(s.title));
+        // Only web pages are links: a javascript:, file: or smb: address from a shared database
+        // or an imported file is not offered to click (domain/webaddress.h).
+        const QString title =
+            isWebAddress(s.url)
+                ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.url), esc(s.title))
+                : esc(s.title);
         QStringList details;
         if (!s.publisher.isEmpty())
             details << esc(s.publisher);
@@ -129,8 +142,11 @@ QString siteDetailsHtml(const Dataset& data, Id siteId)
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(site->name));
     QStringList facts;
     if (op) {
+        // The colour goes into a style attribute: written as #rrggbb whatever the file holds.
+        const QColor color = QColor::fromString(op->color);
         facts << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
-                     .arg(op->color.isEmpty() ? QStringLiteral("#888888") : op->color, esc(op->name));
+                     .arg(color.isValid() ? color.name() : QStringLiteral("#888888"),
+                          esc(op->name));
     }
     facts << displayName(site->status);
     if (!site->city.isEmpty())

@@ -54,7 +54,7 @@ bool SiteFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         if (text.contains(m_searchText, Qt::CaseInsensitive))
             return true;
     }
-    const QString parties = model->data(first, Qt::ToolTipRole).toString();
+    const QString parties = model->data(first, SiteTableModel::PartiesRole).toString();
     return parties.contains(m_searchText, Qt::CaseInsensitive);
 }
 

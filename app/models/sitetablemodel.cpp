@@ -4,6 +4,7 @@
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "domain/enumtext.h"
+#include "models/tooltiptext.h"
 
 #include <QColor>
 #include <QLocale>
@@ -80,6 +81,8 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
         return site.operatorId;
     case StatusKeyRole:
         return toKey(site.status);
+    case PartiesRole:
+        return site.parties;
     case Qt::DecorationRole:
         if (index.column() == NameColumn) {
             if (const Operator* op = data.op(site.operatorId); op && !op->color.isEmpty())
@@ -93,7 +96,9 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn || index.column() == OperatorColumn)
-            return site.parties.isEmpty() ? site.name : site.name + QStringLiteral("\n") + site.parties;
+            return plainToolTip(site.parties.isEmpty()
+                                    ? site.name
+                                    : site.name + QStringLiteral("\n") + site.parties);
         if (index.column() == ItMwColumn && m_capacity[index.row()].isDerived())
             return tr("No power is reported for %1; derived from the GPUs: count × chip power × "
                       "overhead.")

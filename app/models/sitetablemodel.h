@@ -33,7 +33,8 @@ public:
         SiteIdRole = Qt::UserRole + 1,
         SortRole,       // numbers as numbers, text folded for sorting
         OperatorIdRole, // Id of the site's operator
-        StatusKeyRole   // "announced", "building", "operating"
+        StatusKeyRole,  // "announced", "building", "operating"
+        PartiesRole     // who builds, leases, uses (the search looks at it too)
     };
 
     SiteTableModel(const AtlasDocument* document, const ViewState* view, QObject* parent = nullptr);

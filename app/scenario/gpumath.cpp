@@ -72,8 +72,10 @@ ScenarioParams defaultParams(const Dataset& data)
     // The model the most phases report is the one the data is about...
     QHash<Id, int> reported;
     for (const SitePhase& phase : data.phases) {
-        if (phase.gpuModelId != 0 && data.gpuModel(phase.gpuModelId))
-            ++reported[phase.gpuModelId];
+        for (const ChipCount& chip : phase.chips) {
+            if (chip.gpuModelId != 0 && data.gpuModel(chip.gpuModelId))
+                ++reported[chip.gpuModelId];
+        }
     }
     Id mostReported = 0;
     for (auto it = reported.begin(); it != reported.end(); ++it) {

@@ -120,9 +120,10 @@ PreparedAtlas prepareAtlas(const Dataset& data)
         const Site* b = data.site(link.siteB);
         if (!a || !b)
             continue;
-        atlas.links.append({siteIndex.value(link.siteA), siteIndex.value(link.siteB),
-                            activeFromYear(link), greatCircleKm({a->lon, a->lat}, {b->lon, b->lat}),
-                            link.id});
+        // A link to a site not yet placed still joins the two into a cluster; its length
+        // (and so its latency) is unknown until both ends are placed.
+        const double km = a->hasLocation() && b->hasLocation() ? greatCircleKm({a->lon, a->lat}, {b->lon, b->lat}) : 0;
+        atlas.links.append({siteIndex.value(link.siteA), siteIndex.value(link.siteB), activeFromYear(link), km, link.id});
     }
     std::stable_sort(atlas.links.begin(), atlas.links.end(),
                      [](const PreparedLink& x, const PreparedLink& y) {

@@ -2,6 +2,7 @@
 #include "scenario/scenariolibrary.h"
 
 #include "document/atlasdocument.h"
+#include "domain/namekey.h"
 #include "scenario/gpumath.h"
 #include "scenario/scenarioparamsjson.h"
 
@@ -21,10 +22,12 @@ const ScenarioRecord* find(const AtlasDocument& document, Id id)
     return nullptr;
 }
 
+// The same name typed another way (case, Unicode form) is taken too (domain/namekey.h).
 bool nameTaken(const AtlasDocument& document, const QString& name, Id except)
 {
+    const QString key = nameKey(name);
     for (const ScenarioRecord& record : document.dataset().scenarios) {
-        if (record.id != except && record.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (record.id != except && nameKey(record.name) == key)
             return true;
     }
     return false;
@@ -41,7 +44,7 @@ WriteResult refuseTakenName(const QString& name)
 WriteResult saveScenarioAs(AtlasDocument& document, const QString& name, const ScenarioParams& params,
                            const QString& note)
 {
-    const QString trimmed = name.trimmed();
+    const QString trimmed = normalizedName(name);
     if (trimmed.isEmpty())
         return WriteResult::failure(tr("A scenario needs a name."));
     if (nameTaken(document, trimmed, 0))
@@ -66,7 +69,7 @@ WriteResult saveScenario(AtlasDocument& document, Id id, const ScenarioParams& p
 WriteResult renameScenario(AtlasDocument& document, Id id, const QString& name)
 {
     const ScenarioRecord* existing = find(document, id);
-    const QString trimmed = name.trimmed();
+    const QString trimmed = normalizedName(name);
     if (!existing)
         return WriteResult::failure(tr("The scenario is no longer in the database."));
     if (trimmed.isEmpty())

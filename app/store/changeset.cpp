@@ -14,9 +14,12 @@ void forEachReference(R& row, F&& f)
             if constexpr (std::is_same_v<T, Site>) {
                 f(r.operatorId);
                 f(r.sourceId);
+                for (auto& reference : r.referenceIds)
+                    f(reference);
             } else if constexpr (std::is_same_v<T, SitePhase>) {
                 f(r.siteId);
-                f(r.gpuModelId);
+                for (auto& chip : r.chips)
+                    f(chip.gpuModelId);
                 f(r.sourceId);
             } else if constexpr (std::is_same_v<T, FiberLink>) {
                 f(r.siteA);

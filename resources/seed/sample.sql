@@ -77,28 +77,45 @@ INSERT INTO sites (fid, name, operator_id, parties, city, region, country, lon, 
   (12, 'Project Rainier', 6, 'Amazon; Anthropic', 'New Carlisle', 'IN', 'US', -86.51, 41.70, 'approximate', 'operating', 2200, 'Trainium2 accelerators; more than 2.2 GW at full build (30 buildings).', 21);
 
 -- Site phases --------------------------------------------------------------------------------
-INSERT INTO site_phases (site_id, online_date, date_precision, it_mw, gpu_model_id, gpu_count, capex_usd, estimate, note, source_id) VALUES
-  (1, '2025-09-30', 'month', NULL, 5, NULL, NULL, 0, 'Two buildings operational.', 2),
-  (1, '2026-04-30', 'month', 300, 5, NULL, NULL, 1, 'About 300 MW, 4 of 8 buildings (Epoch AI estimate).', 3),
-  (1, '2026-09-30', 'month', 421, 5, NULL, NULL, 0, '421 MW of IT power in buildings 1-4.', 2),
-  (1, '2027-03-31', 'quarter', 1200, 5, 400000, NULL, 1, '1.2 GW in 8 buildings; 400,000-450,000 GB200 (estimate; the low end is stored).', 1),
-  (2, '2027-06-30', 'month', NULL, NULL, NULL, NULL, 0, 'First building; 700-900 MW planned.', 4),
-  (3, '2025-12-31', 'month', NULL, NULL, 16000, NULL, 0, 'More than 16,000 GPUs online.', 5),
-  (3, '2027-12-31', 'year', 260, NULL, NULL, 6100000000, 0, 'Full launch: the 260 MW campus ($6.1B); 394 MW of power access.', 6),
-  (5, '2026-06-23', 'day', NULL, 5, NULL, NULL, 0, 'Fully operational with "hundreds of thousands" of GB200; peak power not disclosed.', 9),
-  (5, '2028-12-31', 'year', NULL, NULL, NULL, 4000000000, 0, 'Second data center ($4.0B).', 8),
-  (6, '2024-12-31', 'year', NULL, 2, 100000, NULL, 0, 'The 100,000-H100 cluster: "OpenAI in Arizona".', 33),
-  (6, '2026-12-31', 'year', 263, NULL, NULL, NULL, 1, '263 MW current power (Epoch AI estimate; dated to the year it was read).', 10),
-  (7, '2024-09-30', 'month', 150, 2, 100000, NULL, 0, '100,000 H100; 150 MW requested.', 12),
-  (7, '2025-12-31', 'year', 300, 2, 200000, NULL, 0, '200,000 H100 and H200 at 300 MW.', 12),
-  (7, '2026-01-31', 'month', 425, 2, 230000, NULL, 1, 'About 230,000 GPUs including 30,000 GB200; 425 MW is an Epoch AI estimate.', 14),
-  (8, '2025-12-31', 'year', 200, 5, 110000, NULL, 0, 'First phase: 110,000 GB200, 200 MW in 6 months.', 15),
-  (9, '2025-10-31', 'month', NULL, 5, NULL, NULL, 0, 'Operating: GB200/GB300 NVL72 racks at about 140 kW each.', 16),
-  (9, '2026-12-31', 'year', 859, 5, NULL, NULL, 1, '859 MW current power (Epoch AI estimate; dated to the year it was read).', 17),
-  (10, '2026-12-31', 'year', 691, NULL, NULL, NULL, 1, '691 MW (Epoch AI estimate) of an about 1 GW target.', 18),
-  (11, '2028-12-31', 'year', 2000, NULL, NULL, NULL, 1, '2.26 GW of gas plants by 2028-29; 2-5 GW planned (the lower end is stored).', 20),
-  (12, '2025-10-31', 'month', NULL, NULL, 500000, NULL, 0, 'About 500,000 Trainium2 in 7 of 30 buildings.', 21),
-  (12, '2026-01-31', 'month', 1000, NULL, NULL, NULL, 1, 'More than 1 GW (Epoch AI estimate).', 21);
+INSERT INTO site_phases (id, site_id, online_date, date_precision, it_mw, capex_usd, estimate, note, source_id) VALUES
+  (1, 1, '2025-09-30', 'month', NULL, NULL, 0, 'Two buildings operational.', 2),
+  (2, 1, '2026-04-30', 'month', 300, NULL, 1, 'About 300 MW, 4 of 8 buildings (Epoch AI estimate).', 3),
+  (3, 1, '2026-09-30', 'month', 421, NULL, 0, '421 MW of IT power in buildings 1-4.', 2),
+  (4, 1, '2027-03-31', 'quarter', 1200, NULL, 1, '1.2 GW in 8 buildings; 400,000-450,000 GB200 (estimate; the low end is stored).', 1),
+  (5, 2, '2027-06-30', 'month', NULL, NULL, 0, 'First building; 700-900 MW planned.', 4),
+  (6, 3, '2025-12-31', 'month', NULL, NULL, 0, 'More than 16,000 GPUs online.', 5),
+  (7, 3, '2027-12-31', 'year', 260, 6100000000, 0, 'Full launch: the 260 MW campus ($6.1B); 394 MW of power access.', 6),
+  (8, 5, '2026-06-23', 'day', NULL, NULL, 0, 'Fully operational with "hundreds of thousands" of GB200; peak power not disclosed.', 9),
+  (9, 5, '2028-12-31', 'year', NULL, 4000000000, 0, 'Second data center ($4.0B).', 8),
+  (10, 6, '2024-12-31', 'year', NULL, NULL, 0, 'The 100,000-H100 cluster: "OpenAI in Arizona".', 33),
+  (11, 6, '2026-12-31', 'year', 263, NULL, 1, '263 MW current power (Epoch AI estimate; dated to the year it was read).', 10),
+  (12, 7, '2024-09-30', 'month', 150, NULL, 0, '100,000 H100; 150 MW requested.', 12),
+  (13, 7, '2025-12-31', 'year', 300, NULL, 0, '200,000 H100 and H200 at 300 MW.', 12),
+  (14, 7, '2026-01-31', 'month', 425, NULL, 1, 'About 230,000 GPUs including 30,000 GB200; 425 MW is an Epoch AI estimate.', 14),
+  (15, 8, '2025-12-31', 'year', 200, NULL, 0, 'First phase: 110,000 GB200, 200 MW in 6 months.', 15),
+  (16, 9, '2025-10-31', 'month', NULL, NULL, 0, 'Operating: GB200/GB300 NVL72 racks at about 140 kW each.', 16),
+  (17, 9, '2026-12-31', 'year', 859, NULL, 1, '859 MW current power (Epoch AI estimate; dated to the year it was read).', 17),
+  (18, 10, '2026-12-31', 'year', 691, NULL, 1, '691 MW (Epoch AI estimate) of an about 1 GW target.', 18),
+  (19, 11, '2028-12-31', 'year', 2000, NULL, 1, '2.26 GW of gas plants by 2028-29; 2-5 GW planned (the lower end is stored).', 20),
+  (20, 12, '2025-10-31', 'month', NULL, NULL, 0, 'About 500,000 Trainium2 in 7 of 30 buildings.', 21),
+  (21, 12, '2026-01-31', 'month', 1000, NULL, 1, 'More than 1 GW (Epoch AI estimate).', 21);
+
+-- The chips of each phase's fleet (schema version 3: a fleet can mix models).
+INSERT INTO phase_chips (phase_id, position, gpu_model_id, gpu_count, estimate) VALUES
+  (1, 0, 5, NULL, 0),
+  (2, 0, 5, NULL, 1),
+  (3, 0, 5, NULL, 0),
+  (4, 0, 5, 400000, 1),
+  (6, 0, NULL, 16000, 0),
+  (8, 0, 5, NULL, 0),
+  (10, 0, 2, 100000, 0),
+  (12, 0, 2, 100000, 0),
+  (13, 0, 2, 200000, 0),
+  (14, 0, 2, 230000, 1),
+  (15, 0, 5, 110000, 0),
+  (16, 0, 5, NULL, 0),
+  (17, 0, 5, NULL, 1),
+  (20, 0, NULL, 500000, 0);
 
 -- Fiber links --------------------------------------------------------------------------------
 INSERT INTO fiber_links (fid, site_a, site_b, carrier, capacity_tbps, status, active_date, note, source_id) VALUES

@@ -11,6 +11,8 @@
 #include "models/phaseeditmodel.h"
 #include "models/rowtablemodel.h"
 #include "sampledata.h"
+#include "scenario/gpumath.h"
+#include "scenario/scenariolibrary.h"
 
 #include <QTest>
 
@@ -60,6 +62,46 @@ private Q_SLOTS:
         QVERIFY(checkRow(*data.site(11), data).isEmpty());
         Operator op{0, QStringLiteral("ALPHA"), {}, {}};
         QVERIFY(hasError(checkInDataset(op, data), QStringLiteral("name")));
+    }
+
+    // The same name typed another way: decomposed Unicode (e + U+0301 for é) and another case.
+    void duplicateNamesAreFoundInAnyUnicodeForm()
+    {
+        auto document = makeDocument();
+        const QString composed = QStringLiteral("Montr\u00e9al");
+        const QString decomposed = QStringLiteral("MONTRE\u0301AL");
+        ChangeSet seed;
+        seed.upsert(test::makeSite(0, composed, -73.6, 45.5));
+        seed.upsert(Operator{0, composed, {}, {}});
+        GpuModel model = test::h100Model();
+        model.id = 0;
+        model.name = composed;
+        seed.upsert(model);
+        seed.upsert(ScenarioRecord{0, composed, QStringLiteral("{}"), {}});
+        QVERIFY(document->execute(seed, QStringLiteral("seed")).ok);
+        const Dataset& data = document->dataset();
+
+        QVERIFY(
+            hasError(checkRow(test::makeSite(0, decomposed, 0, 0), data), QStringLiteral("name")));
+        QVERIFY(hasError(checkRow(Operator{0, decomposed, {}, {}}, data), QStringLiteral("name")));
+        GpuModel other = test::h100Model();
+        other.id = 0;
+        other.name = decomposed;
+        QVERIFY(hasError(checkRow(other, data), QStringLiteral("name")));
+        QVERIFY(hasError(checkRow(ScenarioRecord{0, decomposed, {}, {}}, data),
+                         QStringLiteral("name")));
+
+        // Saving a scenario under the other spelling is refused; a new name is stored in NFC.
+        const WriteResult taken = saveScenarioAs(*document, decomposed, defaultParams(data));
+        QVERIFY(!taken.ok);
+        QVERIFY2(taken.error.contains(QStringLiteral("already exists")), qPrintable(taken.error));
+        const WriteResult saved =
+            saveScenarioAs(*document, QStringLiteral("Qu\u0065\u0301bec"), defaultParams(data));
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        const auto& scenarios = document->dataset().scenarios;
+        QVERIFY(std::any_of(scenarios.begin(), scenarios.end(), [](const ScenarioRecord& r) {
+            return r.name == QStringLiteral("Qu\u00e9bec");
+        }));
     }
 
     void referencesMustExist()

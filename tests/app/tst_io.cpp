@@ -6,6 +6,7 @@
 #include "io/exportfiles.h"
 #include "io/importplan.h"
 #include "io/records.h"
+#include "io/spreadsheetcells.h"
 #include "sampledata.h"
 
 #include <QTest>
@@ -268,6 +269,101 @@ private Q_SLOTS:
         const Dataset after = store.load().dataset;
         for (const Site& site : before.sites)
             QCOMPARE(*after.site(site.id), site);
+    }
+
+    // Text a spreadsheet would run as a formula is written with an apostrophe before it, in
+    // text columns only; our import reads it back as it was.
+    void spreadsheetFormulasAreNeutralized_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("plain") << "Abilene"
+                               << "Abilene";
+        QTest::newRow("equals") << "=HYPERLINK(\"http://x\")"
+                                << "'=HYPERLINK(\"http://x\")";
+        QTest::newRow("plus") << "+1 555"
+                              << "'+1 555";
+        QTest::newRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\tx"
+                             << "'\tx";
+        QTest::newRow("carriage return") << "\rx"
+                                         << "'\rx";
+        QTest::newRow("apostrophe, no formula") << "'quoted'"
+                                                << "'quoted'";
+        QTest::newRow("apostrophe before a formula") << "'=x"
+                                                     << "''=x";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void spreadsheetFormulasAreNeutralized()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cell);
+        QCOMPARE(neutralizedCell(text), cell);
+        QCOMPARE(restoredCell(cell), text);
+    }
+
+    void exportedCsvHasNoLiveFormulasAndImportsBack()
+    {
+        test::FakeStore store;
+        ChangeSet seed = test::smallAtlas();
+        Site formula = test::makeSite(
+            13, QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"x\")"), -97.25, -33.5, 2);
+        formula.parties = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+        formula.city = QStringLiteral("+Town");
+        formula.note = QStringLiteral("-5 MW, then +20");
+        seed.upsert(formula);
+        seed.upsert(test::makeSite(14, QStringLiteral("-minus"), 1, 2, 1));
+        QVERIFY(store.apply(seed).ok);
+        const Dataset before = store.load().dataset;
+        const QByteArray file = exportSites(before, {13, 14}, FileFormat::Csv);
+
+        csv::Table table;
+        csv::ParseError error;
+        QVERIFY(csv::parse(file, &table, &error));
+        const auto cell = [&](int row, const char* column) {
+            return table.rows[row][table.header.indexOf(QLatin1String(column))];
+        };
+        for (int row = 0; row < table.rows.size(); ++row) {
+            for (int column = 0; column < table.header.size(); ++column) {
+                const QString& text = table.rows[row][column];
+                const bool number =
+                    QStringList{"lon", "lat", "planned_mw"}.contains(table.header[column]);
+                QVERIFY2(number || text.isEmpty() ||
+                             !QStringLiteral("=+-@\t\r").contains(text.front()),
+                         qPrintable(table.header[column] + QStringLiteral(": ") + text));
+            }
+        }
+        QCOMPARE(cell(0, "name"), QStringLiteral("'=HYPERLINK(\"http://evil.example/\",\"x\")"));
+        QCOMPARE(cell(0, "lon"), QStringLiteral("-97.25")); // numbers stay numbers
+        QCOMPARE(cell(0, "lat"), QStringLiteral("-33.5"));
+        QCOMPARE(cell(1, "name"), QStringLiteral("'-minus"));
+
+        // Imported back: the same text (the reader keeps a leading tab; the planner trims
+        // every field), the same sites (updated, none added).
+        Dataset tabbed = before;
+        tabbed.sites[tabbed.sites.size() - 1].note = QStringLiteral("\tindented");
+        QCOMPARE(csvRecords(exportSites(tabbed, {tabbed.sites.last().id}, FileFormat::Csv))
+                     .value(0, QStringLiteral("note")),
+                 QStringLiteral("\tindented"));
+        const ImportPlan plan = planSiteImport(before, csvRecords(file));
+        QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+        QCOMPARE(plan.updated, 2);
+        QCOMPARE(plan.added, 0);
+        QVERIFY(store.apply(plan.changes).ok);
+        const Dataset after = store.load().dataset;
+        QCOMPARE(*after.site(13), *before.site(13));
+        QCOMPARE(*after.site(14), *before.site(14));
+
+        Dataset withCarrier = before;
+        for (FiberLink& l : withCarrier.links)
+            l.carrier = QStringLiteral("=1+1");
+        const QByteArray links = exportLinks(withCarrier, {200}, FileFormat::Csv);
+        QVERIFY2(links.contains(",'=1+1,"), links.constData());
+        QCOMPARE(csvRecords(links).value(0, QStringLiteral("carrier")), QStringLiteral("=1+1"));
     }
 
     void exportedLinksNameTheirEnds()

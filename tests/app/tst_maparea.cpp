@@ -184,6 +184,23 @@ private Q_SLOTS:
         QVERIFY(box->right() <= 300);
     }
 
+    void sitesWithoutALocationAreNotFitted()
+    {
+        test::FakeStore store;
+        QVERIFY(store.apply(test::smallAtlas()).ok);
+        Site nowhere = test::makeSite(13, QStringLiteral("Not yet placed"), 0, 0);
+        nowhere.precision = LocationPrecision::Unknown;
+        QVERIFY(store.apply(ChangeSet().upsert(nowhere)).ok);
+        const Dataset data = store.load().dataset;
+        MapScene scene;
+        scene.setData(data, AlbersUsa());
+        QCOMPARE(scene.sites().size(), 4);
+        const QVector<QPointF> positions = sitePositions(scene);
+        QCOMPARE(positions.size(), 3);
+        // The box is the three US sites': (0, 0) in lon/lat would stretch it across the ocean.
+        QVERIFY(sitesArea(positions).width() < 3.0e6);
+    }
+
     void worldLinksAreCutAtTheEdge()
     {
         const WorldScene world;

@@ -106,6 +106,45 @@ private Q_SLOTS:
         QVERIFY(std::abs(link.greatCircleKm - 934.3) < 2);
     }
 
+    void sitesNotYetPlacedCountButAreNotDrawn()
+    {
+        test::FakeStore store;
+        ChangeSet set = test::smallAtlas();
+        Site unplaced = test::makeSite(13, QStringLiteral("Somewhere"), 0, 0, 1);
+        unplaced.precision = LocationPrecision::Unknown;
+        set.upsert(unplaced);
+        SitePhase phase;
+        phase.siteId = 13;
+        phase.onlineDate = QDate(2025, 6, 30);
+        phase.itMw = 500;
+        set.upsert(phase);
+        FiberLink link;
+        link.siteA = 10;
+        link.siteB = 13;
+        link.status = LinkStatus::Lit;
+        set.upsert(link);
+        QVERIFY(store.apply(set).ok);
+        const Dataset data = store.load().dataset;
+        const PreparedAtlas atlas = prepareAtlas(data);
+        const ScenarioParams params = defaultParams(data);
+        const ScenarioResult result = computeScenario(atlas, params);
+        // It counts: 500 MW of the year's power are the unplaced site's.
+        QCOMPARE(result.atYear(2026)->itMw, 400.0 + 300.0 + 500.0);
+        AlbersUsa projection;
+        MapScene scene;
+        scene.setData(data, projection);
+        scene.setYear(atlas, params, result, 2026);
+        QCOMPARE(scene.unplacedCount(), 1);
+        const MapSite& site = scene.sites()[scene.indexOf(13)];
+        QVERIFY(!site.placed);
+        QVERIFY(!site.online);
+        QCOMPARE(scene.links().size(), 1); // the link to it has no path to draw
+        QRectF placedOnly;
+        for (Id id : {Id(10), Id(11), Id(12)})
+            placedOnly |= QRectF(scene.sites()[scene.indexOf(id)].at, QSizeF(0.001, 0.001));
+        QVERIFY(placedOnly.adjusted(-1, -1, 1, 1).contains(scene.sitesExtent()));
+    }
+
     void distantSitesAreSeparateGlyphs()
     {
         World world(2026);

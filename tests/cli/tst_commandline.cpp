@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compute-atlas binary without a window: --version, --help, check, and its exit codes.
+#include "clirun.h"
 #include "tempdatabase.h"
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace atlas::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestCommandLine : public QObject
 {
@@ -27,23 +16,7 @@ class TestCommandLine : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run run(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Keep the sample database of this test apart from the user's.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ATLAS_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("compute-atlas did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run run(const QStringList& arguments) { return runAtlas(QDir(m_dir.path()), arguments); }
 
 private Q_SLOTS:
     void versionNeedsNoDisplay()
@@ -66,7 +39,7 @@ private Q_SLOTS:
         const Run result = run({QStringLiteral("check")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Integrity:      ok")), qPrintable(result.out + result.err));
-        QVERIFY(result.out.contains(QStringLiteral("Schema version: 2")));
+        QVERIFY(result.out.contains(QStringLiteral("Schema version: 3")));
         QVERIFY(result.out.contains(QStringLiteral("sites         12")));
         QVERIFY(result.out.contains(QStringLiteral("site_phases   21")));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"))));

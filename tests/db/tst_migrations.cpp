@@ -115,7 +115,7 @@ private Q_SLOTS:
 
         db::OpenResult opened = db::SqliteStore::open(file);
         QVERIFY2(opened.store, qPrintable(opened.error));
-        QCOMPARE(opened.store->schemaVersion(), 2);
+        QCOMPARE(opened.store->schemaVersion(), db::latestSchemaVersion());
         opened.store.reset();
 
         QCOMPARE(querySql(file, QStringLiteral("SELECT name FROM sites ORDER BY fid")),
@@ -125,7 +125,7 @@ private Q_SLOTS:
                  (QVariantList{QStringLiteral("lit")}));
         QCOMPARE(querySql(file, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'sites'")),
                  (QVariantList{3}));
-        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v2'")),
+        QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v2' OR name LIKE '%_v3'")),
                  (QVariantList{0}));
         QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
                                                "name IN ('sites_operator', 'site_phases_site', "
@@ -145,6 +145,74 @@ private Q_SLOTS:
         QCOMPARE(execSql(file, QStringLiteral("DELETE FROM sites WHERE fid = 1")), QString());
         QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM site_phases")), (QVariantList{0}));
         QCOMPARE(querySql(file, QStringLiteral("SELECT count(*) FROM fiber_links")), (QVariantList{0}));
+    }
+
+    void versionThreeMovesEachPhasesGpusIntoItsFleet()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("v2.gpkg"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QCOMPARE(db::migrate(db, 0, db::migrations().mid(0, 2)), QString());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        for (const char* sql : {"INSERT INTO gpu_models (id, name, tdp_w) VALUES (7, 'H100', 700)",
+                                "INSERT INTO sites (fid, name, lon, lat, location_precision) "
+                                "VALUES (1, 'A', -97, 32, 'approximate')",
+                                "INSERT INTO site_phases (id, site_id, online_date, it_mw, "
+                                "gpu_model_id, gpu_count, estimate) "
+                                "VALUES (4, 1, '2025-06-30', 300, 7, 100000, 1)",
+                                "INSERT INTO site_phases (id, site_id, online_date, gpu_model_id) "
+                                "VALUES (5, 1, '2026-06-30', 7)",
+                                "INSERT INTO site_phases (id, site_id, online_date, it_mw) VALUES "
+                                "(6, 1, '2027-06-30', 500)"})
+            QCOMPARE(execSql(file, QString::fromUtf8(sql)), QString());
+
+        db::OpenResult opened = db::SqliteStore::open(file);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QCOMPARE(opened.store->schemaVersion(), 3);
+        const LoadResult loaded = opened.store->load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        opened.store.reset();
+        const Dataset& data = loaded.dataset;
+        QCOMPARE(data.phases.size(), 3);
+        QCOMPARE(data.phase(4)->chips, (QVector<ChipCount>{ChipCount{7, 100000, true, QString()}}));
+        QCOMPARE(data.phase(5)->chips,
+                 (QVector<ChipCount>{ChipCount{7, std::nullopt, false, QString()}}));
+        QVERIFY(data.phase(6)->chips.isEmpty());
+        QCOMPARE(*data.phase(4)->itMw, 300.0);
+        QVERIFY(data.site(1)->hasLocation());
+        QCOMPARE(
+            querySql(file, QStringLiteral("SELECT count(*) FROM pragma_table_info('site_phases') "
+                                          "WHERE name IN ('gpu_model_id', 'gpu_count')")),
+            (QVariantList{0}));
+        QCOMPARE(querySql(file, QStringLiteral(
+                                    "SELECT seq FROM sqlite_sequence WHERE name = 'site_phases'")),
+                 (QVariantList{6}));
+        // A site without a location has neither coordinate; a placed one has both.
+        QVERIFY(
+            execSql(file, QStringLiteral(
+                              "INSERT INTO sites (name, location_precision) VALUES ('B', 'exact')"))
+                .contains(QStringLiteral("site_location_given")));
+        QCOMPARE(
+            execSql(file,
+                    QStringLiteral(
+                        "INSERT INTO sites (name, location_precision) VALUES ('C', 'unknown')")),
+            QString());
+        QVERIFY(
+            execSql(
+                file,
+                QStringLiteral(
+                    "INSERT INTO sites (name, lon, location_precision) VALUES ('D', 5, 'unknown')"))
+                .contains(QStringLiteral("site_location_given")));
+        // Deleting a phase deletes its chips.
+        QCOMPARE(execSql(file, QStringLiteral("DELETE FROM site_phases WHERE id = 4")), QString());
+        QCOMPARE(
+            querySql(file, QStringLiteral("SELECT count(*) FROM phase_chips WHERE phase_id = 4")),
+            (QVariantList{0}));
     }
 
     void splitterKeepsQuotedSemicolonsAndTriggers()

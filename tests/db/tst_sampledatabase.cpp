@@ -73,8 +73,8 @@ private Q_SLOTS:
         const auto phases = m_data.phasesOf(site(QStringLiteral("xAI Colossus")).id);
         QCOMPARE(phases.size(), 3);
         QCOMPARE(phases[0]->onlineDate, QDate(2024, 9, 30));
-        QCOMPARE(*phases[0]->gpuCount, qint64(100000));
-        QCOMPARE(m_data.gpuModel(phases[0]->gpuModelId)->name, QStringLiteral("H100 SXM"));
+        QCOMPARE(*phases[0]->gpuCount(), qint64(100000));
+        QCOMPARE(m_data.gpuModel(phases[0]->singleGpuModelId())->name, QStringLiteral("H100 SXM"));
         const auto abilene = m_data.phasesOf(site(QStringLiteral("Stargate Abilene (Lancium Clean Campus)")).id);
         QCOMPARE(abilene.size(), 4);
         QCOMPARE(*abilene.last()->itMw, 1200.0);

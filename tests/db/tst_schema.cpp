@@ -72,8 +72,23 @@ private Q_SLOTS:
             << "INSERT INTO site_phases (site_id, online_date, it_mw) VALUES (10, '2025-01-31', -1)"
             << "phase_it_mw_not_negative";
         QTest::newRow("negative GPU count")
-            << "INSERT INTO site_phases (site_id, online_date, gpu_count) VALUES (10, '2025-01-31', -5)"
-            << "phase_gpu_count_not_negative";
+            << "INSERT INTO phase_chips (phase_id, position, gpu_count) VALUES (100, 5, -5)"
+            << "chip_count_not_negative";
+        QTest::newRow("chips of a missing phase")
+            << "INSERT INTO phase_chips (phase_id, position, gpu_count) VALUES (999, 0, 5)" << "FOREIGN KEY";
+        QTest::newRow("negative facility power")
+            << "INSERT INTO site_phases (site_id, online_date, facility_mw) VALUES (10, '2025-01-31', -1)"
+            << "phase_facility_mw_not_negative";
+        QTest::newRow("placed site without coordinates")
+            << "INSERT INTO sites (name, location_precision) VALUES ('x', 'approximate')" << "site_location_given";
+        QTest::newRow("unplaced site with coordinates")
+            << "INSERT INTO sites (name, lon, lat, location_precision) VALUES ('x', 1, 1, 'unknown')"
+            << "site_location_given";
+        QTest::newRow("alias taken, whatever its case")
+            << "INSERT INTO gpu_model_aliases (alias, gpu_model_id, position) VALUES ('h100', 1, 0), ('H100', 1, 1)"
+            << "UNIQUE";
+        QTest::newRow("half an import origin")
+            << "INSERT INTO sites (name, lon, lat, origin_dataset) VALUES ('x', 0, 0, 'epoch')" << "site_origin_complete";
         QTest::newRow("impossible date")
             << "INSERT INTO site_phases (site_id, online_date) VALUES (10, '2025-02-30')"
             << "phase_date_valid";

@@ -21,6 +21,20 @@ protected:
         return std::move(opened.store);
     }
 
+private Q_SLOTS:
+    // Save a Copy removes what is at the target first: never the open database's own files.
+    void aCopyNeverGoesOverTheOpenDatabase()
+    {
+        std::unique_ptr<Store> store = makeStore();
+        QVERIFY(store->apply(ChangeSet().upsert(Operator{0, QStringLiteral("Kept"), {}, {}})).ok);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QString error = store->saveCopy(store->location() + suffix);
+            QVERIFY2(error.contains(QStringLiteral("open database")), qPrintable(error));
+        }
+        QCOMPARE(store->load().dataset.operators.size(), 1);
+        QCOMPARE(store->saveCopy(m_dir.filePath(QStringLiteral("copy.gpkg"))), QString());
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_count = 0;

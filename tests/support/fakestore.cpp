@@ -40,11 +40,24 @@ QString missingReference(Dataset& d, const Row& row)
             if constexpr (std::is_same_v<T, Site>) {
                 if (r.operatorId != 0 && !exists<Operator>(d, r.operatorId))
                     return QStringLiteral("no such operator");
+                for (Id reference : r.referenceIds) {
+                    if (!exists<Source>(d, reference))
+                        return QStringLiteral("no such source");
+                }
+            } else if constexpr (std::is_same_v<T, GpuModel>) {
+                for (const QString& alias : r.aliases) {
+                    for (const GpuModel& other : d.gpuModels) {
+                        if (other.id != r.id && other.aliases.contains(alias, Qt::CaseInsensitive))
+                            return QStringLiteral("UNIQUE alias");
+                    }
+                }
             } else if constexpr (std::is_same_v<T, SitePhase>) {
                 if (!exists<Site>(d, r.siteId))
                     return QStringLiteral("no such site");
-                if (r.gpuModelId != 0 && !exists<GpuModel>(d, r.gpuModelId))
-                    return QStringLiteral("no such GPU model");
+                for (const ChipCount& chip : r.chips) {
+                    if (chip.gpuModelId != 0 && !exists<GpuModel>(d, chip.gpuModelId))
+                        return QStringLiteral("no such GPU model");
+                }
             } else if constexpr (std::is_same_v<T, FiberLink>) {
                 if (!exists<Site>(d, r.siteA) || !exists<Site>(d, r.siteB))
                     return QStringLiteral("no such site");
@@ -82,8 +95,10 @@ QString removeRow(Dataset& d, const Row& row)
                                              }),
                               d.links.end());
             } else if constexpr (std::is_same_v<T, GpuModel>) {
-                for (SitePhase& p : d.phases)
-                    p.gpuModelId = p.gpuModelId == id ? 0 : p.gpuModelId;
+                for (SitePhase& p : d.phases) {
+                    for (ChipCount& chip : p.chips)
+                        chip.gpuModelId = chip.gpuModelId == id ? 0 : chip.gpuModelId;
+                }
             } else if constexpr (std::is_same_v<T, Source>) {
                 const auto clear = [id](auto& rows) {
                     for (auto& cited : rows)
@@ -91,6 +106,8 @@ QString removeRow(Dataset& d, const Row& row)
                 };
                 clear(d.gpuModels);
                 clear(d.sites);
+                for (Site& site : d.sites)
+                    site.referenceIds.removeAll(id);
                 clear(d.phases);
                 clear(d.links);
                 clear(d.claims);

@@ -54,8 +54,7 @@ ChangeSet smallAtlas()
         p.siteId = site;
         p.onlineDate = date;
         p.itMw = mw;
-        p.gpuModelId = 1;
-        p.gpuCount = gpus;
+        p.chips = {ChipCount{1, gpus, false, QString()}};
         p.sourceId = 1;
         return p;
     };

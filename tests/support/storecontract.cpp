@@ -114,8 +114,10 @@ void StoreContract::removingGpuModelClearsPhasesModel()
     QVERIFY(store->apply(ChangeSet().remove<GpuModel>(1)).ok);
     const Dataset data = loaded(*store);
     QCOMPARE(data.phases.size(), 4);
-    for (const SitePhase& phase : data.phases)
-        QCOMPARE(phase.gpuModelId, Id(0));
+    for (const SitePhase& phase : data.phases) {
+        QCOMPARE(phase.chips.size(), 1); // the count stays, of a model no longer known
+        QCOMPARE(phase.chips.first().gpuModelId, Id(0));
+    }
 }
 
 void StoreContract::failedChangeSetLeavesNothingBehind()
@@ -283,6 +285,133 @@ void StoreContract::placeholderToALaterChangeIsRefused()
     QCOMPARE(result.failedChange, 0);
     QCOMPARE(loaded(*store).sites.size(), before.sites.size());
     QCOMPARE(loaded(*store).phases.size(), before.phases.size());
+}
+
+void StoreContract::mixedFleetRoundTrips()
+{
+    auto store = withSmallAtlas(makeStore());
+    ChangeSet set;
+    GpuModel b300 = h100Model();
+    b300.id = 0;
+    b300.name = QStringLiteral("B300");
+    set.upsert(b300);
+    SitePhase phase;
+    phase.siteId = 11;
+    phase.onlineDate = QDate(2026, 5, 31);
+    phase.itMw = 420;
+    phase.facilityMw = 546;
+    phase.h100e = 777777.5;
+    phase.buildingsOperational = 2.5;
+    phase.projected = true;
+    phase.chips = {ChipCount{1, 100000, false, QStringLiteral("disclosed")},
+                   ChipCount{insertedBy(0), 50000, true, QString()},
+                   ChipCount{0, 7, true, QStringLiteral("other")}};
+    set.upsert(phase);
+    const WriteResult result = store->apply(set);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Dataset data = loaded(*store);
+    const SitePhase* stored = data.phase(result.ids[1]);
+    QVERIFY(stored);
+    phase.id = stored->id;
+    phase.chips[1].gpuModelId = result.ids[0];
+    QCOMPARE(*stored, phase);
+    QCOMPARE(stored->gpuCount(), std::optional<qint64>(150007));
+    QCOMPARE(stored->singleGpuModelId(), Id(0));
+}
+
+void StoreContract::chipsOfAnUpdatedPhaseAreReplaced()
+{
+    auto store = withSmallAtlas(makeStore());
+    SitePhase phase = *loaded(*store).phase(100);
+    phase.chips = {ChipCount{1, 5, false, QString()}, ChipCount{0, 6, false, QString()}};
+    QVERIFY(store->apply(ChangeSet().upsert(phase)).ok);
+    QCOMPARE(loaded(*store).phase(100)->chips, phase.chips);
+    phase.chips = {ChipCount{0, 9, false, QString()}};
+    QVERIFY(store->apply(ChangeSet().upsert(phase)).ok);
+    QCOMPARE(loaded(*store).phase(100)->chips, phase.chips);
+    phase.chips.clear();
+    QVERIFY(store->apply(ChangeSet().upsert(phase)).ok);
+    QVERIFY(loaded(*store).phase(100)->chips.isEmpty());
+}
+
+void StoreContract::unplacedSiteRoundTrips()
+{
+    auto store = makeStore();
+    Site site = makeSite(0, QStringLiteral("Somewhere in Texas"), 0, 0, 0);
+    site.precision = LocationPrecision::Unknown;
+    site.address = QStringLiteral("2950 S. Litchfield Road");
+    site.lon = 12; // ignored: an unplaced site has no coordinates
+    const WriteResult result = store->apply(ChangeSet().upsert(site));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Dataset data = loaded(*store);
+    const Site* stored = data.site(result.ids[0]);
+    QVERIFY(stored);
+    QVERIFY(!stored->hasLocation());
+    QCOMPARE(stored->address, site.address);
+    // Placing it later gives it coordinates.
+    Site placed = *stored;
+    placed.precision = LocationPrecision::Approximate;
+    placed.lon = -112.36;
+    placed.lat = 33.43;
+    placed.locationNote = QStringLiteral("Placed by hand.");
+    QVERIFY(store->apply(ChangeSet().upsert(placed)).ok);
+    QCOMPARE(*loaded(*store).site(result.ids[0]), placed);
+}
+
+void StoreContract::siteReferencesRoundTripAndFollowDeletes()
+{
+    auto store = withSmallAtlas(makeStore());
+    ChangeSet set;
+    set.upsert(
+        Source{0, QStringLiteral("Filing"), QStringLiteral("https://example.org/f"), {}, {}, {}});
+    set.upsert(
+        Source{0, QStringLiteral("Sheet"), QStringLiteral("https://example.org/s"), {}, {}, {}});
+    Site site = *loaded(*store).site(10);
+    site.referenceIds = {insertedBy(1), insertedBy(0)};
+    set.upsert(site);
+    const WriteResult result = store->apply(set);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(loaded(*store).site(10)->referenceIds, (QVector<Id>{result.ids[1], result.ids[0]}));
+    QVERIFY(store->apply(ChangeSet().remove<Source>(result.ids[1])).ok);
+    QCOMPARE(loaded(*store).site(10)->referenceIds, QVector<Id>{result.ids[0]});
+    Site missing = *loaded(*store).site(10);
+    missing.referenceIds.append(99999);
+    QVERIFY(!store->apply(ChangeSet().upsert(missing)).ok);
+}
+
+void StoreContract::gpuAliasesRoundTripAndAreUnique()
+{
+    auto store = withSmallAtlas(makeStore());
+    GpuModel rubin = h100Model();
+    rubin.id = 0;
+    rubin.name = QStringLiteral("Rubin (VR200)");
+    rubin.aliases = {QStringLiteral("R200"), QStringLiteral("VR200")};
+    const WriteResult result = store->apply(ChangeSet().upsert(rubin));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.gpuModel(result.ids[0])->aliases, rubin.aliases);
+    QCOMPARE(data.gpuModelByName(QStringLiteral("r200"))->id, result.ids[0]);
+    GpuModel other = h100Model();
+    other.id = 0;
+    other.name = QStringLiteral("Kunlun R200");
+    other.aliases = {QStringLiteral("r200")};
+    QVERIFY(!store->apply(ChangeSet().upsert(other)).ok);
+    QCOMPARE(loaded(*store).gpuModels.size(), 2);
+}
+
+void StoreContract::importOriginRoundTrips()
+{
+    auto store = withSmallAtlas(makeStore());
+    Site site = *loaded(*store).site(11);
+    site.origin = {QStringLiteral("epoch-data-centers"), QStringLiteral("Colossus 1"),
+                   QStringLiteral("abc123")};
+    SitePhase phase = *loaded(*store).phase(102);
+    phase.origin = {QStringLiteral("epoch-data-centers"), QStringLiteral("2025-12-31"),
+                    QStringLiteral("def456")};
+    QVERIFY(store->apply(ChangeSet().upsert(site).upsert(phase)).ok);
+    const Dataset data = loaded(*store);
+    QCOMPARE(data.site(11)->origin, site.origin);
+    QCOMPARE(data.phase(102)->origin, phase.origin);
 }
 
 } // namespace atlas::test

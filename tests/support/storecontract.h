@@ -38,6 +38,12 @@ private Q_SLOTS:
     void namesRoundTripUnchanged();
     void placeholdersReferToRowsInsertedEarlier();
     void placeholderToALaterChangeIsRefused();
+    void mixedFleetRoundTrips();
+    void chipsOfAnUpdatedPhaseAreReplaced();
+    void unplacedSiteRoundTrips();
+    void siteReferencesRoundTripAndFollowDeletes();
+    void gpuAliasesRoundTripAndAreUnique();
+    void importOriginRoundTrips();
 };
 
 } // namespace atlas::test

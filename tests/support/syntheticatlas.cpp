@@ -80,7 +80,7 @@ Dataset syntheticAtlas(int siteCount, quint32 seed)
             phase.siteId = site.id;
             phase.onlineDate = QDate(year, 1 + random.bounded(12), 1);
             phase.itMw = mw;
-            phase.gpuModelId = 1;
+            phase.chips = {ChipCount{1, std::nullopt, false, QString()}};
             data.phases.append(phase);
         }
     }

@@ -7,11 +7,9 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
-#include <QSvgGenerator>
 
 #include <memory>
 
@@ -190,36 +188,26 @@ QImage renderChartImage(const QList<ChartKind>& kinds, const ChartInputs& inputs
     return image;
 }
 
+Page chartPage(const QList<ChartKind>& kinds, const ChartInputs& inputs, QSize size, qreal scale)
+{
+    const PageText text = textFor(kinds, inputs);
+    Page page;
+    page.size = size;
+    page.scale = scale;
+    page.background = Qt::white;
+    page.title = text.title;
+    page.description = text.caption + QLatin1Char('\n') + text.footnote;
+    page.paint = [kinds, &inputs, text, size](QPainter& painter) {
+        paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), kinds, inputs, text);
+    };
+    return page;
+}
+
 QString exportChart(const QList<ChartKind>& kinds, const ChartInputs& inputs, const QString& path,
                     QSize size, qreal scale)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const PageText text = textFor(kinds, inputs);
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setResolution(96);
-        svg.setTitle(text.title);
-        svg.setDescription(text.caption + QLatin1Char('\n') + text.footnote);
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
-                .arg(QDir::toNativeSeparators(path));
-        paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(size)), kinds, inputs, text);
-        painter.end();
-        return QFileInfo::exists(path) ? QString()
-                                       : QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-    }
-    if (suffix == QLatin1String("png")) {
-        const QImage image = renderChartImage(kinds, inputs, size, scale);
-        if (!image.save(path, "PNG"))
-            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
-                .arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    return QStringLiteral("Unknown file type \"%1\": use .png or .svg.").arg(suffix);
+    return writePage(path, chartPage(kinds, inputs, size, scale),
+                     {PageFormat::Png, PageFormat::Svg});
 }
 
 QString exportAllCharts(const ChartInputs& inputs, const QString& folder, const QString& suffix,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "charts/scenariochart.h"
+#include "export/pagewriter.h"
 
 #include <QImage>
 #include <QSize>
@@ -42,7 +43,13 @@ void paintChart(QPainter& painter, const QRectF& target, ChartKind kind, const C
 QImage renderChartImage(const QList<ChartKind>& kinds, const ChartInputs& inputs, QSize size,
                         qreal scale);
 
-// Writes a PNG or an SVG (by the file's suffix). Returns the error, or an empty string.
+// The page of one chart (or of several) for the page writer, with its title and, as the
+// SVG's description, the caption and the sources.
+Page chartPage(const QList<ChartKind>& kinds, const ChartInputs& inputs, QSize size = kSlideSize,
+               qreal scale = 1);
+
+// Writes a PNG or an SVG (by the file's suffix) through the page writer. Returns the error,
+// or an empty string; the file there before is then unchanged.
 QString exportChart(const QList<ChartKind>& kinds, const ChartInputs& inputs, const QString& path,
                     QSize size = kSlideSize, qreal scale = 1);
 

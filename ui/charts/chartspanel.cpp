@@ -19,10 +19,9 @@
 #include <QGridLayout>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QSvgGenerator>
-#include <QPainter>
 
 namespace atlas::charts {
 namespace {
@@ -173,21 +172,14 @@ void ChartsPanel::exportAllWithDialog()
 
 void ChartsPanel::copyChart(ChartKind kind)
 {
+    const ChartInputs in = inputs();
     auto* mime = new QMimeData;
-    mime->setImageData(renderChartImage({kind}, inputs(), kSlideSize, 2));
-    // Also as SVG, for applications that paste vectors.
+    mime->setImageData(renderChartImage({kind}, in, kSlideSize, 2));
+    // Also as SVG, for applications that paste vectors: the page writer's SVG, in memory.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(kSlideSize);
-        svg.setViewBox(QRect(QPoint(0, 0), kSlideSize));
-        svg.setResolution(96);
-        QPainter painter(&svg);
-        paintChartPage(painter, QRectF(QPointF(0, 0), QSizeF(kSlideSize)), {kind}, inputs(), chartPageText(kind, inputs()));
-    }
-    mime->setData(QStringLiteral("image/svg+xml"), buffer.data());
+    if (paintPage(&buffer, PageFormat::Svg, chartPage({kind}, in)).isEmpty())
+        mime->setData(QStringLiteral("image/svg+xml"), buffer.data());
     QApplication::clipboard()->setMimeData(mime);
 }
 

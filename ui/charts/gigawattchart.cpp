@@ -126,7 +126,7 @@ void GigawattChart::updateSeries(const ChartInputs& in)
         QAreaSeries* area = m_areas[b];
         area->lowerSeries()->replace(lower);
         area->upperSeries()->replace(upper);
-        area->setName(stack[b].name);
+        area->setName(stack[b].name.toHtmlEscaped()); // legend labels are rich text
         QColor fill = stack[b].color;
         fill.setAlpha(150);
         area->setBrush(fill);

@@ -34,7 +34,8 @@ void SeriesPair::setCompared(const QList<QPointF>& points, const QString& scenar
     m_compared->replace(points);
     const bool visible = !points.isEmpty();
     m_compared->setVisible(visible);
-    m_compared->setName(QStringLiteral("%1 (%2)").arg(m_name, scenarioName));
+    // Legend labels are rich text (and their tooltips too): the scenario's name is escaped.
+    m_compared->setName(QStringLiteral("%1 (%2)").arg(m_name, scenarioName.toHtmlEscaped()));
     if (QChart* chart = m_compared->chart()) {
         for (QLegendMarker* marker : chart->legend()->markers(m_compared))
             marker->setVisible(visible);

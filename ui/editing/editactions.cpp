@@ -10,6 +10,7 @@
 #include "forms/simpleforms.h"
 #include "forms/siteform.h"
 #include "io/exportfiles.h"
+#include "io/outputfile.h"
 #include "map/mapwidget.h"
 #include "sites/sitespanel.h"
 
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace atlas {
@@ -283,11 +283,10 @@ bool EditActions::exportVisible(bool sites, const QString& givenPath)
     }
     const QByteArray bytes = sites ? io::exportSites(m_document->dataset(), ids, *format)
                                    : io::exportLinks(m_document->dataset(), ids, *format);
-    // All or nothing: an existing file is replaced only once the new one is complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(m_window, tr("Nothing was exported"),
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // All or nothing: an existing file is replaced only once the new one is complete, and
+    // never the open database.
+    if (const QString error = io::writeOutputFile(path, bytes); !error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Nothing was exported"), error);
         return false;
     }
     rememberFolder(path);

@@ -6,6 +6,7 @@
 #include "editing/numbertext.h"
 #include "editing/writeprogressdialog.h"
 #include "io/records.h"
+#include "models/tooltiptext.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -133,7 +134,7 @@ void ImportDialog::showIssues()
         m_table->setItem(i, 0, row);
         m_table->setItem(i, 1, new QTableWidgetItem(issue.column));
         auto* message = new QTableWidgetItem(issue.message);
-        message->setToolTip(issue.message);
+        message->setToolTip(plainToolTip(issue.message)); // it quotes the file
         m_table->setItem(i, 2, message);
     }
     m_table->setColumnWidth(0, 60);

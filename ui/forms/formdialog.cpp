@@ -32,6 +32,7 @@ FormDialog::FormDialog(AtlasDocument* document, const QString& title, QWidget* p
 {
     setWindowTitle(title);
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // messages quote what was typed: never as HTML
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde2e0; color: #a1261b; padding: 6px; border-radius: 3px; }"));
     m_banner->hide();
@@ -68,6 +69,7 @@ QWidget* FormDialog::addField(const QString& field, const QString& label, QWidge
     }
     auto* error = new QLabel(this);
     error->setWordWrap(true);
+    error->setTextFormat(Qt::PlainText);
     QPalette palette = error->palette();
     palette.setColor(QPalette::WindowText, kErrorText);
     error->setPalette(palette);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/simpleforms.h"
 
+#include "domain/namekey.h"
 #include "editing/numbertext.h"
 #include "forms/fieldreading.h"
 #include "forms/referencepicker.h"
@@ -53,7 +54,7 @@ void OperatorForm::chooseColor()
 Operator OperatorForm::read(FieldErrors*) const
 {
     Operator op = original();
-    op.name = m_name->text().trimmed();
+    op.name = normalizedName(m_name->text());
     op.color = m_color->text().trimmed().toLower();
     op.note = m_note->toPlainText().trimmed();
     return op;
@@ -126,7 +127,7 @@ GpuModelForm::GpuModelForm(AtlasDocument* document, const GpuModel& model, QWidg
 GpuModel GpuModelForm::read(FieldErrors* errors) const
 {
     GpuModel model = original();
-    model.name = m_name->text().trimmed();
+    model.name = normalizedName(m_name->text());
     model.year = optionalYear(m_year, QStringLiteral("year"), errors).value_or(0);
     model.tdpW = requiredNumber(m_tdpW, QStringLiteral("tdp_w"), tr("Chip power"), errors);
     model.overhead = requiredNumber(m_overhead, QStringLiteral("overhead"), tr("Overhead"), errors);

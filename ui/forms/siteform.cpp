@@ -2,9 +2,11 @@
 #include "forms/siteform.h"
 
 #include "domain/enumtext.h"
+#include "domain/namekey.h"
 #include "editing/numbertext.h"
 #include "forms/fieldreading.h"
 #include "forms/idchoicedelegate.h"
+#include "forms/placefinderdialog.h"
 #include "forms/referencepicker.h"
 #include "models/phaseeditmodel.h"
 
@@ -37,12 +39,20 @@ SiteForm::SiteForm(AtlasDocument* document, const Site& site, QWidget* parent)
     m_city = addLine(QStringLiteral("city"), tr("&City"), site.city);
     m_region = addLine(QStringLiteral("region"), tr("&Region"), site.region, tr("State or province"));
     m_country = addLine(QStringLiteral("country"), tr("Countr&y"), site.country, tr("ISO code, e.g. US"));
-    m_lon = addLine(QStringLiteral("lon"), tr("&Longitude"), site.id == 0 ? QString() : numberText(site.lon),
-                    tr("Degrees east, -180 to 180 (west is negative). Shift+click on the map to set both."),
-                    QStringLiteral("-99.7331"));
+    m_lon = new QLineEdit(site.id == 0 ? QString() : numberText(site.lon));
+    m_lon->setPlaceholderText(QStringLiteral("-99.7331"));
+    auto* find = new QPushButton(tr("&Find Place…"));
+    find->setToolTip(tr("Look up a town, region, country or US ZIP code in the offline gazetteer "
+                        "and put the site at its centre, as an approximate location"));
+    connect(find, &QPushButton::clicked, this, &SiteForm::findPlace);
+    addField(
+        QStringLiteral("lon"), tr("&Longitude"), m_lon,
+        tr("Degrees east, -180 to 180 (west is negative). Shift+click on the map to set both."),
+        find);
     m_lat = addLine(QStringLiteral("lat"), tr("L&atitude"), site.id == 0 ? QString() : numberText(site.lat),
                     tr("Degrees north, -90 to 90. Shift+click on the map to set both."), QStringLiteral("32.4487"));
-    auto* hint = new QLabel(tr("<small>Shift+click on the map to put the site there.</small>"));
+    auto* hint = new QLabel(tr("<small>Shift+click on the map to put the site there, or find a "
+                               "town or ZIP code with Find Place.</small>"));
     hint->setEnabled(false);
     addWide(hint);
     m_precision = new QComboBox;
@@ -152,10 +162,51 @@ void SiteForm::setLocation(double lon, double lat)
     activateWindow();
 }
 
+void SiteForm::findPlace()
+{
+    QStringList known;
+    for (const QLineEdit* field : {m_city, m_region, m_country}) {
+        if (!field->text().trimmed().isEmpty())
+            known << field->text().trimmed();
+    }
+    auto* dialog = new PlaceFinderDialog(known.join(QStringLiteral(", ")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { usePlace(dialog->place()); });
+    dialog->open();
+}
+
+void SiteForm::usePlace(const GeocodeResult& place)
+{
+    if (!place.found)
+        return;
+    m_precision->setCurrentIndex(m_precision->findData(int(LocationPrecision::Approximate)));
+    const auto fillIfEmpty = [this](QLineEdit* field, const QString& text, const QString& key) {
+        if (field->text().trimmed().isEmpty() && !text.isEmpty()) {
+            field->setText(text);
+            touch(key);
+        }
+    };
+    fillIfEmpty(m_city, place.city, QStringLiteral("city"));
+    fillIfEmpty(m_region, place.region, QStringLiteral("region"));
+    fillIfEmpty(m_country, place.countryCode, QStringLiteral("country"));
+    // The note says how the site was placed; a second place replaces the first's sentence.
+    QString note = m_note->toPlainText();
+    if (!m_placedBy.isEmpty() && note.contains(m_placedBy))
+        note.replace(m_placedBy, place.method);
+    else
+        note = note.trimmed().isEmpty() ? place.method
+                                        : note.trimmed() + QLatin1Char('\n') + place.method;
+    m_placedBy = place.method;
+    m_note->setPlainText(note);
+    touch(QStringLiteral("location_precision"));
+    touch(QStringLiteral("note"));
+    setLocation(place.position.lon, place.position.lat);
+}
+
 Site SiteForm::read(FieldErrors* errors) const
 {
     Site site = original();
-    site.name = m_name->text().trimmed();
+    site.name = normalizedName(m_name->text());
     site.operatorId = chosenId(m_operator, QStringLiteral("operator_id"), tr("operator"), errors);
     site.parties = m_parties->text().trimmed();
     site.city = m_city->text().trimmed();

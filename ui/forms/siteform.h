@@ -16,6 +16,7 @@ namespace atlas {
 
 class PhaseEditModel;
 class ReferencePicker;
+struct GeocodeResult;
 
 class SiteForm : public RowForm<Site>
 {
@@ -28,10 +29,15 @@ public:
     FieldErrors problems() const override;
     PhaseEditModel* phases() const { return m_phases; }
     QTableView* phaseTable() const { return m_phaseTable; }
+    // Puts the site at a gazetteer place: longitude and latitude, approximate, the city,
+    // region and country where they are empty, and the sentence saying how in the note.
+    void usePlace(const GeocodeResult& place);
 
 public Q_SLOTS:
     // Fills longitude and latitude (from a click on the map).
     void setLocation(double lon, double lat);
+    // Opens "Find Place" (the offline gazetteer); picking a place calls usePlace().
+    void findPlace();
     void addPhase();
     void removeSelectedPhases();
 
@@ -58,6 +64,7 @@ private:
     ReferencePicker* m_source;
     PhaseEditModel* m_phases;
     QTableView* m_phaseTable = nullptr;
+    QString m_placedBy; // the note's sentence from the last place used, replaced by the next
 };
 
 } // namespace atlas

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapexport.h"
 
+#include "export/pagewriter.h"
 #include "map/maparea.h"
 #include "map/maprenderer.h"
 #include "map/mapstyle.h"
 #include "map/siteglyphs.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QPainter>
-#include <QSvgGenerator>
 
 namespace atlas {
+namespace {
+
+QString defaultTitle(const MapScene& scene)
+{
+    return QStringLiteral("AI data-center sites and fiber links, %1").arg(scene.year());
+}
+
+} // namespace
 
 void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
 {
@@ -19,10 +25,7 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     renderer.setProjection(view.projection);
     renderer.setPalette(mapstyle::MapPalette::forDark(view.dark));
     // Title and year at the top left, the legend under them.
-    const QString title =
-        view.title.isEmpty()
-            ? QStringLiteral("AI data-center sites and fiber links, %1").arg(view.scene->year())
-            : view.title;
+    const QString title = view.title.isEmpty() ? defaultTitle(*view.scene) : view.title;
     const QRectF titleBox(
         12, 12, QFontMetricsF(mapstyle::font(24, true)).horizontalAdvance(title) + 24, 40);
     const qreal legendTop = view.showTitle ? titleBox.bottom() + 8 : 12;
@@ -81,31 +84,14 @@ QImage renderMapImage(const MapExportView& view, QSize size, qreal scale)
 
 QString exportMap(const MapExportView& view, const QString& path, QSize size, qreal scale)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setResolution(96);
-        svg.setTitle(view.title.isEmpty() ? QStringLiteral("AI data-center sites and fiber links, %1").arg(view.scene->year())
-                                          : view.title);
-        svg.setDescription(MapRenderer::attribution());
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
-                .arg(QDir::toNativeSeparators(path));
-        paintMapPage(painter, size, view);
-        painter.end();
-        return QFileInfo::exists(path) ? QString() : QStringLiteral("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-    }
-    if (suffix == QLatin1String("png")) {
-        if (!renderMapImage(view, size, scale).save(path, "PNG"))
-            return QStringLiteral("Cannot write %1: check that the folder exists and is writable.")
-                .arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    return QStringLiteral("Unknown file type \"%1\": use .png or .svg.").arg(suffix);
+    Page page;
+    page.size = size;
+    page.scale = scale;
+    page.background = mapstyle::MapPalette::forDark(view.dark).sea;
+    page.title = view.title.isEmpty() ? defaultTitle(*view.scene) : view.title;
+    page.description = MapRenderer::attribution();
+    page.paint = [&view, size](QPainter& painter) { paintMapPage(painter, size, view); };
+    return writePage(path, page, {PageFormat::Png, PageFormat::Svg});
 }
 
 } // namespace atlas

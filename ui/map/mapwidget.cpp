@@ -75,8 +75,10 @@ void MapWidget::applyProjectionChoice()
         forced = ProjectionKind::EqualEarth;
     QVector<LonLat> points;
     if (!forced && m_area == MapArea::Sites) {
-        for (const Site& site : m_document->dataset().sites)
-            points.append({site.lon, site.lat});
+        for (const Site& site : m_document->dataset().sites) {
+            if (site.hasLocation())
+                points.append({site.lon, site.lat});
+        }
     }
     const ProjectionKind kind = projectionForArea(m_area, forced, points);
     if (kind != m_frame.projectionKind()) {

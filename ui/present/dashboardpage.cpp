@@ -2,18 +2,14 @@
 #include "present/dashboardpage.h"
 
 #include "charts/chartexport.h"
+#include "export/pagewriter.h"
 #include "map/mapexport.h"
 #include "map/maprenderer.h"
 #include "map/mapstyle.h"
 #include "scenario/headlinefigures.h"
 #include "scenario/scenariocaption.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 
 namespace atlas {
 namespace {
@@ -188,50 +184,16 @@ void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
 
 QString exportDashboard(const DashboardInputs& inputs, const QString& path, QSize size)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString shown = QDir::toNativeSeparators(path);
-    const QString cannot = QStringLiteral("Cannot write %1: check that the folder exists and is writable.").arg(shown);
-    const QString title = QStringLiteral("The AI compute build-out in %1 — %2")
-                              .arg(inputs.charts.year)
-                              .arg(inputs.charts.scenarioName.isEmpty() ? QStringLiteral("unsaved scenario") : inputs.charts.scenarioName);
-    if (suffix == QLatin1String("png")) {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        QPainter painter(&image);
-        paintDashboard(painter, size, inputs);
-        painter.end();
-        return image.save(path, "PNG") ? QString() : cannot;
-    }
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setResolution(96);
-        svg.setTitle(title);
-        svg.setDescription(scenarioCaption(*inputs.charts.data, *inputs.charts.params));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return cannot;
-        paintDashboard(painter, size, inputs);
-        painter.end();
-        return QFileInfo::exists(path) ? QString() : cannot;
-    }
-    if (suffix == QLatin1String("pdf")) {
-        // One page the size of the slide: its pixels at 96 per inch, as points (1/72 in).
-        QPdfWriter pdf(path);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("Compute Atlas"));
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return cannot;
-        paintDashboard(painter, size, inputs);
-        painter.end();
-        return QFileInfo::exists(path) ? QString() : cannot;
-    }
-    return QStringLiteral("Unknown file type \"%1\": use .png, .svg or .pdf.").arg(suffix);
+    Page page;
+    page.size = size;
+    page.background = inkFor(inputs.dark).page;
+    page.title = QStringLiteral("The AI compute build-out in %1 — %2")
+                     .arg(inputs.charts.year)
+                     .arg(inputs.charts.scenarioName.isEmpty() ? QStringLiteral("unsaved scenario")
+                                                               : inputs.charts.scenarioName);
+    page.description = scenarioCaption(*inputs.charts.data, *inputs.charts.params);
+    page.paint = [&inputs, size](QPainter& painter) { paintDashboard(painter, size, inputs); };
+    return writePage(path, page, {PageFormat::Png, PageFormat::Svg, PageFormat::Pdf});
 }
 
 } // namespace atlas

