@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/basemap.h"
 
-#include "geo/projection.h"
-
 #include <QFile>
 
-#include <cmath>
 #include <cstring>
 
 namespace atlas {
@@ -82,24 +79,6 @@ private:
     qsizetype m_at = 0;
     bool m_failed = false;
 };
-
-// A ring as lon/lat points, walking its arcs (the first point of each next arc repeats the
-// last of the one before, and is dropped).
-QVector<LonLat> ringPoints(const BasemapLayer& layer, const QVector<int>& arcs)
-{
-    QVector<LonLat> points;
-    for (int ref : arcs) {
-        const bool reversed = ref < 0;
-        const int index = reversed ? ~ref : ref;
-        if (index < 0 || index >= layer.arcs.size())
-            continue;
-        const QVector<LonLat>& arc = layer.arcs[index];
-        const int n = int(arc.size());
-        for (int i = points.isEmpty() ? 0 : 1; i < n; ++i)
-            points.append(arc[reversed ? n - 1 - i : i]);
-    }
-    return points;
-}
 
 } // namespace
 
@@ -185,51 +164,6 @@ const BasemapLayer* Basemap::layer(const QString& name) const
             return &l;
     }
     return nullptr;
-}
-
-Basemap::Projected Basemap::project(const QString& layerName, const Projection& projection) const
-{
-    Projected projected;
-    const BasemapLayer* l = layer(layerName);
-    if (!l)
-        return projected;
-    // Arcs that would wrap around the world in the projection (crossing the antimeridian far
-    // from the projection's centre) are broken where they jump.
-    const double jump = projection.extent().width() / 3;
-    const auto addLine = [jump](QPainterPath& path, const QVector<QPointF>& points, bool close) {
-        bool start = true;
-        for (int i = 0; i < points.size(); ++i) {
-            if (start || std::abs(points[i].x() - points[i - 1].x()) > jump) {
-                path.moveTo(points[i]);
-                start = false;
-            } else {
-                path.lineTo(points[i]);
-            }
-        }
-        if (close)
-            path.closeSubpath();
-    };
-    for (const BasemapFeature& feature : l->features) {
-        QPainterPath fill;
-        fill.setFillRule(Qt::OddEvenFill);
-        for (const QVector<QVector<int>>& polygon : feature.polygons) {
-            for (const QVector<int>& ring : polygon) {
-                QVector<QPointF> points;
-                for (const LonLat& p : ringPoints(*l, ring))
-                    points.append(projection.project(p));
-                addLine(fill, points, true);
-            }
-        }
-        projected.fills.append(fill);
-    }
-    for (const QVector<LonLat>& arc : l->arcs) {
-        QVector<QPointF> points;
-        points.reserve(arc.size());
-        for (const LonLat& p : arc)
-            points.append(projection.project(p));
-        addLine(projected.borders, points, false);
-    }
-    return projected;
 }
 
 } // namespace atlas

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The boundaries of the offline map (countries, US states) read from the bundled
-// resources/basemap/basemap.bin (tools/basemap/build-basemap.mjs writes it), and drawn as
-// painter paths in a projection.
+// resources/basemap/basemap.bin (tools/basemap/build-basemap.mjs writes it), in lon/lat as
+// the data has them: ProjectedBasemap draws them in a projection.
 #pragma once
 
 #include "geo/lonlat.h"
 
-#include <QPainterPath>
 #include <QString>
 #include <QVector>
 
 namespace atlas {
-
-class Projection;
 
 struct BasemapFeature
 {
@@ -40,15 +37,6 @@ public:
 
     const QVector<BasemapLayer>& layers() const { return m_layers; }
     const BasemapLayer* layer(const QString& name) const;
-
-    // A layer in a projection: the land as filled paths (one per feature), and every border
-    // once (shared arcs are drawn a single time).
-    struct Projected
-    {
-        QVector<QPainterPath> fills;
-        QPainterPath borders;
-    };
-    Projected project(const QString& layerName, const Projection& projection) const;
 
 private:
     QVector<BasemapLayer> m_layers;

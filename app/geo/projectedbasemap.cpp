@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/projectedbasemap.h"
 
+#include "geo/antimeridian.h"
+
 #include <cmath>
 
 namespace atlas {
@@ -47,46 +49,90 @@ void simplify(const QPolygonF& line, int first, int last, double tolerance, QVec
     }
 }
 
+// The kept points of one part of an arc as border lines, without the stretches that run
+// along the map's edge (where the data was cut open: no coast or border is there).
+void addBorders(ProjectedBasemap::Level* level, const QVector<LonLat>& part,
+                const QPolygonF& projected, const QVector<int>& kept, double centre)
+{
+    QPolygonF line;
+    const auto flush = [level, &line] {
+        if (line.size() >= 2) {
+            level->arcs << line;
+            level->arcBounds << line.boundingRect();
+        }
+        line.clear();
+    };
+    for (int j = 0; j < kept.size(); ++j) {
+        if (j > 0 && runsAlongMapEdge(part[kept[j - 1]], part[kept[j]], centre))
+            flush();
+        line << projected[kept[j]];
+    }
+    flush();
+}
+
 } // namespace
 
-QPolygonF simplifyLine(const QPolygonF& line, double tolerance)
+QVector<int> simplifiedIndices(const QPolygonF& line, double tolerance)
 {
-    if (line.size() <= 2 || tolerance <= 0)
-        return line;
+    QVector<int> indices;
+    if (line.size() <= 2 || tolerance <= 0) {
+        for (int i = 0; i < line.size(); ++i)
+            indices << i;
+        return indices;
+    }
     QVector<char> keep(line.size(), 0);
     keep.first() = keep.last() = 1;
     simplify(line, 0, int(line.size()) - 1, tolerance, keep);
-    QPolygonF result;
     for (int i = 0; i < line.size(); ++i) {
         if (keep[i])
-            result << line[i];
+            indices << i;
     }
+    return indices;
+}
+
+QPolygonF simplifyLine(const QPolygonF& line, double tolerance)
+{
+    QPolygonF result;
+    for (int i : simplifiedIndices(line, tolerance))
+        result << line[i];
     return result;
 }
 
 ProjectedBasemap::ProjectedBasemap(const BasemapLayer& layer, const Projection& projection, ProjectionKind kind)
 {
-    // Project each arc once, at full detail, and note which the projection can show.
-    QVector<QPolygonF> full(layer.arcs.size());
+    // Each arc the projection can show, cut where it crosses the antimeridian and projected
+    // once, at full detail.
+    const double centre = projection.centralMeridian();
+    QVector<QVector<QVector<LonLat>>> parts(layer.arcs.size());
+    QVector<QVector<QPolygonF>> projected(layer.arcs.size());
     QVector<char> shown(layer.arcs.size(), 1);
     for (int a = 0; a < layer.arcs.size(); ++a) {
-        full[a].reserve(layer.arcs[a].size());
-        for (const LonLat& p : layer.arcs[a]) {
+        for (const LonLat& p : layer.arcs[a])
             shown[a] = shown[a] && shows(kind, p);
-            full[a] << projection.project(p);
+        if (!shown[a])
+            continue;
+        parts[a] = cutLineAtAntimeridian(layer.arcs[a], centre);
+        for (const QVector<LonLat>& part : parts[a]) {
+            QPolygonF points;
+            points.reserve(part.size());
+            for (const LonLat& p : part)
+                points << projection.project(p);
+            projected[a] << points;
         }
     }
     // Half a pixel at 1, 4, 16 and 64 km per pixel, and full detail for closer views.
     for (double tolerance : {0.0, 500.0, 2000.0, 8000.0, 32000.0}) {
         Level level;
         level.toleranceMetres = tolerance;
-        QVector<QPolygonF> arcs(full.size());
-        for (int a = 0; a < full.size(); ++a) {
-            if (!shown[a])
-                continue;
-            arcs[a] = simplifyLine(full[a], tolerance);
-            level.arcs << arcs[a];
-            level.arcBounds << arcs[a].boundingRect();
+        // The arcs simplified in map metres, kept in lon/lat too: the fills are cut there.
+        QVector<QVector<LonLat>> arcs(layer.arcs.size());
+        for (int a = 0; a < layer.arcs.size(); ++a) {
+            for (int k = 0; k < parts[a].size(); ++k) {
+                const QVector<int> kept = simplifiedIndices(projected[a][k], tolerance);
+                addBorders(&level, parts[a][k], projected[a][k], kept, centre);
+                for (int i : kept)
+                    arcs[a] << parts[a][k][i];
+            }
         }
         for (const BasemapFeature& feature : layer.features) {
             QPainterPath path;
@@ -94,7 +140,7 @@ ProjectedBasemap::ProjectedBasemap(const BasemapLayer& layer, const Projection& 
             bool complete = true;
             for (const QVector<QVector<int>>& polygon : feature.polygons) {
                 for (const QVector<int>& ring : polygon) {
-                    QPolygonF points;
+                    QVector<LonLat> points;
                     for (int ref : ring) {
                         const bool reversed = ref < 0;
                         const int index = reversed ? ~ref : ref;
@@ -102,14 +148,19 @@ ProjectedBasemap::ProjectedBasemap(const BasemapLayer& layer, const Projection& 
                             complete = false;
                             break;
                         }
-                        const QPolygonF& arc = arcs[index];
+                        const QVector<LonLat>& arc = arcs[index];
                         for (int i = points.isEmpty() ? 0 : 1; i < arc.size(); ++i)
                             points << arc[reversed ? arc.size() - 1 - i : i];
                     }
                     if (!complete)
                         break;
-                    if (points.size() >= 3)
-                        path.addPolygon(points);
+                    for (const QVector<LonLat>& piece : cutRingAtAntimeridian(points, centre)) {
+                        QPolygonF outline;
+                        outline.reserve(piece.size());
+                        for (const LonLat& p : piece)
+                            outline << projection.project(p);
+                        path.addPolygon(outline);
+                    }
                 }
                 if (!complete)
                     break;

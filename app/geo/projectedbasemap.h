@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A basemap layer in one projection, ready to draw fast at any scale: its borders (each
 // shared arc once) and land fills, at several levels of simplification, with bounding boxes
-// to skip what is off screen. Parts the projection cannot show sensibly (the far side of the
-// world in a conic projection) are left out.
+// to skip what is off screen. Arcs and rings are cut open at the projection's antimeridian
+// and closed along it (and around the South Pole) before they are projected, so nothing
+// spans the map; the stretches of the data that run along that edge are not drawn as
+// borders. Parts the projection cannot show sensibly (the far side of the world in a conic
+// projection) are left out.
 #pragma once
 
 #include "geo/basemap.h"
@@ -21,7 +24,7 @@ public:
     struct Level
     {
         double toleranceMetres = 0;
-        QVector<QPolygonF> arcs;     // borders
+        QVector<QPolygonF> arcs; // borders (an arc cut open at the map's edge in parts)
         QVector<QRectF> arcBounds;
         QVector<QPainterPath> fills; // one per feature shown
         QVector<QRectF> fillBounds;
@@ -38,7 +41,9 @@ private:
     QVector<Level> m_levels;
 };
 
-// Douglas-Peucker: the points of `line` that keep it within `tolerance` of itself.
+// Douglas-Peucker: the points of `line` that keep it within `tolerance` of itself (the
+// first and last always), or their indices.
 QPolygonF simplifyLine(const QPolygonF& line, double tolerance);
+QVector<int> simplifiedIndices(const QPolygonF& line, double tolerance);
 
 } // namespace atlas

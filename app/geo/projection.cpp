@@ -53,9 +53,11 @@ double AlbersUsa::q(double s) const
 
 QPointF AlbersUsa::project(LonLat point) const
 {
-    const double rho = kA * std::sqrt(std::max(0.0, m_c - m_n * q(std::sin(point.lat * kDeg)))) / m_n;
-    double dLon = point.lon - kLon0;
-    dLon -= 360.0 * std::round(dLon / 360.0);
+    const double rho =
+        kA * std::sqrt(std::max(0.0, m_c - m_n * q(std::sin(point.lat * kDeg)))) / m_n;
+    // Within ±180° of the centre; remainder() keeps both edges of the cut where they are
+    // (+180° stays east, -180° west), as the cut lines and rings need.
+    const double dLon = std::remainder(point.lon - kLon0, 360.0);
     const double theta = m_n * dLon * kDeg;
     return {rho * std::sin(theta), m_rho0 - rho * std::cos(theta)};
 }
@@ -81,6 +83,11 @@ std::optional<LonLat> AlbersUsa::unproject(QPointF point) const
             break;
     }
     return LonLat{kLon0 + theta / m_n / kDeg, phi / kDeg};
+}
+
+double AlbersUsa::centralMeridian() const
+{
+    return kLon0;
 }
 
 QRectF AlbersUsa::extent() const

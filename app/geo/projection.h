@@ -24,6 +24,9 @@ public:
     virtual std::optional<LonLat> unproject(QPointF point) const = 0;
     // The area the projection is meant to show, in map metres.
     virtual QRectF extent() const = 0;
+    // The meridian down the middle of the map; the map is cut open along the one opposite
+    // (see antimeridian.h).
+    virtual double centralMeridian() const = 0;
 };
 
 // Albers equal-area conic on the GRS 80 ellipsoid, standard parallels 29.5° and 45.5°,
@@ -37,6 +40,7 @@ public:
     QPointF project(LonLat point) const override;
     std::optional<LonLat> unproject(QPointF point) const override;
     QRectF extent() const override;
+    double centralMeridian() const override;
 
 private:
     double q(double sinPhi) const;
@@ -53,6 +57,7 @@ public:
     QPointF project(LonLat point) const override;
     std::optional<LonLat> unproject(QPointF point) const override;
     QRectF extent() const override;
+    double centralMeridian() const override { return 0.0; }
 };
 
 // Spherical ("Web") Mercator, EPSG:3857: the projection of tile maps such as OpenStreetMap.
@@ -65,6 +70,7 @@ public:
     QPointF project(LonLat point) const override;
     std::optional<LonLat> unproject(QPointF point) const override;
     QRectF extent() const override;
+    double centralMeridian() const override { return 0.0; }
     static constexpr double kMaxLatitude = 85.0511287798;
     // Map metres across the whole world: 2π times the sphere's radius (WGS 84's a).
     static constexpr double kWorldMetres = 40075016.685578488;

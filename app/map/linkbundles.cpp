@@ -36,7 +36,10 @@ void LinkBundles::build(const MapScene& scene, const SiteGlyphs& glyphs, const M
             continue; // both ends off screen
         if (a == b)
             continue; // inside one glyph
-        const QPointF pa = viewport.toScreen(link.path.first()), pb = viewport.toScreen(link.path.last());
+        if (link.path.isEmpty())
+            continue;
+        const QPointF pa = viewport.toScreen(link.path.first().first()),
+                      pb = viewport.toScreen(link.path.last().last());
         const double dx = pa.x() - pb.x(), dy = pa.y() - pb.y();
         const double length2 = dx * dx + dy * dy; // squared: no square roots in this loop
         if (length2 < 1)
@@ -69,18 +72,20 @@ void LinkBundles::build(const MapScene& scene, const SiteGlyphs& glyphs, const M
         ++bundle.count;
     }
     // Each bundle is drawn along its representative's great circle; a short one is a straight
-    // segment (its curve would not show).
+    // segment (its curve would not show), unless it crosses the map's edge.
+    const QTransform toScreen = viewport.transform();
     for (LinkBundle& bundle : m_bundles) {
         const MapLink& link = links[bundle.representative];
-        const QPointF pa = viewport.toScreen(link.path.first()), pb = viewport.toScreen(link.path.last());
+        const QPointF pa = viewport.toScreen(link.path.first().first()),
+                      pb = viewport.toScreen(link.path.last().last());
         const QPointF d = pa - pb;
-        if (QPointF::dotProduct(d, d) < 40 * 40) {
-            bundle.path = {pa, pb};
+        if (link.path.size() == 1 && QPointF::dotProduct(d, d) < 40 * 40) {
+            bundle.path = {QPolygonF{pa, pb}};
             continue;
         }
         bundle.path.reserve(link.path.size());
-        for (const QPointF& p : link.path)
-            bundle.path.append(viewport.toScreen(p));
+        for (const QPolygonF& part : link.path)
+            bundle.path.append(toScreen.map(part));
     }
 }
 
@@ -89,12 +94,13 @@ int LinkBundles::bundleAt(QPointF pixel, double tolerance) const
     int best = -1;
     double bestDistance = tolerance;
     for (int i = 0; i < m_bundles.size(); ++i) {
-        const QVector<QPointF>& path = m_bundles[i].path;
-        for (int k = 1; k < path.size(); ++k) {
-            const double d = distanceToSegment(pixel, path[k - 1], path[k]);
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = i;
+        for (const QPolygonF& path : m_bundles[i].path) {
+            for (int k = 1; k < path.size(); ++k) {
+                const double d = distanceToSegment(pixel, path[k - 1], path[k]);
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = i;
+                }
             }
         }
     }

@@ -15,7 +15,7 @@ namespace atlas {
 
 struct LinkBundle
 {
-    QVector<QPointF> path;   // pixels
+    QVector<QPolygonF> path; // pixels, in parts cut at the map's edge (see MapLink::path)
     double capacityTbps = 0; // summed over members with a capacity
     bool anyCapacity = false;
     LinkStatus status = LinkStatus::Planned; // lit if any member is in use in the year

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapscene.h"
 
+#include "geo/antimeridian.h"
 #include "geo/greatcircle.h"
 #include "geo/projection.h"
 #include "scenario/scenarioengine.h"
@@ -53,8 +54,8 @@ void MapScene::setData(const Dataset& data, const Projection& projection)
         l.greatCircleKm = greatCircleKm({siteA->lon, siteA->lat}, {siteB->lon, siteB->lat});
         // A point every 50 km or so: enough for the curve to look round at any zoom.
         const int points = std::clamp(int(l.greatCircleKm / 50) + 2, 2, 64);
-        for (const LonLat& p : greatCirclePath({siteA->lon, siteA->lat}, {siteB->lon, siteB->lat}, points))
-            l.path.append(projection.project(p));
+        l.path = projectLine(projection, greatCirclePath({siteA->lon, siteA->lat},
+                                                         {siteB->lon, siteB->lat}, points));
         l.capacityTbps = link.capacityTbps;
         l.status = link.status;
         l.carrier = link.carrier;

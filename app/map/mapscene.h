@@ -13,6 +13,7 @@
 
 #include <QColor>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QVector>
 
@@ -45,7 +46,7 @@ struct MapLink
     Id id = 0;
     int siteA = 0; // indices into MapScene::sites()
     int siteB = 0;
-    QVector<QPointF> path; // the great circle, in map metres
+    QVector<QPolygonF> path; // the great circle in map metres, in parts cut at the map's edge
     double greatCircleKm = 0;
     std::optional<double> capacityTbps;
     LinkStatus status = LinkStatus::Planned;

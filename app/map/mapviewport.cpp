@@ -46,13 +46,22 @@ void MapViewport::pan(QPointF delta)
 
 void MapViewport::fit(const QRectF& metres, double marginPixels)
 {
+    fit(metres, QMarginsF(marginPixels, marginPixels, marginPixels, marginPixels));
+}
+
+void MapViewport::fit(const QRectF& metres, const QMarginsF& marginPixels)
+{
     if (metres.isNull() || m_size.isEmpty())
         return;
-    const double width = std::max(1.0, m_size.width() - 2 * marginPixels);
-    const double height = std::max(1.0, m_size.height() - 2 * marginPixels);
-    m_metresPerPixel = std::clamp(std::max(metres.width() / width, metres.height() / height), kMinMetresPerPixel,
-                                  kMaxMetresPerPixel);
-    m_center = metres.center();
+    const double width = std::max(1.0, m_size.width() - marginPixels.left() - marginPixels.right());
+    const double height =
+        std::max(1.0, m_size.height() - marginPixels.top() - marginPixels.bottom());
+    m_metresPerPixel = std::clamp(std::max(metres.width() / width, metres.height() / height),
+                                  kMinMetresPerPixel, kMaxMetresPerPixel);
+    // The middle of the room the margins leave shows the middle of `metres` (y is north up).
+    const QPointF offsetPixels((marginPixels.left() - marginPixels.right()) / 2,
+                               (marginPixels.top() - marginPixels.bottom()) / 2);
+    m_center = metres.center() - QPointF(offsetPixels.x(), -offsetPixels.y()) * m_metresPerPixel;
 }
 
 } // namespace atlas

@@ -3,6 +3,7 @@
 // the view in pixels. Converts between the two and zooms and pans.
 #pragma once
 
+#include <QMarginsF>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -36,12 +37,15 @@ public:
     void zoomAbout(QPointF anchor, double factor);
     // Moves the map by `delta` pixels (the map follows the mouse).
     void pan(QPointF delta);
-    // Shows `metres` whole, with `marginPixels` around it.
+    // Shows `metres` whole, with `marginPixels` around it (or on each side: room for a
+    // panel drawn over the map), centred in what the margins leave.
     void fit(const QRectF& metres, double marginPixels = 24);
+    void fit(const QRectF& metres, const QMarginsF& marginPixels);
 
-    // Scale limits: from a continent to a city block.
+    // Scale limits: from the whole world in the smallest map (240 pixels across Equal
+    // Earth's 34,500 km) to a city block.
     static constexpr double kMinMetresPerPixel = 5;
-    static constexpr double kMaxMetresPerPixel = 60000;
+    static constexpr double kMaxMetresPerPixel = 150000;
 
     friend bool operator==(const MapViewport&, const MapViewport&) = default;
 

@@ -104,9 +104,12 @@ void StreetMapLayers::rebuild()
     m_links.reserve(m_bundles.bundles().size());
     for (const LinkBundle& bundle : m_bundles.bundles()) {
         StreetLinkItem item;
-        item.path.reserve(bundle.path.size());
-        for (const QPointF& p : bundle.path)
-            item.path.append(toLonLat(p));
+        // One line through the parts' points, as the street map had before links were cut
+        // at the antimeridian: Qt Location lays lon/lat paths over its own wrapping world.
+        for (const QPolygonF& part : bundle.path) {
+            for (const QPointF& p : part)
+                item.path.append(toLonLat(p));
+        }
         item.status = bundle.status;
         item.capacityTbps = bundle.capacityTbps;
         item.capacityKnown = bundle.anyCapacity;

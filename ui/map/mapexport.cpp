@@ -2,6 +2,7 @@
 #include "map/mapexport.h"
 
 #include "export/pagewriter.h"
+#include "map/maparea.h"
 #include "map/maprenderer.h"
 #include "map/mapstyle.h"
 #include "map/siteglyphs.h"
@@ -23,12 +24,20 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     MapRenderer renderer;
     renderer.setProjection(view.projection);
     renderer.setPalette(mapstyle::MapPalette::forDark(view.dark));
+    // Title and year at the top left, the legend under them.
+    const QString title = view.title.isEmpty() ? defaultTitle(*view.scene) : view.title;
+    const QRectF titleBox(
+        12, 12, QFontMetricsF(mapstyle::font(24, true)).horizontalAdvance(title) + 24, 40);
+    const qreal legendTop = view.showTitle ? titleBox.bottom() + 8 : 12;
+    const QRectF legendBox(QPointF(12, legendTop), MapRenderer::legendSize(*view.scene));
+
     MapViewport viewport(QSizeF(size), {}, 5000);
-    const QRectF sites = view.scene->sitesExtent();
+    const QRectF sites = sitesArea(sitePositions(*view.scene), 250000);
     if (!view.area.isEmpty())
         viewport.fit(view.area, 0);
-    else if (!view.scene->sites().isEmpty())
-        viewport.fit(sites.adjusted(-250000, -250000, 250000, 250000), 80);
+    else if (!sites.isEmpty())
+        fitClearOfPanel(&viewport, sites, sitePositions(*view.scene), 80,
+                       view.showLegend ? legendBox : view.showTitle ? titleBox : QRectF());
     else
         viewport.fit(renderer.projection().extent());
 
@@ -39,25 +48,25 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     renderer.paintSitesExact(painter, *view.scene, viewport);
     SiteGlyphs glyphs; // for placing labels only: merged glyphs name clusters once
     glyphs.build(*view.scene, viewport);
-    renderer.paintLabels(painter, *view.scene, glyphs, view.selection, 30);
+    // The names keep clear of the panels drawn over the map.
+    QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(size));
+    if (view.showTitle)
+        panels << titleBox;
+    if (view.showLegend)
+        panels << legendBox;
+    renderer.paintLabels(painter, MapRenderer::placeLabels(*view.scene, glyphs, view.selection, QSizeF(size), panels, 30));
     renderer.paintSelection(painter, glyphs, view.selection);
 
-    // Title and year at the top left, the legend under them.
-    qreal legendTop = 12;
     if (view.showTitle) {
-        const QString title = view.title.isEmpty() ? defaultTitle(*view.scene) : view.title;
         painter.setFont(mapstyle::font(24, true));
-        const QFontMetricsF metrics(painter.font());
-        const QRectF titleBox(12, 12, metrics.horizontalAdvance(title) + 24, 40);
         painter.setPen(Qt::NoPen);
         painter.setBrush(renderer.palette().panel);
         painter.drawRoundedRect(titleBox, 4, 4);
         painter.setPen(renderer.palette().text);
         painter.drawText(titleBox.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
-        legendTop = titleBox.bottom() + 8;
     }
     if (view.showLegend)
-        renderer.paintLegend(painter, *view.scene, QPointF(12, legendTop));
+        renderer.paintLegend(painter, *view.scene, legendBox.topLeft());
     renderer.paintScaleBar(painter, viewport);
     renderer.paintAttribution(painter, viewport);
     painter.restore();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapframe.h"
 
+#include "map/maparea.h"
 #include "map/mapstyle.h"
 #include "map/maptooltips.h"
 #include "map/spriteblit.h"
@@ -9,9 +10,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <cstring>
-
 #include <cmath>
+#include <cstring>
 
 namespace atlas {
 
@@ -72,14 +72,14 @@ void MapFrame::zoomAbout(QPointF anchor, double factor)
     invalidate(AllLayers);
 }
 
-void MapFrame::fitToData()
+void MapFrame::showArea(MapArea area)
 {
-    const QRectF extent = m_scene.sitesExtent();
-    if (extent.isNull() && extent.width() == 0 && extent.height() == 0 && m_scene.sites().isEmpty())
-        m_viewport.fit(m_renderer.projection().extent());
-    else
-        // A little room so that the biggest circles and their labels fit too.
-        m_viewport.fit(extent.adjusted(-150000, -150000, 150000, 150000), 60);
+    const QVector<QPointF> sites = sitePositions(m_scene);
+    const QRectF shown = areaToShow(area, m_renderer.projection(), sites);
+    // Around sites, room for the biggest circles and their names; in any view, sites clear
+    // of the legend where there is room.
+    const double margin = area == MapArea::Sites && !sites.isEmpty() ? 60 : 24;
+    fitClearOfPanel(&m_viewport, shown, sites, margin, QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene)));
     m_offset = {};
     invalidate(AllLayers);
 }
@@ -138,7 +138,11 @@ void MapFrame::rebuildLayers()
     drawGlyphSprites(m_composed);
     {
         QPainter painter(&m_composed);
-        m_renderer.paintLabels(painter, m_scene, m_glyphs, m_selection);
+        // Names keep off the legend and the footer, which are drawn over the map.
+        QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(m_size));
+        panels << QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene));
+        m_labels = MapRenderer::placeLabels(m_scene, m_glyphs, m_selection, QSizeF(m_size), panels);
+        m_renderer.paintLabels(painter, m_labels);
     }
     paintOverlays(m_dirty & BaseLayer);
     m_dirty = 0;
@@ -287,7 +291,7 @@ void MapFrame::render(QPainter& painter)
         painter.fillRect(QRect(QPoint(0, 0), m_size), m_renderer.palette().sea);
     painter.drawImage(m_offset, m_composed);
     m_renderer.paintSelection(painter, m_glyphs, m_selection, m_offset);
-    painter.drawImage(QPointF(10, 10), m_legend);
+    painter.drawImage(QPointF(kLegendAt, kLegendAt), m_legend);
     painter.drawImage(QPointF(0, m_size.height() - m_footer.height() / m_dpr), m_footer);
 }
 

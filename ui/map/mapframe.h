@@ -7,6 +7,7 @@
 #pragma once
 
 #include "map/linkbundles.h"
+#include "map/maparea.h"
 #include "map/maprenderer.h"
 #include "map/mapscene.h"
 #include "map/siteglyphs.h"
@@ -42,7 +43,9 @@ public:
     const MapViewport& viewport() const { return m_viewport; }
     void setViewport(const MapViewport& viewport);
     void zoomAbout(QPointF anchor, double factor);
-    void fitToData();
+    // Shows the contiguous US, the world or every site (with room for their circles).
+    void showArea(MapArea area);
+    void fitToData() { showArea(MapArea::Sites); }
     // Moves the map by `delta` pixels at the cost of a blit; settle() redraws the layers.
     void panBy(QPointF delta);
     bool needsSettle() const { return !m_offset.isNull(); }
@@ -58,6 +61,8 @@ public:
 
     const MapScene& scene() const { return m_scene; }
     const SiteGlyphs& glyphs() const { return m_glyphs; }
+    // The names the last frame drew, and where.
+    const QVector<MapRenderer::Label>& labels() const { return m_labels; }
     const MapRenderer& renderer() const { return m_renderer; }
 
 private:
@@ -68,6 +73,7 @@ private:
     QString legendKey() const;
     // A layer of the view's size, reused while the size stays.
     void prepareLayer(QImage& layer) const;
+    static constexpr qreal kLegendAt = 10; // its top left corner, in pixels from the view's
     static constexpr int kMaxGlyphsWithRings = 1500;
     void drawGlyphSprites(QImage& layer);
     static constexpr int kMaxSprites = 8192;
@@ -81,6 +87,7 @@ private:
     SiteGlyphs m_glyphs;
     LinkBundles m_bundles;
     QVector<int> m_selection;
+    QVector<MapRenderer::Label> m_labels;
 
     QSize m_size{800, 600};
     qreal m_dpr = 1;

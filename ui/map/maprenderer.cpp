@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/maprenderer.h"
 
+#include "geo/antimeridian.h"
 #include "geo/greatcircle.h"
+#include "map/labelplacer.h"
 #include "map/mapstyle.h"
 #include "map/sitesymbols.h"
 #include "scenario/scenariocaption.h"
@@ -63,14 +65,28 @@ void MapRenderer::setProjection(ProjectionKind kind)
         m_countries = ProjectedBasemap(*countries, *m_projection, kind);
     if (const BasemapLayer* states = basemap.layer(QStringLiteral("states")))
         m_states = ProjectedBasemap(*states, *m_projection, kind);
+    // A world map is drawn inside its outline, where the land cut at the antimeridian and
+    // around the South Pole ends; the US map (a window on a conic projection) has no edge.
+    m_outline.clear();
+    if (kind == ProjectionKind::EqualEarth) {
+        for (const LonLat& p : mapEdgeRing(m_projection->centralMeridian()))
+            m_outline << m_projection->project(p);
+    }
 }
 
 void MapRenderer::paintBasemap(QPainter& painter, const MapViewport& viewport) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_palette.sea);
     const QTransform toScreen = viewport.transform();
+    if (m_outline.isEmpty()) {
+        painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_palette.sea);
+    } else {
+        painter.fillRect(QRectF(QPointF(0, 0), viewport.size()), m_palette.beyond);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_palette.sea);
+        painter.drawPolygon(toScreen.map(m_outline));
+    }
     const QRectF visible = viewport.visibleMap();
     // Only what is on screen, at the detail the scale can show (half a pixel).
     const ProjectedBasemap::Level& countries = m_countries.levelFor(viewport.metresPerPixel());
@@ -94,6 +110,10 @@ void MapRenderer::paintBasemap(QPainter& painter, const MapViewport& viewport) c
                 painter.drawPolyline(toScreen.map(level->arcs[i]));
         }
     }
+    if (!m_outline.isEmpty()) {
+        painter.setPen(QPen(m_palette.countryBorder, 1.1));
+        painter.drawPolygon(toScreen.map(m_outline));
+    }
     painter.restore();
 }
 
@@ -108,15 +128,17 @@ void MapRenderer::paintLinkBundles(QPainter& painter, const LinkBundles& bundles
     constexpr double kShortest = 16;
     std::map<std::pair<int, int>, QVector<QLineF>> straight;
     for (const LinkBundle& bundle : bundles.bundles()) {
-        const QPen pen = mapstyle::linkPen(m_palette, bundle.status, bundle.capacityTbps, bundle.anyCapacity);
-        if (bundle.path.size() == 2) {
-            const QLineF line(bundle.path[0], bundle.path[1]);
+        const QPen pen =
+            mapstyle::linkPen(m_palette, bundle.status, bundle.capacityTbps, bundle.anyCapacity);
+        if (bundle.path.size() == 1 && bundle.path[0].size() == 2) {
+            const QLineF line(bundle.path[0][0], bundle.path[0][1]);
             const bool solid = line.length() < kShortest || pen.style() == Qt::SolidLine;
             straight[{int(bundle.status) * (solid ? -1 : 1) - (solid ? 1 : 0), int(std::lround(pen.widthF() * 2))}].append(line);
             continue;
         }
         painter.setPen(pen);
-        painter.drawPolyline(bundle.path.constData(), int(bundle.path.size()));
+        for (const QPolygonF& part : bundle.path)
+            painter.drawPolyline(part);
     }
     for (const auto& [key, lines] : straight) {
         const bool solid = key.first < 0;
@@ -145,16 +167,18 @@ void MapRenderer::paintLinksExact(QPainter& painter, const MapScene& scene, cons
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
     const QRectF screen = QRectF(QPointF(0, 0), viewport.size()).adjusted(-50, -50, 50, 50);
+    const QTransform toScreen = viewport.transform();
     for (const MapLink& link : scene.links()) {
         if (!link.visible)
             continue;
-        QPolygonF path;
-        for (const QPointF& p : link.path)
-            path << viewport.toScreen(p);
-        if (!path.boundingRect().intersects(screen))
-            continue;
-        painter.setPen(mapstyle::linkPen(m_palette, shownStatus(link), link.capacityTbps.value_or(0), link.capacityTbps.has_value()));
-        painter.drawPolyline(path);
+        painter.setPen(mapstyle::linkPen(m_palette, shownStatus(link),
+                                         link.capacityTbps.value_or(0),
+                                         link.capacityTbps.has_value()));
+        for (const QPolygonF& part : link.path) {
+            const QPolygonF path = toScreen.map(part);
+            if (path.boundingRect().intersects(screen))
+                painter.drawPolyline(path);
+        }
     }
     painter.restore();
 }
@@ -189,16 +213,16 @@ void MapRenderer::paintSitesExact(QPainter& painter, const MapScene& scene, cons
     painter.restore();
 }
 
-void MapRenderer::paintLabels(QPainter& painter, const MapScene& scene, const SiteGlyphs& glyphs,
-                              const QVector<int>& selectedSites, int maxLabels) const
+QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, const SiteGlyphs& glyphs,
+                                                     const QVector<int>& selectedSites, QSizeF viewSize,
+                                                     const QVector<QRectF>& keepClear, int maxLabels)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const QFont font = mapstyle::font(11);
-    const QFont bold = mapstyle::font(11, true);
-    const QFontMetricsF metrics(font);
-    QVector<QRectF> placed;
-    int drawn = 0;
+    const QFontMetricsF metrics(mapstyle::font(11)), boldMetrics(mapstyle::font(11, true));
+    QVector<LabelCircle> circles;
+    circles.reserve(glyphs.glyphs().size());
+    for (const SiteGlyph& g : glyphs.glyphs())
+        circles.append({g.center, g.radius});
+    LabelPlacer placer(QRectF(QPointF(2, 2), viewSize - QSizeF(4, 4)), keepClear, circles);
     // The selected sites first (always named), then the largest glyphs (they come largest
     // first), down to a size worth naming: smaller ones are named on hover.
     QVector<int> selectedGlyphs;
@@ -214,29 +238,35 @@ void MapRenderer::paintLabels(QPainter& painter, const MapScene& scene, const Si
         if (!selectedGlyphs.contains(g))
             order.append(g);
     }
+    QVector<Label> labels;
     for (int g : order) {
-        if (drawn >= maxLabels + selectedGlyphs.size())
+        if (labels.size() >= maxLabels + selectedGlyphs.size())
             break;
         const SiteGlyph& glyph = glyphs.glyphs()[g];
         const bool selected = selectedGlyphs.contains(g);
         QString text = scene.sites()[glyph.largest].name;
         if (glyph.count > 1)
             text += QStringLiteral(" +%1").arg(glyph.count - 1);
-        QRectF box(glyph.center + QPointF(glyph.radius + 3, -metrics.height() / 2),
-                   QSizeF(metrics.horizontalAdvance(text) + 4, metrics.height()));
-        // Near the right edge, the name goes on the left of the circle.
-        if (box.right() > painter.device()->width() / painter.device()->devicePixelRatioF())
-            box.moveRight(glyph.center.x() - glyph.radius - 3);
-        if (!selected && std::any_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(box); }))
-            continue;
-        placed.append(box);
+        const QSizeF size((selected ? boldMetrics : metrics).horizontalAdvance(text) + 4, metrics.height());
+        if (const std::optional<QRectF> box = placer.place({glyph.center, glyph.radius}, size, selected))
+            labels.append({*box, text, selected});
+    }
+    return labels;
+}
+
+void MapRenderer::paintLabels(QPainter& painter, const QVector<Label>& labels) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QFont font = mapstyle::font(11);
+    const QFont bold = mapstyle::font(11, true);
+    for (const Label& label : labels) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_palette.labelHalo);
-        painter.drawRoundedRect(box, 2, 2);
-        painter.setFont(selected ? bold : font);
+        painter.drawRoundedRect(label.box, 2, 2);
+        painter.setFont(label.selected ? bold : font);
         painter.setPen(m_palette.text);
-        painter.drawText(box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
-        ++drawn;
+        painter.drawText(label.box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
     }
     painter.restore();
 }
@@ -385,6 +415,23 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     painter.restore();
 }
 
+namespace {
+constexpr qreal kScaleBarLeft = 14, kScaleBarBaseline = 22, kScaleBarMaxPixels = 150,
+                kScaleBarText = 80;
+constexpr qreal kAttributionHeight = 14, kAttributionBottom = 4, kAttributionRight = 8;
+} // namespace
+
+QVector<QRectF> MapRenderer::footerBoxes(QSizeF viewSize)
+{
+    const qreal attributionWidth =
+        QFontMetricsF(mapstyle::font(10)).horizontalAdvance(attribution()) + 2;
+    return {QRectF(kScaleBarLeft - 4, viewSize.height() - kScaleBarBaseline - 20,
+                   kScaleBarMaxPixels + kScaleBarText, 30),
+            QRectF(viewSize.width() - kAttributionRight - attributionWidth,
+                   viewSize.height() - kAttributionBottom - kAttributionHeight, attributionWidth,
+                   kAttributionHeight)};
+}
+
 void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) const
 {
     // Ground distance across 100 pixels at the middle of the view.
@@ -397,7 +444,7 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) 
     if (!(kmPer100Px > 0))
         return;
     // The longest round length (1, 2 or 5 × 10^n km) that fits in 150 pixels.
-    const double fits = kmPer100Px * 1.5;
+    const double fits = kmPer100Px * kScaleBarMaxPixels / 100;
     const double decade = std::pow(10.0, std::floor(std::log10(fits)));
     double km = decade;
     for (double step : {5.0, 2.0}) {
@@ -407,7 +454,7 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) 
         }
     }
     const double pixels = km * 100 / kmPer100Px;
-    const QPointF origin(14, viewport.size().height() - 22);
+    const QPointF origin(kScaleBarLeft, viewport.size().height() - kScaleBarBaseline);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(m_palette.text, 2));
@@ -415,14 +462,15 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) 
     painter.drawLine(origin - QPointF(0, 4), origin + QPointF(0, 4));
     painter.drawLine(origin + QPointF(pixels, -4), origin + QPointF(pixels, 4));
     painter.setFont(mapstyle::font(11));
-    painter.drawText(QRectF(origin.x(), origin.y() - 18, pixels + 80, 14), Qt::AlignLeft,
+    painter.drawText(QRectF(origin.x(), origin.y() - 18, pixels + kScaleBarText, 14), Qt::AlignLeft,
                      QStringLiteral("%1 km").arg(km));
     painter.restore();
 }
 
 QString MapRenderer::attribution()
 {
-    return QStringLiteral("Boundaries: US Census Bureau, Natural Earth (public domain) · Sites: Compute Atlas database");
+    return QStringLiteral("Boundaries: US Census Bureau, Natural Earth (public domain) · Sites: "
+                          "Compute Atlas database");
 }
 
 void MapRenderer::paintAttribution(QPainter& painter, const MapViewport& viewport) const
@@ -430,7 +478,9 @@ void MapRenderer::paintAttribution(QPainter& painter, const MapViewport& viewpor
     painter.save();
     painter.setFont(mapstyle::font(10));
     const QString text = attribution();
-    const QRectF box(viewport.size().width() - 520, viewport.size().height() - 18, 512, 14);
+    const QRectF box(viewport.size().width() - kAttributionRight - 512,
+                     viewport.size().height() - kAttributionBottom - kAttributionHeight, 512,
+                     kAttributionHeight);
     painter.setPen(m_palette.mutedText);
     painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, text);
     painter.restore();

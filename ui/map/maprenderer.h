@@ -7,13 +7,14 @@
 #include "geo/basemap.h"
 #include "geo/projectedbasemap.h"
 #include "geo/projection.h"
-#include "map/mapstyle.h"
 #include "map/linkbundles.h"
 #include "map/mapscene.h"
+#include "map/mapstyle.h"
 #include "map/mapviewport.h"
 #include "map/siteglyphs.h"
 
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QVector>
 
 #include <memory>
@@ -39,17 +40,30 @@ public:
     void paintGlyphs(QPainter& painter, const SiteGlyphs& glyphs) const;
     // Every visible link and every drawn site on its own: what an export draws (one
     // circle per site in an SVG).
-    void paintLinksExact(QPainter& painter, const MapScene& scene, const MapViewport& viewport) const;
-    void paintSitesExact(QPainter& painter, const MapScene& scene, const MapViewport& viewport) const;
-    // Names of the largest glyphs that do not collide; the selected sites are always named.
-    void paintLabels(QPainter& painter, const MapScene& scene, const SiteGlyphs& glyphs,
-                     const QVector<int>& selectedSites, int maxLabels = 40) const;
-    void paintSelection(QPainter& painter, const SiteGlyphs& glyphs, const QVector<int>& selectedSites,
-                        QPointF offset = {}) const;
+    void paintLinksExact(QPainter& painter, const MapScene& scene,
+                         const MapViewport& viewport) const;
+    void paintSitesExact(QPainter& painter, const MapScene& scene,
+                         const MapViewport& viewport) const;
+    // Names of the largest glyphs where they fit (see LabelPlacer): inside the view of
+    // `viewSize`, clear of each other and of `keepClear` (the panels drawn over the map);
+    // the selected sites are always named. placeLabels() says where, paintLabels() draws them.
+    struct Label
+    {
+        QRectF box; // pixels, the halo behind the text
+        QString text;
+        bool selected = false;
+    };
+    static QVector<Label> placeLabels(const MapScene& scene, const SiteGlyphs& glyphs, const QVector<int>& selectedSites,
+                                      QSizeF viewSize, const QVector<QRectF>& keepClear, int maxLabels = 40);
+    void paintLabels(QPainter& painter, const QVector<Label>& labels) const;
+    void paintSelection(QPainter& painter, const SiteGlyphs& glyphs,
+                        const QVector<int>& selectedSites, QPointF offset = {}) const;
     void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const;
     // The box paintLegend draws for this scene.
     static QSizeF legendSize(const MapScene& scene);
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
+    // Where paintScaleBar and paintAttribution draw in a view of this size.
+    static QVector<QRectF> footerBoxes(QSizeF viewSize);
     void paintAttribution(QPainter& painter, const MapViewport& viewport) const;
 
     // The attribution the map must carry.
@@ -60,6 +74,7 @@ private:
     std::unique_ptr<Projection> m_projection;
     ProjectedBasemap m_countries;
     ProjectedBasemap m_states;
+    QPolygonF m_outline; // the world's edge in a world projection (map metres); empty in Albers
     mapstyle::MapPalette m_palette = mapstyle::MapPalette::light();
 };
 

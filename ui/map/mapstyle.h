@@ -19,6 +19,7 @@ inline constexpr const char* kFontFamily = "DejaVu Sans";
 struct MapPalette
 {
     QColor sea, land, countryBorder, stateBorder;
+    QColor beyond;      // outside the outline of a world map
     QColor text;        // labels, legend, scale bar
     QColor mutedText;   // attribution
     QColor labelHalo;   // the box behind a site's name

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapwidget.h"
 
-#include "map/mapstyle.h"
-
-#include "window/theme.h"
-
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "map/mapexport.h"
+#include "map/mapstyle.h"
 #include "scenario/scenariocontroller.h"
+#include "window/theme.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -39,7 +37,10 @@ MapWidget::MapWidget(const AtlasDocument* document, ViewState* view, const Scena
     setMinimumSize(240, 180);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(QString()); // tooltips come from event(QEvent::ToolTip)
-    m_choice = ProjectionChoice(QSettings().value(QStringLiteral("map/projection"), 0).toInt());
+    m_choice = ProjectionChoice(
+        std::clamp(QSettings().value(QStringLiteral("map/projection"), 0).toInt(), 0, 2));
+    m_area = mapAreaFromKey(QSettings().value(QStringLiteral("map/area")).toString());
+    buildChoiceActions();
     m_frame.setPalette(mapstyle::MapPalette::forDark(isDarkPalette(palette())));
     m_settle.setSingleShot(true);
     m_settle.setInterval(120);
@@ -61,24 +62,31 @@ void MapWidget::dataChanged()
     yearChanged();
     selectionChanged();
     if (m_autoFit)
-        m_frame.fitToData();
+        m_frame.showArea(m_area);
     update();
 }
 
 void MapWidget::applyProjectionChoice()
 {
-    ProjectionKind kind = ProjectionKind::AlbersUsa;
-    if (m_choice == ProjectionChoice::EqualEarth) {
-        kind = ProjectionKind::EqualEarth;
-    } else if (m_choice == ProjectionChoice::Automatic) {
-        QVector<LonLat> points;
-        for (const Site& site : m_document->dataset().sites)
-            points.append({site.lon, site.lat});
-        kind = projectionFor(points);
+    std::optional<ProjectionKind> forced;
+    if (m_choice == ProjectionChoice::AlbersUsa)
+        forced = ProjectionKind::AlbersUsa;
+    else if (m_choice == ProjectionChoice::EqualEarth)
+        forced = ProjectionKind::EqualEarth;
+    QVector<LonLat> points;
+    if (!forced && m_area == MapArea::Sites) {
+        for (const Site& site : m_document->dataset().sites) {
+            if (site.hasLocation())
+                points.append({site.lon, site.lat});
+        }
     }
+    const ProjectionKind kind = projectionForArea(m_area, forced, points);
     if (kind != m_frame.projectionKind()) {
+        // The scene projected again, with the year's values and the selection.
         m_frame.setProjection(kind);
         m_frame.setData(m_document->dataset());
+        yearChanged();
+        selectionChanged();
         m_autoFit = true;
     }
 }
@@ -87,14 +95,65 @@ void MapWidget::setProjectionChoice(ProjectionChoice choice)
 {
     m_choice = choice;
     QSettings().setValue(QStringLiteral("map/projection"), int(choice));
-    const ProjectionKind before = m_frame.projectionKind();
+    setArea(m_area); // shown anew in the projection
+}
+
+void MapWidget::setArea(MapArea area)
+{
+    m_area = area;
+    QSettings().setValue(QStringLiteral("map/area"), mapAreaKey(area));
+    checkChoices();
     applyProjectionChoice();
-    if (m_frame.projectionKind() != before) {
-        yearChanged();
-        selectionChanged();
-        fitToData();
-    }
+    m_autoFit = true;
+    m_frame.showArea(m_area);
     update();
+}
+
+void MapWidget::buildChoiceActions()
+{
+    m_areaGroup = new QActionGroup(this);
+    const std::pair<MapArea, QString> areas[] = {{MapArea::ContiguousUs, tr("Contiguous &US")},
+                                                 {MapArea::World, tr("&World")},
+                                                 {MapArea::Sites, tr("&Fit to Data (Home)")}};
+    for (const auto& [area, label] : areas) {
+        QAction* action = m_areaGroup->addAction(label);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, area = area] { setArea(area); });
+    }
+    m_areaGroup->actions()[0]->setStatusTip(
+        tr("The contiguous United States (Albers unless a projection is chosen)"));
+    m_areaGroup->actions()[1]->setStatusTip(
+        tr("The whole world (Equal Earth unless a projection is chosen)"));
+    m_areaGroup->actions()[2]->setStatusTip(
+        tr("Every located site; Albers when they are all in North America, Equal Earth otherwise"));
+    m_projectionGroup = new QActionGroup(this);
+    const std::pair<ProjectionChoice, QString> choices[] = {
+        {ProjectionChoice::Automatic, tr("&Automatic")},
+        {ProjectionChoice::AlbersUsa, tr("A&lbers (contiguous US)")},
+        {ProjectionChoice::EqualEarth, tr("&Equal Earth (world)")}};
+    for (const auto& [choice, label] : choices) {
+        QAction* action = m_projectionGroup->addAction(label);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this,
+                [this, choice = choice] { setProjectionChoice(choice); });
+    }
+    checkChoices();
+}
+
+void MapWidget::checkChoices()
+{
+    m_areaGroup->actions()[int(m_area)]->setChecked(true);
+    m_projectionGroup->actions()[int(m_choice)]->setChecked(true);
+}
+
+QList<QAction*> MapWidget::areaActions() const
+{
+    return m_areaGroup->actions();
+}
+
+QList<QAction*> MapWidget::projectionActions() const
+{
+    return m_projectionGroup->actions();
 }
 
 void MapWidget::yearChanged()
@@ -130,9 +189,7 @@ void MapWidget::zoomOut()
 
 void MapWidget::fitToData()
 {
-    m_autoFit = true;
-    m_frame.fitToData();
-    update();
+    setArea(MapArea::Sites);
 }
 
 void MapWidget::panBy(QPointF delta)
@@ -182,7 +239,7 @@ void MapWidget::resizeEvent(QResizeEvent*)
 {
     m_frame.setSize(size(), devicePixelRatioF());
     if (m_autoFit)
-        m_frame.fitToData();
+        m_frame.showArea(m_area);
 }
 
 void MapWidget::wheelEvent(QWheelEvent* event)
@@ -304,18 +361,9 @@ void MapWidget::contextMenuEvent(QContextMenuEvent* event)
     QMenu menu(this);
     menu.addAction(tr("Zoom In (+)"), this, &MapWidget::zoomIn);
     menu.addAction(tr("Zoom Out (−)"), this, &MapWidget::zoomOut);
-    menu.addAction(tr("Fit to Data (Home)"), this, &MapWidget::fitToData);
     menu.addSeparator();
-    QMenu* projection = menu.addMenu(tr("Projection"));
-    const std::pair<ProjectionChoice, QString> choices[] = {
-        {ProjectionChoice::Automatic, tr("Automatic")},
-        {ProjectionChoice::AlbersUsa, tr("Albers (contiguous US)")},
-        {ProjectionChoice::EqualEarth, tr("Equal Earth (world)")}};
-    for (const auto& [choice, label] : choices) {
-        QAction* action = projection->addAction(label, this, [this, choice = choice] { setProjectionChoice(choice); });
-        action->setCheckable(true);
-        action->setChecked(m_choice == choice);
-    }
+    menu.addActions(areaActions());
+    menu.addMenu(tr("&Projection"))->addActions(projectionActions());
     menu.addSeparator();
     for (int scale : {1, 2, 3})
         menu.addAction(tr("Export Map as PNG (%1×)…").arg(scale), this,

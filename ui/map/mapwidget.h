@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map on screen: the input half of the map (MapFrame draws). Wheel zooms about the
 // cursor, dragging pans, +/- and arrow keys zoom and pan, Home fits the data; hovering shows a
-// site's or link's figures; a click selects the site everywhere.
+// site's or link's figures; a click selects the site everywhere. What it shows (the
+// contiguous US, the world, or the data) and its projection are chosen in its menus and
+// remembered.
 #pragma once
 
 #include "geo/projection.h"
 #include "map/mapframe.h"
 
+#include <QActionGroup>
 #include <QTimer>
 #include <QWidget>
 
@@ -28,9 +31,17 @@ public:
     MapFrame& frame() { return m_frame; }
     void zoomIn();
     void zoomOut();
+    // Home: every located site, and "fit to the data" becomes the remembered choice.
     void fitToData();
+    // Shows the area and keeps to it on resizes and new data until the user zooms or pans.
+    void setArea(MapArea area);
+    MapArea area() const { return m_area; }
     void setProjectionChoice(ProjectionChoice choice);
     ProjectionChoice projectionChoice() const { return m_choice; }
+    // The choices as checkable menu items, shared by the map's context menu and the main
+    // window's View menu (so their checks agree).
+    QList<QAction*> areaActions() const;
+    QList<QAction*> projectionActions() const;
     // What the export draws: the scene, the area on screen, the selection.
     QRectF visibleArea() const { return m_frame.viewport().visibleMap(); }
     void exportWithDialog(const QString& format, qreal scale);
@@ -58,6 +69,8 @@ private:
     void yearChanged();
     void selectionChanged();
     void applyProjectionChoice();
+    void buildChoiceActions();
+    void checkChoices();
     void panBy(QPointF delta);
 
     const AtlasDocument* m_document;
@@ -65,11 +78,14 @@ private:
     const ScenarioController* m_scenario;
     MapFrame m_frame;
     ProjectionChoice m_choice = ProjectionChoice::Automatic;
+    MapArea m_area = MapArea::Sites;
+    QActionGroup* m_areaGroup = nullptr;
+    QActionGroup* m_projectionGroup = nullptr;
     QTimer m_settle; // fills the map in once a pan pauses
     QPoint m_pressAt;
     QPoint m_lastDrag;
     bool m_dragging = false;
-    // The map fits the data (on each resize too) until the user zooms or pans it.
+    // The map shows the chosen area (on each resize too) until the user zooms or pans it.
     bool m_autoFit = true;
 };
 

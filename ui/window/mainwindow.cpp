@@ -257,6 +257,10 @@ void MainWindow::buildMapMenu(QMenu* menu)
     connect(m_mapViews, &MapViews::kindChanged, menu, check);
     connect(vector, &QAction::triggered, m_mapViews, [this] { m_mapViews->showKind(MapViews::Kind::Vector); });
     connect(street, &QAction::triggered, m_mapViews, [this] { m_mapViews->showKind(MapViews::Kind::Street); });
+    // What the vector map shows, and its projection: the same items as its context menu.
+    menu->addSeparator();
+    menu->addActions(m_map->areaActions());
+    menu->addMenu(tr("&Projection"))->addActions(m_map->projectionActions());
 }
 
 void MainWindow::buildToolBar()
