@@ -9,6 +9,7 @@
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "editing/editactions.h"
+#include "editing/epochimportdialog.h"
 #include "editing/importdialog.h"
 #include "editing/transferactions.h"
 #include "editing/writeprogressdialog.h"
@@ -26,6 +27,7 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -327,6 +329,40 @@ private Q_SLOTS:
         document()->undoStack()->undo();
         QCOMPARE(reloaded(m_path).sites.size(), before);
         QVERIFY(!reloaded(m_path).operatorByName(QStringLiteral("New Co")));
+    }
+
+    void epochImportPreviewsThenWritesOneUndoableChange()
+    {
+        const QString release = QString::fromLocal8Bit(qgetenv("ATLAS_SOURCE_DIR")) +
+                                QStringLiteral("/resources/epoch/2026-07");
+        const qsizetype before = reloaded(m_path).sites.size();
+        EpochImportDialog* dialog =
+            transfer()->importEpoch(release + QStringLiteral("/data_centers.csv"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QCOMPARE(dialog->asOfEdit()->date(), QDate(2026, 7, 17)); // the release's own date
+        QVERIFY(dialog->plan().added > 60);
+        QCOMPARE(dialog->table()->rowCount(), int(dialog->plan().sites.size()));
+        QVERIFY(dialog->summaryText().contains(QStringLiteral("new site")));
+        keepScreenshot(dialog, QStringLiteral("epoch-import"));
+        // An earlier "as of" makes more of the timeline a projection; the preview follows.
+        dialog->asOfEdit()->setDate(QDate(2024, 1, 1));
+        QCOMPARE(dialog->plan().asOf, QDate(2024, 1, 1));
+        dialog->asOfEdit()->setDate(QDate(2026, 7, 17));
+        const int added = dialog->plan().added;
+        dialog->accept();
+        QCOMPARE(reloaded(m_path).sites.size(), before + added);
+        QCOMPARE(document()->undoStack()->count(), 1);
+        document()->undoStack()->undo();
+        QCOMPARE(reloaded(m_path).sites.size(), before);
+        document()->undoStack()->redo();
+        QCOMPARE(reloaded(m_path).sites.size(), before + added);
+        // Importing it again: nothing to update, and Import says so by staying off.
+        EpochImportDialog* again = transfer()->importEpoch(release);
+        QVERIFY(again);
+        QVERIFY(!again->importButton()->isEnabled());
+        QVERIFY(again->summaryText().contains(QStringLiteral("Nothing to update")));
+        again->reject();
     }
 
     void cancelledWriteLeavesTheFileAsItWas()
