@@ -6,6 +6,7 @@
 #include "domain/validation.h"
 #include "geo/gazetteer.h"
 #include "io/importorigin.h"
+#include "io/operatorcolors.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

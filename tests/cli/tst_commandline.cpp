@@ -45,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QStringLiteral("Schema version: 3")));
         QVERIFY(result.out.contains(QStringLiteral("sites         12")));
         QVERIFY(result.out.contains(QStringLiteral("site_phases   21")));
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"))));
+        QVERIFY(QFile::exists(
+            m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample-2026-07.gpkg"))));
     }
 
     void checkOfAMissingFileFails()
@@ -59,7 +60,8 @@ private Q_SLOTS:
 
     void checkOfACorruptFileFailsAndSaysWhy()
     {
-        const QString sample = m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"));
+        const QString sample =
+            m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample-2026-07.gpkg"));
         run({QStringLiteral("check")}); // makes the sample
         const QString copy = m_dir.filePath(QStringLiteral("damaged.gpkg"));
         QVERIFY(QFile::copy(sample, copy));
@@ -83,7 +85,7 @@ private Q_SLOTS:
     void checkFindsADamagedIndex()
     {
         const QString sample =
-            m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg"));
+            m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample-2026-07.gpkg"));
         run({QStringLiteral("check")}); // makes the sample
         const QString copy = m_dir.filePath(QStringLiteral("damaged-index.gpkg"));
         QVERIFY(QFile::copy(sample, copy));
@@ -138,9 +140,9 @@ private Q_SLOTS:
             QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         } else {
             run({QStringLiteral("check")}); // makes the sample
-            QVERIFY(QFile::copy(
-                m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg")),
-                file));
+            QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral(
+                                    "data/ComputeAtlas/Compute Atlas/sample-2026-07.gpkg")),
+                                file));
         }
         const FileFingerprint before = fingerprint(file);
         QTest::qWait(20); // a write would show in the modification time too

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QFile::remove(QDir(data).filePath(QStringLiteral("sample.gpkg")));
+        QFile::remove(QDir(data).filePath(QStringLiteral("sample-2026-07.gpkg")));
     }
 
     void opensTheSampleAndShowsItsSites()
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 12);
         QVERIFY(rowOfSite(table, QStringLiteral("xAI Colossus")) >= 0);
         QVERIFY(window.databaseStatus()->text().contains(QStringLiteral("12 sites")));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("sample.gpkg")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("sample-2026-07.gpkg")));
         keepScreenshot(&window, QStringLiteral("mainwindow"));
     }
 
@@ -145,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(!window.databaseActions()->openPath(junk));
         QVERIFY2(message.contains(QStringLiteral("not a database")), qPrintable(message));
         QCOMPARE(window.sitesPanel()->table()->model()->rowCount(), 12);
-        QVERIFY(window.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
+        QVERIFY(
+            window.document()->store()->location().endsWith(QStringLiteral("sample-2026-07.gpkg")));
     }
 
     void lastDatabaseAndScenarioComeBack()
@@ -169,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(copy));
         MainWindow third(&m_factory);
         QVERIFY(third.databaseActions()->openLastOrSample());
-        QVERIFY(third.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
+        QVERIFY(
+            third.document()->store()->location().endsWith(QStringLiteral("sample-2026-07.gpkg")));
     }
 
     void mapViewIsRememberedOrItsAbsenceExplained()
