@@ -123,8 +123,9 @@ private Q_SLOTS:
     void modelChangeResetsItsDefaultsUnlessPinned()
     {
         GpuModelSlider* model = m_window->scenarioPanel()->gpuModelSlider();
-        // The catalogue by year: A100, H100, H200, B200, GB200, GB300, Rubin.
-        model->slider()->setValue(1);
+        // The catalogue by year, then id: A100 (2020), TPU v4 (2021), H100 (2022), ..., Rubin and
+        // Rubin Ultra (2027).
+        model->slider()->setValue(2);
         QCOMPARE(model->currentName(), QStringLiteral("H100 SXM"));
         QCOMPARE(scenario()->params().tdpW, 700.0);
         QCOMPARE(scenario()->params().overhead, 1.82);
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QTest::mouseClick(slider(ParameterKey::TdpW)->findChild<QToolButton*>(), Qt::LeftButton); // pin
         QVERIFY(scenario()->params().tdpPinned);
         QTest::keyClick(model->slider(), Qt::Key_End); // newest model
-        QCOMPARE(model->currentName(), QStringLiteral("Rubin (VR200)"));
+        QCOMPARE(model->currentName(), QStringLiteral("Rubin Ultra (NVL576)"));
         QCOMPARE(scenario()->params().tdpW, 900.0);     // pinned: kept
         QCOMPARE(scenario()->params().overhead, 1.45); // not pinned: the model's
     }
