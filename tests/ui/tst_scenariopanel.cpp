@@ -184,26 +184,31 @@ private Q_SLOTS:
     {
         m_window->viewState()->setYear(2026);
         auto* sites = static_cast<SitesChart*>(m_window->chartsPanel()->view(ChartKind::Sites)->scenarioChart());
-        QVERIFY2(sites->categories().first().startsWith(QStringLiteral("Project Rainier")),
-                 qPrintable(sites->categories().join(QLatin1Char('|'))));
+        QVERIFY2(
+            sites->categories().first().startsWith(QStringLiteral("Anthropic-Amazon New Carlisle")),
+            qPrintable(sites->categories().join(QLatin1Char('|'))));
         QVERIFY(sites->categories().first().contains(QStringLiteral("GPUs")));
         // Drawn: the name on a line of its own, cut to the room the chart gives it, then the GPUs.
         ChartView* view = m_window->chartsPanel()->view(ChartKind::Sites);
         view->chart()->resize(200, 600);
         const QString narrow = sites->axisLabels().first();
-        QVERIFY2(narrow.startsWith(QStringLiteral("Proj")) && narrow.contains(QStringLiteral("…<br>"))
-                     && narrow.endsWith(QStringLiteral(" GPUs")),
+        QVERIFY2(narrow.startsWith(QStringLiteral("Anth")) &&
+                     narrow.contains(QStringLiteral("…<br>")) &&
+                     narrow.endsWith(QStringLiteral(" GPUs")),
                  qPrintable(narrow));
         view->chart()->resize(900, 600);
-        QVERIFY2(sites->axisLabels().first().startsWith(QStringLiteral("Project Rainier<br>")),
+        QVERIFY2(sites->axisLabels().first().startsWith(
+                     QStringLiteral("Anthropic-Amazon New Carlisle<br>")),
                  qPrintable(sites->axisLabels().first()));
         // A short chart (a slide of four) has no height for two lines a bar: one line.
         view->chart()->resize(900, 200);
-        QVERIFY2(sites->axisLabels().first().startsWith(QStringLiteral("Project Rainier · "))
-                     && sites->axisLabels().first().endsWith(QStringLiteral(" GPUs")),
+        QVERIFY2(sites->axisLabels().first().startsWith(
+                     QStringLiteral("Anthropic-Amazon New Carlisle · ")) &&
+                     sites->axisLabels().first().endsWith(QStringLiteral(" GPUs")),
                  qPrintable(sites->axisLabels().first()));
         m_window->viewState()->setYear(2024);
-        QVERIFY(sites->categories().first().startsWith(QStringLiteral("xAI Colossus")));
+        QVERIFY2(sites->categories().first().startsWith(QStringLiteral("Google Papillion")),
+                 qPrintable(sites->categories().first())); // the largest of 2024
     }
 
     void legendMovesToTheRightWhenItsNamesDoNotFitInARow()
