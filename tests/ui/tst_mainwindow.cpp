@@ -120,8 +120,12 @@ private Q_SLOTS:
         const QList<QComboBox*> combos = panel->findChildren<QComboBox*>();
         QComboBox* operators = nullptr;
         QComboBox* statuses = nullptr;
-        for (QComboBox* combo : combos)
-            (combo->itemText(0).contains(QStringLiteral("operators")) ? operators : statuses) = combo;
+        for (QComboBox* combo : combos) {
+            if (combo->itemText(0).contains(QStringLiteral("operators")))
+                operators = combo;
+            else if (combo->itemText(0).contains(QStringLiteral("statuses")))
+                statuses = combo;
+        }
         QVERIFY(operators && statuses);
         operators->setCurrentIndex(operators->findText(QStringLiteral("Microsoft")));
         QCOMPARE(panel->table()->model()->rowCount(), 7);

@@ -313,6 +313,77 @@ private Q_SLOTS:
         QCOMPARE(image.size(), kMapExportSize * 2);
     }
 
+    // Sites with no location cannot be drawn; the legend says how many, on screen and in every
+    // export, so that a briefing never drops them without a word.
+    void sitesNotPlacedAreCountedOnTheMapAndInItsExports_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void sitesNotPlacedAreCountedOnTheMapAndInItsExports()
+    {
+        QFETCH(bool, dark);
+        test::ChartFixture data;
+        ChangeSet add(QStringLiteral("add"));
+        for (int i = 0; i < 3; ++i) {
+            Site site;
+            site.name = QStringLiteral("Unplaced %1").arg(i + 1);
+            site.precision = LocationPrecision::Unknown;
+            add.upsert(site);
+        }
+        int unplaced = 3; // these and the sample's own
+        for (const Site& s : data.document.dataset().sites)
+            unplaced += !s.hasLocation();
+        const QString count = QStringLiteral("%1 sites not placed").arg(unplaced);
+        QVERIFY(data.document.apply(add).ok);
+        MapFrame frame;
+        frame.setSize(QSize(1200, 800));
+        frame.setPalette(mapstyle::MapPalette::forDark(dark));
+        frame.setData(data.document.dataset());
+        frame.setYearData(data.scenario->atlas(), data.scenario->params(), data.scenario->result(),
+                          2026);
+        frame.fitToData();
+        QCOMPARE(frame.scene().unplacedCount(), unplaced);
+
+        // Ink where the legend counts them: dark text in the light palette, light in the dark.
+        const auto ink = [dark](const QImage& image, const QRectF& box) {
+            int pixels = 0;
+            for (int y = int(box.top()); y < int(box.bottom()); ++y)
+                for (int x = int(box.left()); x < int(box.right()); ++x)
+                    pixels += dark ? image.pixelColor(x, y).lightness() > 170
+                                   : image.pixelColor(x, y).lightness() < 90;
+            return pixels;
+        };
+        const QRectF box = frame.unplacedLegendBox();
+        QVERIFY(!box.isEmpty());
+        const QImage screen = draw(frame);
+        QVERIFY2(ink(screen, box) > 150, qPrintable(QString::number(ink(screen, box))));
+        const QString tip = frame.tooltipAt(box.center(), 1.3);
+        QVERIFY2(tip.startsWith(count), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Shift+click")));
+        QVERIFY(tip.contains(QStringLiteral("Not placed")));
+
+        MapExportView view;
+        view.scene = &frame.scene();
+        view.projection = frame.projectionKind();
+        view.dark = dark;
+        const QString svgPath = m_dir.filePath(QStringLiteral("unplaced.svg"));
+        QCOMPARE(exportMap(view, svgPath), QString());
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains(QString(QLatin1Char('>') + count + QStringLiteral("</text>")).toUtf8()));
+        QVERIFY(text.contains(">not drawn; counted in the totals</text>"));
+        // The PNG: the legend sits under the title (paintMapPage: 12 px in, 8 px under the title's
+        // 40 px at 12 px from the top).
+        const QImage png = renderMapImage(view, kMapExportSize, 1);
+        const QRectF pngBox =
+            MapRenderer::legendUnplacedBox(frame.scene()).translated(12, 12 + 40 + 8);
+        QVERIFY2(ink(png, pngBox) > 150, qPrintable(QString::number(ink(png, pngBox))));
+
+    }
+
     void equalEarthForTheWorld()
     {
         auto frame = frameFor(2026);
