@@ -52,7 +52,6 @@ void appendSteps(const Dataset& data, Id siteId, const QHash<Id, int>& modelInde
     const QVector<const SitePhase*> phases = data.phasesOf(siteId);
     const bool projected =
         std::any_of(phases.begin(), phases.end(), [](const SitePhase* p) { return p->projected; });
-    atlas->hasProjections = atlas->hasProjections || projected;
     for (int i = 0; i < phases.size(); ++i) {
         const int year = phases[i]->onlineDate.year();
         if (i + 1 < phases.size() && phases[i + 1]->onlineDate.year() == year)
@@ -61,18 +60,20 @@ void appendSteps(const Dataset& data, Id siteId, const QHash<Id, int>& modelInde
         const SiteState all =
             stateOf(capacityAt(data, phases, phases[i]->onlineDate), modelIndex, atlas);
         atlas->stepState[0].append(all);
-        atlas->stepState[1].append(
-            projected
-                ? stateOf(capacityAt(data, phases, phases[i]->onlineDate, PhaseScope::RecordedOnly),
-                          modelIndex, atlas)
-                : all);
+        // Without projections anywhere the recorded steps are these (states() gives them).
+        if (atlas->hasProjections)
+            atlas->stepState[1].append(projected
+                                           ? stateOf(capacityAt(data, phases, phases[i]->onlineDate,
+                                                                PhaseScope::RecordedOnly),
+                                                     modelIndex, atlas)
+                                           : all);
     }
 }
 
 void buildYearRows(PreparedAtlas* atlas, PhaseScope scope, QVector<double>* table)
 {
     const qsizetype sites = atlas->siteIds.size();
-    const QVector<SiteState>& states = atlas->stepState[scopeIndex(scope)];
+    const QVector<SiteState>& states = atlas->states(scope);
     table->fill(0.0, sites * atlas->yearRows);
     for (int s = 0; s < sites; ++s) {
         for (int k = atlas->stepBegin[s]; k < atlas->stepBegin[s + 1]; ++k) {
@@ -132,7 +133,7 @@ void buildEpochs(PreparedAtlas* atlas)
 const SiteState* PreparedAtlas::stateAt(int site, int year, PhaseScope scope) const
 {
     const SiteState* state = nullptr;
-    const QVector<SiteState>& states = stepState[scopeIndex(scope)];
+    const QVector<SiteState>& states = this->states(scope);
     for (int k = stepBegin[site]; k < stepBegin[site + 1] && stepYear[k] <= year; ++k)
         state = &states[k];
     return state;
@@ -150,6 +151,11 @@ PreparedAtlas prepareAtlas(const Dataset& data)
     atlas.operatorIds.append(0); // sites without an operator
 
     const int sites = int(data.sites.size());
+    atlas.hasProjections = std::any_of(data.phases.begin(), data.phases.end(),
+                                       [](const SitePhase& phase) { return phase.projected; });
+    for (int scope = 0; scope < (atlas.hasProjections ? 2 : 1); ++scope)
+        atlas.stepState[scope].reserve(data.phases.size());
+    atlas.stepYear.reserve(data.phases.size());
     atlas.siteIds.reserve(sites);
     atlas.siteOperator.reserve(sites);
     atlas.stepBegin.reserve(sites + 1);

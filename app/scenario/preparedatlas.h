@@ -62,11 +62,17 @@ public:
     // same years (those of every phase).
     QVector<int> stepBegin;
     QVector<int> stepYear;
-    std::array<QVector<SiteState>, 2> stepState; // by scopeIndex()
+    // By scopeIndex(); the recorded steps are left empty when nothing is projected: read them
+    // through states().
+    std::array<QVector<SiteState>, 2> stepState;
     QVector<PreparedChips> chips;
     // Some phase is projected: the recorded scope differs from all phases. When not, the
     // recorded tables are left empty and the engine sums once.
     bool hasProjections = false;
+    const QVector<SiteState>& states(PhaseScope scope) const
+    {
+        return stepState[scope == PhaseScope::RecordedOnly && hasProjections ? 1 : 0];
+    }
 
     // IT power as a table, one row per year from firstYear: row y holds every site's IT MW at
     // the end of firstYear + y. Years after the last row are as the last row; years before

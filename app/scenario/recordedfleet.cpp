@@ -19,7 +19,7 @@ FleetTotals sumFleet(const PreparedAtlas& atlas, const QVector<char>& counted, i
     // Each site's H100e and GPUs as rows per year, as the engine's row sums read them.
     std::vector<double> h100e(std::size_t(years) * sites, 0.0),
         gpus(std::size_t(years) * sites, 0.0);
-    const QVector<SiteState>& states = atlas.stepState[scopeIndex(scope)];
+    const QVector<SiteState>& states = atlas.states(scope);
     for (int s = 0; s < sites; ++s) {
         const int end = atlas.stepBegin[s + 1];
         int k = atlas.stepBegin[s];

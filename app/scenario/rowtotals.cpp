@@ -97,18 +97,19 @@ private:
     qsizetype m_nextLink = 0;
 };
 
-// Adds the counted sites' values of one year to the clusters they belong to; with Carry, their
-// carried figures too.
+// The counted sites' values of one year summed by the cluster they belong to; with Carry, their
+// carried figures too, kept apart (without an operator filter there is a cluster per site, and
+// the plain ones are cleared every year: they stay small).
 struct Cluster
 {
     double sum = 0, max = 0;
-    std::array<double, 2> carried = {0, 0};
     int count = 0;
 };
+using Carried = std::array<double, 2>;
 
 template <bool Carry>
 void accumulateClusters(const double* row, const YearRows& rows, const int* component, int sites,
-                        std::vector<Cluster>& cluster)
+                        std::vector<Cluster>& cluster, std::vector<Carried>& carried)
 {
     for (int s = 0; s < sites; ++s) {
         const int c = component[s];
@@ -120,7 +121,7 @@ void accumulateClusters(const double* row, const YearRows& rows, const int* comp
         ++joined.count;
         if constexpr (Carry) {
             for (int k = 0; k < 2; ++k)
-                joined.carried[k] += rows.carried[k] ? rows.carried[k][s] : 0.0;
+                carried[c][k] += rows.carried[k] ? rows.carried[k][s] : 0.0;
         }
     }
 }
@@ -152,6 +153,7 @@ RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int 
     std::vector<double> countedValue(allCounted ? 0 : sites);
     std::vector<double> operatorSum(atlas.operatorIds.size());
     std::vector<Cluster> cluster;
+    std::vector<Carried> carried;
     ClusterLabels clusters(atlas, counted);
 
     for (int y = 0; y < years; ++y) {
@@ -194,18 +196,21 @@ RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int 
         if (componentCount == 0)
             continue;
         cluster.assign(componentCount, Cluster());
-        if (carry)
-            accumulateClusters<true>(row, rows, component, sites, cluster);
-        else
-            accumulateClusters<false>(row, rows, component, sites, cluster);
-        for (const Cluster& joined : cluster) {
+        if (carry) {
+            carried.assign(componentCount, Carried{0, 0});
+            accumulateClusters<true>(row, rows, component, sites, cluster, carried);
+        } else {
+            accumulateClusters<false>(row, rows, component, sites, cluster, carried);
+        }
+        for (int c = 0; c < componentCount; ++c) {
+            const Cluster& joined = cluster[c];
             const double effective = joined.max + (joined.sum - joined.max) * (1 - loss);
             if (joined.count > 0 && effective > t.clusterEffective[y]) {
                 t.clusterEffective[y] = effective;
                 t.clusterValue[y] = joined.sum;
                 t.clusterSites[y] = joined.count;
-                for (int k = 0; k < 2; ++k)
-                    t.clusterCarried[k][y] = joined.carried[k];
+                for (int k = 0; k < 2 && carry; ++k)
+                    t.clusterCarried[k][y] = carried[c][k];
             }
         }
     }
