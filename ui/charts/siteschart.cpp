@@ -35,19 +35,20 @@ QString megawatts(double mw)
     return QLocale().toString(mw, 'f', 0);
 }
 
-// "120k GPUs", "120k GPUs (+80k projected)", "80k GPUs projected"; empty with none.
-QString gpusText(double recorded, double projected)
+// "120k GPUs", "120k GPUs (+80k projected)", "80k GPUs projected"; empty with none. Compact,
+// for a label that shares its line with the name: "120k+80k GPUs", "(80k GPUs)".
+QString gpusText(double recorded, double projected, bool compact = false)
 {
     if (recorded <= 0 && projected <= 0)
         return {};
     if (recorded <= 0)
-        return tr("%1 GPUs projected").arg(shortNumber(projected));
+        return (compact ? tr("(%1 GPUs)") : tr("%1 GPUs projected")).arg(shortNumber(projected));
     if (projected == recorded)
         return tr("%1 GPUs").arg(shortNumber(recorded));
     const double change = projected - recorded;
-    return tr("%1 GPUs (%2%3 projected)")
-        .arg(shortNumber(recorded), change > 0 ? QStringLiteral("+") : QStringLiteral("−"),
-             shortNumber(std::abs(change)));
+    const QString sign = change > 0 ? QStringLiteral("+") : QStringLiteral("−");
+    return (compact ? tr("%1%2%3 GPUs") : tr("%1 GPUs (%2%3 projected)"))
+        .arg(shortNumber(recorded), sign, shortNumber(std::abs(change)));
 }
 
 } // namespace
@@ -160,7 +161,7 @@ void SitesChart::applyLabels()
     const bool twoLines = plotHeight / m_labels.size() >= 2.3 * metrics.height();
     QStringList names;
     for (const Label& label : m_labels) {
-        const QString gpus = gpusText(label.gpus, label.projectedGpus);
+        const QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
         const QString separator = gpus.isEmpty() ? QString() : twoLines ? QStringLiteral("<br>") : QStringLiteral(" · ");
         const qreal nameRoom = twoLines || gpus.isEmpty() ? budget : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
         // Axis labels are rich text: names are escaped.
