@@ -28,7 +28,9 @@ SiteCapacity capacityAt(const Dataset& data, const QVector<const SitePhase*>& ph
     // A phase that names chips without counting them ("GB200 racks arriving") does not undo
     // an earlier count; it gives the fleet only while nothing has been counted.
     bool fleetCounted = false;
+    int at = 0, h100eAt = -1, fleetCountedAt = -1;
     for (const SitePhase* phase : phases) {
+        ++at;
         if (phase->onlineDate > date)
             break;
         if (phase->projected && scope == PhaseScope::RecordedOnly)
@@ -43,10 +45,15 @@ SiteCapacity capacityAt(const Dataset& data, const QVector<const SitePhase*>& ph
             capacity.chips = phase->chips;
             fleetProjected = phase->projected;
             fleetCounted = counts;
+            if (counts)
+                fleetCountedAt = at;
         }
-        if (phase->h100e)
+        if (phase->h100e) {
             capacity.statedH100e = *phase->h100e;
+            h100eAt = at;
+        }
     }
+    capacity.statedH100eOlderThanFleet = h100eAt >= 0 && fleetCountedAt > h100eAt;
     for (const ChipCount& chip : capacity.chips)
         capacity.gpuCount += chip.count.value_or(0);
     Id model = 0;

@@ -25,6 +25,8 @@ struct SiteCapacity
     qint64 gpuCount = 0;      // the fleet's chips together; 0 when no phase so far states a count
     Id gpuModelId = 0;        // the fleet's one model; 0 when it names none or mixes several
     double statedH100e = 0;   // from the latest phase that states H100-equivalents
+    // A later phase counted the fleet without stating H100e: statedH100e is of an older fleet.
+    bool statedH100eOlderThanFleet = false;
     bool online = false;      // some phase has come online by the date
     bool projected = false;   // a projected phase gives the power (or, without power, the fleet)
 

@@ -71,16 +71,21 @@ void MapScene::setYear(const PreparedAtlas& atlas, const ScenarioParams& params,
 {
     m_year = year;
     const double* row = atlas.mwRow(year);
+    const double* recordedRow = atlas.mwRow(year, PhaseScope::RecordedOnly);
     const QVector<char> counted = countedSites(atlas, params);
-    const YearResult* y = result.atYear(year);
-    m_gpusPerMw = y && y->itMw > 0 ? y->gpusInstalled / y->itMw : 0;
+    const SiteGpus gpus(atlas, result, year, PhaseScope::RecordedOnly);
+    const YearResult* y = result.recordedAtYear(year);
+    m_gpusPerMw = y && y->itMw > 0 && !result.asRecorded ? y->gpusInstalled / y->itMw : 0;
     const int n = std::min<int>(int(m_sites.size()), atlas.siteCount());
     for (int i = 0; i < n; ++i) {
         MapSite& site = m_sites[i];
-        const int firstStep = atlas.stepBegin[i];
-        site.online = site.placed && firstStep < atlas.stepBegin[i + 1] && atlas.stepYear[firstStep] <= year;
-        site.itMw = row ? row[i] : 0;
-        site.gpus = counted[i] ? site.itMw * m_gpusPerMw : 0;
+        const SiteState* all = atlas.stateAt(i, year);
+        const SiteState* recorded = atlas.stateAt(i, year, PhaseScope::RecordedOnly);
+        site.online = site.placed && all && all->online;
+        site.recordedOnline = site.online && recorded && recorded->online;
+        site.itMw = recordedRow ? recordedRow[i] : 0;
+        site.projectedMw = row ? row[i] : 0;
+        site.gpus = counted[i] ? gpus.of(i) : 0;
     }
     for (MapLink& link : m_links) {
         link.visible = m_sites[link.siteA].online && m_sites[link.siteB].online;

@@ -17,6 +17,7 @@
 #include <QRectF>
 #include <QVector>
 
+#include <algorithm>
 #include <optional>
 
 namespace atlas {
@@ -36,9 +37,13 @@ struct MapSite
     double plannedMw = 0; // the most it is to reach: its planned power or its largest phase
 
     // In the year:
-    bool online = false; // placed, and a phase has come online: the site is drawn
-    double itMw = 0;
-    double gpus = 0;     // its share of the scenario's installed GPUs (0 when not counted)
+    bool online = false;         // placed, and a phase has come online: the site is drawn
+    bool recordedOnline = false; // a recorded one; if not, its projection alone (a ring) is drawn
+    double itMw = 0;             // recorded: the filled circle
+    double projectedMw = 0;      // with the source's projections: drawn as planned (the ring)
+    double gpus = 0;             // its recorded share of the scenario's GPUs (0 when not counted)
+    // The most that is planned or projected: the dashed ring's power.
+    double ringMw() const { return std::max({plannedMw, projectedMw, itMw}); }
 };
 
 struct MapLink
@@ -75,7 +80,8 @@ public:
     QRectF sitesExtent() const;
     // Sites with no location yet: counted in the figures, not drawn.
     int unplacedCount() const { return m_unplaced; }
-    // Installed GPUs per MW in the year (0 without a scenario).
+    // Installed GPUs per MW of recorded power in the year (0 without a scenario, and as
+    // recorded: each site then has its own fleet).
     double gpusPerMw() const { return m_gpusPerMw; }
 
 private:

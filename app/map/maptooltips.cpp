@@ -18,8 +18,13 @@ QString siteLine(const MapSite& site, int year)
     const QLocale locale;
     QString text = QStringLiteral("<b>%1</b><br/>%2").arg(esc(site.name), esc(site.operatorName));
     text += QStringLiteral("<br/>%1 MW of IT power in %2").arg(locale.toString(site.itMw, 'f', 0)).arg(year);
-    if (site.plannedMw > site.itMw)
+    if (site.plannedMw > std::max(site.itMw, site.projectedMw))
         text += QStringLiteral(" (%1 MW planned)").arg(locale.toString(site.plannedMw, 'f', 0));
+    // A source's forecast is drawn as planned (the ring), never as capacity that exists.
+    if (site.projectedMw != site.itMw)
+        text += QStringLiteral("<br/><i>%1 MW projected for %2 (the source's forecast)</i>")
+                    .arg(locale.toString(site.projectedMw, 'f', 0))
+                    .arg(year);
     if (site.gpus > 0)
         text += QStringLiteral("<br/>%1 GPUs allocated by the scenario").arg(shortNumber(site.gpus));
     text += QStringLiteral("<br/>%1 source%2").arg(site.sourceCount).arg(site.sourceCount == 1 ? "" : "s");

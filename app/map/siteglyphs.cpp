@@ -15,6 +15,7 @@ struct Accumulator
     double mw = 0, planned = 0, gpus = 0, x = 0, y = 0, weight = 0, largestMw = -1;
     int largest = -1, count = 0;
     bool allApproximate = true;
+    bool anyRecorded = false;
 };
 
 } // namespace
@@ -56,7 +57,8 @@ void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, doubl
         a.y += p.y() * w;
         a.weight += w;
         a.mw += site.itMw;
-        a.planned += std::max(site.plannedMw, site.itMw);
+        a.planned += site.ringMw();
+        a.anyRecorded = a.anyRecorded || site.recordedOnline;
         a.gpus += site.gpus;
         a.allApproximate = a.allApproximate && site.approximate;
         ++a.count;
@@ -71,7 +73,8 @@ void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, doubl
     for (const Accumulator& a : cells) {
         SiteGlyph g;
         g.center = QPointF(a.x / a.weight, a.y / a.weight);
-        g.radius = siteRadius(a.mw);
+        // Only projected capacity so far: no filled circle, the ring alone (drawn as planned).
+        g.radius = a.anyRecorded ? siteRadius(a.mw) : 0;
         const double planned = siteRadius(a.planned);
         g.plannedRadius = planned > g.radius + 0.5 ? planned : 0;
         g.color = sites[a.largest].color;
@@ -104,7 +107,7 @@ void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, doubl
     m_hitRows = int(std::ceil(size.height() / kHitCell)) + 1;
     const int hitCells = m_hitColumns * m_hitRows;
     const auto cellsOf = [this](const SiteGlyph& glyph, auto&& visit) {
-        const double reach = std::max(glyph.radius, 5.0); // as glyphAt() counts it
+        const double reach = std::max(glyph.drawnRadius(), 5.0); // as glyphAt() counts it
         const int x0 = std::max(0, int((glyph.center.x() - reach) / kHitCell));
         const int x1 = std::min(m_hitColumns - 1, int((glyph.center.x() + reach) / kHitCell));
         const int y0 = std::max(0, int((glyph.center.y() - reach) / kHitCell));
@@ -149,7 +152,7 @@ int SiteGlyphs::glyphAt(QPointF pixel) const
         const SiteGlyph& glyph = m_glyphs[g];
         const QPointF d = pixel - glyph.center;
         // A small glyph is easy to miss: count a few pixels around it.
-        const double reach = std::max(glyph.radius, 5.0);
+        const double reach = std::max(glyph.drawnRadius(), 5.0);
         if (d.x() * d.x() + d.y() * d.y() <= reach * reach)
             found = g;
     }

@@ -15,14 +15,16 @@ namespace atlas {
 struct SiteGlyph
 {
     QPointF center;       // pixels
-    double radius = 0;    // pixels
-    double plannedRadius = 0; // the dashed ring of what is planned; 0 when no more is planned
+    double radius = 0;    // pixels, of recorded capacity; 0 when only projected capacity is online
+    double plannedRadius = 0; // the dashed ring of what is planned or projected; 0 when no more is
     QColor color;         // of the largest member
     bool hollow = false;  // every member's location is approximate
     int largest = -1;     // the member with the most power (index into MapScene::sites())
     int count = 0;        // members
     double itMw = 0;
     double gpus = 0;
+    // The circle it takes on screen: the filled one, else the ring.
+    double drawnRadius() const { return radius > 0 ? radius : plannedRadius; }
 };
 
 class SiteGlyphs

@@ -91,8 +91,9 @@ void StreetMapLayers::rebuild()
         // Largest first: a name is kept where it overlaps no larger one's.
         if (labelled.size() < kMaxLabels) {
             const QString text = glyphLabel(m_scene, glyph);
-            const QRectF box(glyph.center.x() + glyph.radius + 3, glyph.center.y() - kLabelPixels / 2,
-                             text.size() * kCharPixels, kLabelPixels);
+            const QRectF box(glyph.center.x() + glyph.drawnRadius() + 3,
+                             glyph.center.y() - kLabelPixels / 2, text.size() * kCharPixels,
+                             kLabelPixels);
             if (std::none_of(labelled.begin(), labelled.end(), [&](const QRectF& r) { return r.intersects(box); })) {
                 labelled.append(box);
                 item.label = text;

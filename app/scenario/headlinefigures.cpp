@@ -21,6 +21,17 @@ QString billions(double usd)
     return QStringLiteral("$%1B").arg(QLocale().toString(b, 'f', std::abs(b) < 10 ? 1 : 0));
 }
 
+// A figure that rests on a source's projections says so in its label, and its detail gives
+// what is recorded first (a tile may cut the rest).
+void markProjected(HeadlineFigure* figure, bool differs, const QString& recorded)
+{
+    if (!differs)
+        return;
+    figure->projected = true;
+    figure->label = tr("%1 · projected").arg(figure->label);
+    figure->detail = tr("recorded: %1 · %2").arg(recorded, figure->detail);
+}
+
 } // namespace
 
 QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
@@ -28,27 +39,62 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
     const YearResult* y = result.atYear(year);
     if (!y)
         return {};
+    const YearResult* recorded = result.recordedAtYear(year);
+    if (!recorded)
+        recorded = y;
     QVector<HeadlineFigure> figures;
-    // The largest fiber-linked cluster, in the GPUs of the scenario's model and in H100e.
-    const double clusterGpus = result.h100ePerGpu > 0 ? y->largestClusterH100e / result.h100ePerGpu : 0;
-    figures.append({tr("Largest cluster"), tr("%1 H100e").arg(shortNumber(y->largestClusterH100e)),
-                    y->largestClusterSites > 1
-                        ? tr("%1 GPUs across %2 linked sites · %3").arg(shortNumber(clusterGpus)).arg(y->largestClusterSites).arg(gigawatts(y->largestClusterMw / 1000))
-                        : tr("%1 GPUs at one site · %2").arg(shortNumber(clusterGpus), gigawatts(y->largestClusterMw / 1000))});
-    figures.append({tr("All GPUs"), tr("%1 GPUs").arg(shortNumber(y->gpusInstalled)),
-                    tr("%1 H100e").arg(shortNumber(y->h100e))});
-    figures.append({tr("Power"), gigawatts(y->facilityDemandGw),
-                    tr("of %1 online at the sites").arg(gigawatts(y->facilityCapacityGw))});
-    figures.append({tr("Money"), tr("%1 a year").arg(billions(y->fundingUsd)),
-                    y->fundingGapUsd > 0 ? tr("%1 short of the %2 needed").arg(billions(y->fundingGapUsd), billions(y->capexNeededUsd))
-                                         : tr("%1 would fill the power").arg(billions(y->capexNeededUsd))});
-    figures.append({tr("Binds"),
-                    y->binds == Binding::Power   ? tr("Power")
-                    : y->binds == Binding::Money ? tr("Money")
-                                                 : tr("Nothing"),
-                    y->binds == Binding::Power   ? tr("more money would add no GPUs")
-                    : y->binds == Binding::Money ? tr("the power could hold more GPUs")
-                                                 : tr("nothing online or funded")});
+    // The largest fiber-linked cluster, in GPUs and in H100e.
+    HeadlineFigure cluster{
+        tr("Largest cluster"), tr("%1 H100e").arg(shortNumber(y->largestClusterH100e)),
+        y->largestClusterSites > 1
+            ? tr("%1 GPUs across %2 linked sites · %3")
+                  .arg(shortNumber(y->largestClusterGpus))
+                  .arg(y->largestClusterSites)
+                  .arg(gigawatts(y->largestClusterMw / 1000))
+            : tr("%1 GPUs at one site · %2")
+                  .arg(shortNumber(y->largestClusterGpus), gigawatts(y->largestClusterMw / 1000))};
+    markProjected(&cluster, y->largestClusterH100e != recorded->largestClusterH100e,
+                  tr("%1 H100e").arg(shortNumber(recorded->largestClusterH100e)));
+    figures.append(cluster);
+
+    HeadlineFigure gpus{tr("All GPUs"), tr("%1 GPUs").arg(shortNumber(y->gpusInstalled)),
+                        tr("%1 H100e").arg(shortNumber(y->h100e))};
+    markProjected(&gpus, y->gpusInstalled != recorded->gpusInstalled || y->h100e != recorded->h100e,
+                  tr("%1 GPUs").arg(shortNumber(recorded->gpusInstalled)));
+    figures.append(gpus);
+
+    HeadlineFigure power{tr("Power"), gigawatts(y->facilityDemandGw),
+                         tr("of %1 online at the sites").arg(gigawatts(y->facilityCapacityGw))};
+    markProjected(
+        &power, y->facilityDemandGw != recorded->facilityDemandGw || y->itMw != recorded->itMw,
+        tr("%1 of %2 online")
+            .arg(gigawatts(recorded->facilityDemandGw), gigawatts(recorded->facilityCapacityGw)));
+    figures.append(power);
+
+    HeadlineFigure money{
+        tr("Money"), tr("%1 a year").arg(billions(y->fundingUsd)),
+        result.asRecorded      ? tr("%1 to buy the recorded fleet").arg(billions(y->capexSpentUsd))
+        : y->fundingGapUsd > 0 ? tr("%1 short of the %2 needed")
+                                     .arg(billions(y->fundingGapUsd), billions(y->capexNeededUsd))
+                               : tr("%1 would fill the power").arg(billions(y->capexNeededUsd))};
+    markProjected(&money, y->capexNeededUsd != recorded->capexNeededUsd,
+                  tr("%1 needed").arg(billions(recorded->capexNeededUsd)));
+    figures.append(money);
+
+    const auto bindsWord = [](Binding binds) {
+        return binds == Binding::Power      ? tr("Power")
+               : binds == Binding::Money    ? tr("Money")
+               : binds == Binding::Recorded ? tr("As recorded")
+                                            : tr("Nothing");
+    };
+    HeadlineFigure binds{tr("Binds"), bindsWord(y->binds),
+                         y->binds == Binding::Power   ? tr("more money would add no GPUs")
+                         : y->binds == Binding::Money ? tr("the power could hold more GPUs")
+                         : y->binds == Binding::Recorded
+                             ? tr("the fleets the data counts, not a what-if")
+                             : tr("nothing online or funded")};
+    markProjected(&binds, y->binds != recorded->binds, bindsWord(recorded->binds).toLower());
+    figures.append(binds);
     return figures;
 }
 

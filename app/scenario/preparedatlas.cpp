@@ -3,6 +3,7 @@
 
 #include "domain/capacity.h"
 #include "geo/greatcircle.h"
+#include "scenario/gpumath.h"
 #include "scenario/unionfind.h"
 
 #include <algorithm>
@@ -17,17 +18,70 @@ int activeFromYear(const FiberLink& link)
     return link.status == LinkStatus::Lit ? INT_MIN : INT_MAX;
 }
 
-// Yearly steps of one site: the capacity after each phase, the last one of a year winning.
-void appendSteps(const Dataset& data, Id siteId, PreparedAtlas* atlas)
+// A site's state from a capacity: its H100e as stated, unless a later phase counted the fleet
+// without stating them; else (or when nothing is stated) its chips × each model's H100e.
+SiteState stateOf(const SiteCapacity& capacity, const QHash<Id, int>& modelIndex,
+                  PreparedAtlas* atlas)
+{
+    SiteState state;
+    state.itMw = capacity.itMw();
+    state.online = capacity.online;
+    state.chipsBegin = int(atlas->chips.size());
+    double derivedH100e = 0;
+    for (const ChipCount& chip : capacity.chips) {
+        if (!chip.count || *chip.count <= 0)
+            continue;
+        const int model = modelIndex.value(chip.gpuModelId, -1);
+        atlas->chips.append({model, double(*chip.count)});
+        state.gpus += double(*chip.count);
+        if (model >= 0)
+            derivedH100e += double(*chip.count) * h100eOf(atlas->gpuModels[model]);
+    }
+    state.chipsEnd = int(atlas->chips.size());
+    const bool statedHolds =
+        capacity.statedH100e > 0 && (!capacity.statedH100eOlderThanFleet || derivedH100e <= 0);
+    state.h100e = statedHolds ? capacity.statedH100e : derivedH100e;
+    return state;
+}
+
+// Yearly steps of one site: the capacity after each phase, the last one of a year winning;
+// with every phase and with the recorded ones only.
+void appendSteps(const Dataset& data, Id siteId, const QHash<Id, int>& modelIndex,
+                 PreparedAtlas* atlas)
 {
     const QVector<const SitePhase*> phases = data.phasesOf(siteId);
+    const bool projected =
+        std::any_of(phases.begin(), phases.end(), [](const SitePhase* p) { return p->projected; });
     for (int i = 0; i < phases.size(); ++i) {
         const int year = phases[i]->onlineDate.year();
         if (i + 1 < phases.size() && phases[i + 1]->onlineDate.year() == year)
             continue;
-        const SiteCapacity capacity = capacityAt(data, phases, phases[i]->onlineDate);
         atlas->stepYear.append(year);
-        atlas->stepMw.append(capacity.itMw());
+        const SiteState all =
+            stateOf(capacityAt(data, phases, phases[i]->onlineDate), modelIndex, atlas);
+        atlas->stepState[0].append(all);
+        // Without projections anywhere the recorded steps are these (states() gives them).
+        if (atlas->hasProjections)
+            atlas->stepState[1].append(projected
+                                           ? stateOf(capacityAt(data, phases, phases[i]->onlineDate,
+                                                                PhaseScope::RecordedOnly),
+                                                     modelIndex, atlas)
+                                           : all);
+    }
+}
+
+void buildYearRows(PreparedAtlas* atlas, PhaseScope scope, QVector<double>* table)
+{
+    const qsizetype sites = atlas->siteIds.size();
+    const QVector<SiteState>& states = atlas->states(scope);
+    table->fill(0.0, sites * atlas->yearRows);
+    for (int s = 0; s < sites; ++s) {
+        for (int k = atlas->stepBegin[s]; k < atlas->stepBegin[s + 1]; ++k) {
+            // From its year on, the step holds until the next one overwrites it.
+            const double mw = states[k].itMw;
+            for (int row = atlas->stepYear[k] - atlas->firstYear; row < atlas->yearRows; ++row)
+                (*table)[row * sites + s] = mw;
+        }
     }
 }
 
@@ -38,15 +92,9 @@ void buildYearRows(PreparedAtlas* atlas)
     const auto [first, last] = std::minmax_element(atlas->stepYear.begin(), atlas->stepYear.end());
     atlas->firstYear = *first;
     atlas->yearRows = *last - *first + 1;
-    const qsizetype sites = atlas->siteIds.size();
-    atlas->mwByYear.fill(0.0, sites * atlas->yearRows);
-    for (int s = 0; s < sites; ++s) {
-        for (int k = atlas->stepBegin[s]; k < atlas->stepBegin[s + 1]; ++k) {
-            // From its year on, the step holds until the next one overwrites it.
-            for (int row = atlas->stepYear[k] - atlas->firstYear; row < atlas->yearRows; ++row)
-                atlas->mwByYear[row * sites + s] = atlas->stepMw[k];
-        }
-    }
+    buildYearRows(atlas, PhaseScope::All, &atlas->mwByYear);
+    if (atlas->hasProjections)
+        buildYearRows(atlas, PhaseScope::RecordedOnly, &atlas->recordedMwByYear);
 }
 
 void buildEpochs(PreparedAtlas* atlas)
@@ -82,23 +130,32 @@ void buildEpochs(PreparedAtlas* atlas)
 
 } // namespace
 
-double PreparedAtlas::siteMwAt(int site, int year) const
+const SiteState* PreparedAtlas::stateAt(int site, int year, PhaseScope scope) const
 {
-    double mw = 0;
+    const SiteState* state = nullptr;
+    const QVector<SiteState>& states = this->states(scope);
     for (int k = stepBegin[site]; k < stepBegin[site + 1] && stepYear[k] <= year; ++k)
-        mw = stepMw[k];
-    return mw;
+        state = &states[k];
+    return state;
 }
 
 PreparedAtlas prepareAtlas(const Dataset& data)
 {
     PreparedAtlas atlas;
     atlas.gpuModels = data.gpuModels;
+    QHash<Id, int> modelIndex;
+    for (int m = 0; m < atlas.gpuModels.size(); ++m)
+        modelIndex.insert(atlas.gpuModels[m].id, m);
     for (const Operator& op : data.operators)
         atlas.operatorIds.append(op.id);
     atlas.operatorIds.append(0); // sites without an operator
 
     const int sites = int(data.sites.size());
+    atlas.hasProjections = std::any_of(data.phases.begin(), data.phases.end(),
+                                       [](const SitePhase& phase) { return phase.projected; });
+    for (int scope = 0; scope < (atlas.hasProjections ? 2 : 1); ++scope)
+        atlas.stepState[scope].reserve(data.phases.size());
+    atlas.stepYear.reserve(data.phases.size());
     atlas.siteIds.reserve(sites);
     atlas.siteOperator.reserve(sites);
     atlas.stepBegin.reserve(sites + 1);
@@ -110,7 +167,7 @@ PreparedAtlas prepareAtlas(const Dataset& data)
         const int op = atlas.operatorIndex(site.operatorId);
         atlas.siteOperator.append(op < 0 ? int(atlas.operatorIds.size()) - 1 : op);
         atlas.stepBegin.append(int(atlas.stepYear.size()));
-        appendSteps(data, site.id, &atlas);
+        appendSteps(data, site.id, modelIndex, &atlas);
     }
     atlas.stepBegin.append(int(atlas.stepYear.size()));
     buildYearRows(&atlas);

@@ -3,11 +3,20 @@
 
 #include "scenario/gpumath.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
 namespace atlas {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::ScenarioCaption", text);
+}
+
+} // namespace
 
 QString shortNumber(double value)
 {
@@ -34,11 +43,19 @@ QString scenarioCaption(const Dataset& data, const ScenarioParams& p)
     const QLocale locale;
     const GpuModel* model = data.gpuModel(p.gpuModelId);
     QStringList parts;
-    parts << (model ? model->name : QStringLiteral("(no GPU model)"));
-    parts << QStringLiteral("%1 W × %2 × PUE %3 = %4 W all-in")
-                 .arg(locale.toString(p.tdpW, 'f', 0), locale.toString(p.overhead, 'f', 2),
-                      locale.toString(p.pue, 'f', 2), locale.toString(allInWattsPerGpu(p), 'f', 0));
-    parts << QStringLiteral("$%1k capex per GPU").arg(locale.toString(p.capexPerGpuUsd / 1000, 'f', 1));
+    if (p.asRecorded) {
+        // Not a what-if: the fleets as the data counts them, each chip with its own figures.
+        parts << tr("As recorded: each site's chips and H100e as its phases state them");
+        parts << tr("each chip's own power and price, PUE %1").arg(locale.toString(p.pue, 'f', 2));
+    } else {
+        parts << (model ? model->name : QStringLiteral("(no GPU model)"));
+        parts << QStringLiteral("%1 W × %2 × PUE %3 = %4 W all-in")
+                     .arg(locale.toString(p.tdpW, 'f', 0), locale.toString(p.overhead, 'f', 2),
+                          locale.toString(p.pue, 'f', 2),
+                          locale.toString(allInWattsPerGpu(p), 'f', 0));
+        parts << QStringLiteral("$%1k capex per GPU")
+                     .arg(locale.toString(p.capexPerGpuUsd / 1000, 'f', 1));
+    }
     parts << QStringLiteral("funding $%1B in %2, %3%4%/yr")
                  .arg(locale.toString(p.fundingBusdPerYear, 'f', 0))
                  .arg(p.yearFrom)
@@ -59,6 +76,15 @@ QString scenarioCaption(const Dataset& data, const ScenarioParams& p)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString projectionsNote(const ScenarioResult& result)
+{
+    if (!result.anyProjected())
+        return {};
+    return tr("Short dashes and light bands: a source's projections (phases dated after its \"as "
+              "of\" date), "
+              "drawn beside what is recorded.");
+}
+
 QString sourcesFootnote(const Dataset& data, const ScenarioParams& params, const QStringList& metrics)
 {
     QStringList cited;
@@ -72,8 +98,17 @@ QString sourcesFootnote(const Dataset& data, const ScenarioParams& params, const
         if (!cited.contains(text))
             cited << text;
     };
-    if (const GpuModel* model = data.gpuModel(params.gpuModelId))
+    if (params.asRecorded) {
+        // The models of the fleets counted.
+        for (const SitePhase& phase : data.phases) {
+            for (const ChipCount& chip : phase.chips) {
+                if (const GpuModel* model = data.gpuModel(chip.gpuModelId))
+                    cite(model->sourceId);
+            }
+        }
+    } else if (const GpuModel* model = data.gpuModel(params.gpuModelId)) {
         cite(model->sourceId);
+    }
     for (const Claim& claim : data.claims) {
         if (metrics.contains(claim.metric) && claim.year)
             cite(claim.sourceId);

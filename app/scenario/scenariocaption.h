@@ -5,13 +5,18 @@
 
 #include "domain/dataset.h"
 #include "scenario/scenarioparams.h"
+#include "scenario/scenarioresult.h"
 
 #include <QStringList>
 
 namespace atlas {
 
-// "GB200 (NVL72) · 1,200 W × 1.45 × PUE 1.14 = 1,984 W all-in · $66k per GPU · ..."
+// "GB200 (NVL72) · 1,200 W × 1.45 × PUE 1.14 = 1,984 W all-in · $66k per GPU · ..."; as
+// recorded, "As recorded: each site's chips and H100e as its phases state them · ...".
 QString scenarioCaption(const Dataset& data, const ScenarioParams& params);
+
+// What the pictures' dashes mean, when some year rests on a source's projections; else empty.
+QString projectionsNote(const ScenarioResult& result);
 
 // "Sources: ...": the GPU model's source, the sources of the claims of `metrics`, and how
 // many sources the counted sites' figures cite.

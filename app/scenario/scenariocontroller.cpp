@@ -37,7 +37,9 @@ void ScenarioController::dataChanged()
     m_power = SitePowerTotals();
     if (!model() && !m_document->dataset().gpuModels.isEmpty()) {
         // The model was deleted (or this is a new database): start from the defaults.
+        const bool asRecorded = m_params.asRecorded;
         m_params = defaultParams(m_document->dataset());
+        m_params.asRecorded = asRecorded;
         Q_EMIT paramsChanged();
     }
     if (m_comparisonParams)
@@ -94,7 +96,16 @@ void ScenarioController::setGpuModel(Id modelId)
     const GpuModel* m = m_document->dataset().gpuModel(modelId);
     if (!m)
         return;
-    setParams(withModelDefaults(m_params, *m, m_document->dataset().gpuModels));
+    ScenarioParams next = withModelDefaults(m_params, *m, m_document->dataset().gpuModels);
+    next.asRecorded = false;
+    setParams(next);
+}
+
+void ScenarioController::setAsRecorded(bool asRecorded)
+{
+    ScenarioParams next = m_params;
+    next.asRecorded = asRecorded;
+    setParams(next);
 }
 
 void ScenarioController::setOperators(const QVector<Id>& operatorIds)

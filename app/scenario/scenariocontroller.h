@@ -33,8 +33,11 @@ public:
     // A slider's value. Chip power, overhead and facility cost also move the capex per GPU
     // when it is not pinned, as it is derived from them.
     void setParameter(ParameterKey key, double value);
-    // Switches the model; resets chip power, overhead and capex to the model's unless pinned.
+    // Switches the model (and leaves "As recorded"); resets chip power, overhead and capex to
+    // the model's unless pinned.
     void setGpuModel(Id modelId);
+    // "As recorded": the sites' own fleets instead of a model's what-if. The model is kept.
+    void setAsRecorded(bool asRecorded);
     void setOperators(const QVector<Id>& operatorIds);
     void setPinned(ParameterKey key, bool pinned);
     bool isPinned(ParameterKey key) const;

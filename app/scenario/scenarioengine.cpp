@@ -2,7 +2,7 @@
 #include "scenario/scenarioengine.h"
 
 #include "scenario/gpumath.h"
-#include "scenario/unionfind.h"
+#include "scenario/purchases.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,184 +13,71 @@ namespace {
 
 constexpr int kMaxYears = 200;
 
-// Sum and maximum with four independent accumulators: a single running sum or max waits on
-// itself every element; four let the processor overlap them (these loops are the engine's
-// hot path, and the compiler may not reorder floating-point sums itself).
-double sumOf(const double* values, int n)
+// The what-if: the sites' power filled with the scenario's model, as far as the money goes.
+QVector<YearResult> whatIfYears(const PreparedAtlas& atlas, const RowTotals& power,
+                                const ScenarioParams& params, const ScenarioResult& perGpu,
+                                const QVector<double>& funding)
 {
-    double a = 0, b = 0, c = 0, d = 0;
-    int i = 0;
-    for (; i + 4 <= n; i += 4) {
-        a += values[i];
-        b += values[i + 1];
-        c += values[i + 2];
-        d += values[i + 3];
-    }
-    for (; i < n; ++i)
-        a += values[i];
-    return (a + b) + (c + d);
-}
+    const int yearFrom = std::min(params.yearFrom, params.yearTo);
+    const int years = int(power.total.size());
+    const int lifetime = std::max(1, params.lifetimeYears);
+    const double capex = std::max(params.capexPerGpuUsd, 1.0);
 
-double maxOf(const double* values, int n)
-{
-    double a = 0, b = 0, c = 0, d = 0;
-    int i = 0;
-    for (; i + 4 <= n; i += 4) {
-        a = std::max(a, values[i]);
-        b = std::max(b, values[i + 1]);
-        c = std::max(c, values[i + 2]);
-        d = std::max(d, values[i + 3]);
-    }
-    for (; i < n; ++i)
-        a = std::max(a, values[i]);
-    return std::max(std::max(a, b), std::max(c, d));
-}
-
-
-// Cluster numbers of the counted sites for each year: the prepared epochs when every site
-// counts, else clusters rebuilt from the links between counted sites only.
-class ClusterLabels
-{
-public:
-    ClusterLabels(const PreparedAtlas& atlas, const QVector<char>& counted)
-        : m_atlas(atlas), m_counted(counted), m_allCount(std::all_of(counted.begin(), counted.end(), [](char c) { return c != 0; })),
-          m_unions(atlas.siteCount()), m_labels(atlas.siteCount(), -1)
-    {
-    }
-
-    // Labels for `year`: 0..count-1 for sites joined to others, -1 for sites alone. Call
-    // with years in ascending order.
-    const QVector<int>& labelsFor(int year, int* count)
-    {
-        if (m_allCount) {
-            const auto it = std::upper_bound(m_atlas.epochYear.begin(), m_atlas.epochYear.end(), year);
-            const int epoch = int(it - m_atlas.epochYear.begin()) - 1;
-            if (epoch < 0) {
-                *count = 0;
-                return m_labels; // every site alone
-            }
-            *count = m_atlas.epochComponentCount[epoch];
-            return m_atlas.epochComponent[epoch];
-        }
-        bool joined = false;
-        for (; m_nextLink < m_atlas.links.size() && m_atlas.links[m_nextLink].activeFromYear <= year;
-             ++m_nextLink) {
-            const PreparedLink& link = m_atlas.links[m_nextLink];
-            if (m_counted[link.siteA] && m_counted[link.siteB]) {
-                m_unions.unite(link.siteA, link.siteB);
-                joined = true;
-            }
-        }
-        if (joined) {
-            for (int i = 0; i < m_atlas.siteCount(); ++i) {
-                const int root = m_unions.find(i);
-                m_labels[i] = m_unions.sizeOf(root) > 1 ? root : -1;
-            }
-        }
-        *count = m_atlas.siteCount();
-        return m_labels;
-    }
-
-private:
-    const PreparedAtlas& m_atlas;
-    const QVector<char>& m_counted;
-    bool m_allCount;
-    UnionFind m_unions;
-    QVector<int> m_labels;
-    qsizetype m_nextLink = 0;
-};
-
-SitePowerTotals sumPower(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom,
-                         int years, double loss)
-{
-    SitePowerTotals t;
-    t.totalMw.fill(0, years);
-    t.maxSiteMw.fill(0, years);
-    t.clusterMw.fill(0, years);
-    t.clusterEffectiveMw.fill(0, years);
-    t.maxSite.fill(-1, years);
-    t.clusterSites.fill(0, years);
-    t.operatorMw = QVector<QVector<double>>(atlas.operatorIds.size(), QVector<double>(years, 0));
-
-    // The engine's hot loops (sites × years) run over one contiguous row of site power per
-    // year, in separate simple passes the compiler can keep in registers.
-    const int sites = atlas.siteCount();
-    const int* siteOperator = atlas.siteOperator.constData();
-    const bool allCounted = std::all_of(counted.begin(), counted.end(), [](char c) { return c != 0; });
-    std::vector<double> countedMw(allCounted ? 0 : sites);
-    std::vector<double> operatorSum(atlas.operatorIds.size());
-    struct Cluster
-    {
-        double sum = 0, max = 0;
-        int count = 0;
-    };
-    std::vector<Cluster> cluster;
-    ClusterLabels clusters(atlas, counted);
-
+    QVector<double> powerFit(years), funded(years), installed(years);
     for (int y = 0; y < years; ++y) {
-        const double* row = atlas.mwRow(yearFrom + y);
-        if (!row)
-            continue; // before the first phase: nothing anywhere
-        if (!allCounted) {
-            for (int s = 0; s < sites; ++s)
-                countedMw[s] = counted[s] ? row[s] : 0.0;
-            row = countedMw.data();
-        }
-        const double total = sumOf(row, sites);
-        const double bestMw = maxOf(row, sites);
-        const int bestSite = bestMw > 0 ? int(std::find(row, row + sites, bestMw) - row) : -1;
-        std::fill(operatorSum.begin(), operatorSum.end(), 0.0);
-        for (int s = 0; s < sites; ++s)
-            operatorSum[siteOperator[s]] += row[s];
-
-        t.totalMw[y] = total;
-        t.maxSiteMw[y] = bestMw;
-        t.maxSite[y] = bestSite;
-        for (int o = 0; o < int(operatorSum.size()); ++o)
-            t.operatorMw[o][y] = operatorSum[o];
-
-        // The cluster that trains the most: its largest member plus the rest at (1 - loss).
-        // A site alone is a cluster too, and the largest of those is the largest site.
-        t.clusterEffectiveMw[y] = t.maxSiteMw[y];
-        t.clusterMw[y] = t.maxSiteMw[y];
-        t.clusterSites[y] = t.maxSite[y] >= 0 ? 1 : 0;
-        int componentCount = 0;
-        const int* component = clusters.labelsFor(yearFrom + y, &componentCount).constData();
-        if (componentCount == 0)
-            continue;
-        cluster.assign(componentCount, Cluster());
-        for (int s = 0; s < sites; ++s) {
-            const int c = component[s];
-            if (c < 0 || row[s] <= 0)
-                continue;
-            Cluster& joined = cluster[c];
-            joined.sum += row[s];
-            joined.max = std::max(joined.max, row[s]);
-            ++joined.count;
-        }
-        for (const Cluster& joined : cluster) {
-            const double effective = joined.max + (joined.sum - joined.max) * (1 - loss);
-            if (joined.count > 0 && effective > t.clusterEffectiveMw[y]) {
-                t.clusterEffectiveMw[y] = effective;
-                t.clusterMw[y] = joined.sum;
-                t.clusterSites[y] = joined.count;
-            }
-        }
+        powerFit[y] = perGpu.itWattsPerGpu > 0 ? power.total[y] * 1e6 / perGpu.itWattsPerGpu : 0;
+        // Each year's funding buys GPUs that last `lifetime` years.
+        for (int past = std::max(0, y - lifetime + 1); past <= y; ++past)
+            funded[y] += funding[past] / capex;
+        installed[y] = std::min(powerFit[y], funded[y]);
     }
-    return t;
+    const QVector<double> neededPurchases = purchasesToKeep(powerFit, lifetime);
+    const QVector<double> madePurchases = purchasesToKeep(installed, lifetime);
+
+    QVector<YearResult> result = capacityYears(power, yearFrom, params.pue);
+    for (int y = 0; y < years; ++y) {
+        YearResult& r = result[y];
+        r.gpusPowerFit = powerFit[y];
+        r.gpusFunded = funded[y];
+        r.gpusInstalled = installed[y];
+        r.binds = (powerFit[y] <= 0 && funded[y] <= 0) ? Binding::None
+                  : powerFit[y] <= funded[y]           ? Binding::Power
+                                                       : Binding::Money;
+        r.h100e = installed[y] * perGpu.h100ePerGpu;
+        r.facilityDemandGw = installed[y] * perGpu.allInWattsPerGpu / 1e9;
+        r.fundingUsd = funding[y];
+        r.capexNeededUsd = neededPurchases[y] * capex;
+        r.capexSpentUsd = madePurchases[y] * capex;
+        r.fundingGapUsd = r.capexNeededUsd - r.fundingUsd;
+
+        const double gpusPerMw = r.itMw > 0 ? installed[y] / r.itMw : 0;
+        if (power.maxSite[y] >= 0)
+            r.largestSiteId = atlas.siteIds[power.maxSite[y]];
+        r.largestSiteMw = power.maxValue[y];
+        r.largestSiteGpus = r.largestSiteMw * gpusPerMw;
+        r.largestSiteH100e = r.largestSiteGpus * perGpu.h100ePerGpu;
+        r.largestClusterMw = power.clusterValue[y];
+        r.largestClusterSites = power.clusterSites[y];
+        r.largestClusterGpus = power.clusterEffective[y] * gpusPerMw;
+        r.largestClusterH100e = r.largestClusterGpus * perGpu.h100ePerGpu;
+    }
+    return result;
 }
 
-// Purchases that keep a fleet at target[y] when each GPU lasts `lifetime` years.
-QVector<double> purchasesToKeep(const QVector<double>& target, int lifetime)
+// Whether two results of a year tell the same (a year rests on projections when counting
+// them changes any figure).
+bool sameFigures(const YearResult& a, const YearResult& b)
 {
-    QVector<double> bought(target.size(), 0);
-    for (int y = 0; y < target.size(); ++y) {
-        double surviving = 0;
-        for (int past = std::max(0, y - lifetime + 1); past < y; ++past)
-            surviving += bought[past];
-        bought[y] = std::max(0.0, target[y] - surviving);
-    }
-    return bought;
+    return a.itMw == b.itMw && a.gpusPowerFit == b.gpusPowerFit &&
+           a.gpusInstalled == b.gpusInstalled && a.binds == b.binds && a.h100e == b.h100e &&
+           a.facilityDemandGw == b.facilityDemandGw && a.capexNeededUsd == b.capexNeededUsd &&
+           a.capexSpentUsd == b.capexSpentUsd && a.largestSiteId == b.largestSiteId &&
+           a.largestSiteMw == b.largestSiteMw && a.largestSiteGpus == b.largestSiteGpus &&
+           a.largestSiteH100e == b.largestSiteH100e &&
+           a.largestClusterH100e == b.largestClusterH100e &&
+           a.largestClusterGpus == b.largestClusterGpus &&
+           a.largestClusterMw == b.largestClusterMw &&
+           a.largestClusterSites == b.largestClusterSites;
 }
 
 } // namespace
@@ -207,8 +94,9 @@ QVector<char> countedSites(const PreparedAtlas& atlas, const ScenarioParams& par
 
 bool SitePowerTotals::fits(const ScenarioParams& params) const
 {
-    return operatorIds == params.operatorIds && yearFrom == params.yearFrom && yearTo == params.yearTo &&
-           multiSiteLossPct == params.multiSiteLossPct && !totalMw.isEmpty();
+    return operatorIds == params.operatorIds && yearFrom == params.yearFrom &&
+           yearTo == params.yearTo && multiSiteLossPct == params.multiSiteLossPct &&
+           asRecorded == params.asRecorded && !mw[0].total.isEmpty();
 }
 
 SitePowerTotals sumSitePower(const PreparedAtlas& atlas, const ScenarioParams& params)
@@ -216,11 +104,26 @@ SitePowerTotals sumSitePower(const PreparedAtlas& atlas, const ScenarioParams& p
     const int yearFrom = std::min(params.yearFrom, params.yearTo);
     const int years = std::clamp(std::abs(params.yearTo - params.yearFrom) + 1, 1, kMaxYears);
     const double loss = std::clamp(params.multiSiteLossPct / 100.0, 0.0, 1.0);
-    SitePowerTotals power = sumPower(atlas, countedSites(atlas, params), yearFrom, years, loss);
+    const QVector<char> counted = countedSites(atlas, params);
+    SitePowerTotals power;
+    // Without projected phases the two scopes are one: sum once.
+    const int scopes = atlas.hasProjections ? 2 : 1;
+    for (int i = 0; i < scopes; ++i) {
+        const PhaseScope scope = kScopes[i];
+        power.mw[i] = sumRows(atlas, counted, yearFrom, years, loss,
+                              [&](int year) { return YearRows{atlas.mwRow(year, scope)}; });
+        if (params.asRecorded)
+            power.fleet[i] = sumFleet(atlas, counted, yearFrom, years, loss, scope);
+    }
+    if (scopes == 1) {
+        power.mw[1] = power.mw[0];
+        power.fleet[1] = power.fleet[0];
+    }
     power.operatorIds = params.operatorIds;
     power.yearFrom = params.yearFrom;
     power.yearTo = params.yearTo;
     power.multiSiteLossPct = params.multiSiteLossPct;
+    power.asRecorded = params.asRecorded;
     return power;
 }
 
@@ -233,82 +136,95 @@ ScenarioResult computeScenario(const PreparedAtlas& atlas, const SitePowerTotals
                                const ScenarioParams& params)
 {
     ScenarioResult result;
-    const int yearFrom = std::min(params.yearFrom, params.yearTo);
-    const int years = int(power.totalMw.size());
-    const GpuModel* model = nullptr;
-    for (const GpuModel& m : atlas.gpuModels) {
-        if (m.id == params.gpuModelId)
-            model = &m;
+    result.asRecorded = params.asRecorded;
+    const int years = int(power.mw[0].total.size());
+    if (!params.asRecorded) {
+        const GpuModel* model = nullptr;
+        for (const GpuModel& m : atlas.gpuModels) {
+            if (m.id == params.gpuModelId)
+                model = &m;
+        }
+        result.itWattsPerGpu = itWattsPerGpu(params);
+        result.allInWattsPerGpu = allInWattsPerGpu(params);
+        result.h100ePerGpu = model ? h100eOf(*model) : 1.0;
     }
-    result.itWattsPerGpu = itWattsPerGpu(params);
-    result.allInWattsPerGpu = allInWattsPerGpu(params);
-    result.h100ePerGpu = model ? h100eOf(*model) : 1.0;
-    const int lifetime = std::max(1, params.lifetimeYears);
-    const double capex = std::max(params.capexPerGpuUsd, 1.0);
-
     result.operatorIds = atlas.operatorIds;
-    result.operatorItMw = power.operatorMw;
+    result.operatorItMw = power.mw[0].perOperator;
+    result.recordedOperatorItMw = power.mw[1].perOperator;
 
-    QVector<double> powerFit(years), funded(years), installed(years), funding(years);
-    for (int y = 0; y < years; ++y) {
+    QVector<double> funding(years);
+    for (int y = 0; y < years; ++y)
         funding[y] = params.fundingBusdPerYear * 1e9 * std::pow(1 + params.fundingGrowthPct / 100.0, y);
-        powerFit[y] = result.itWattsPerGpu > 0 ? power.totalMw[y] * 1e6 / result.itWattsPerGpu : 0;
-        // Each year's funding buys GPUs that last `lifetime` years.
-        for (int past = std::max(0, y - lifetime + 1); past <= y; ++past)
-            funded[y] += funding[past] / capex;
-        installed[y] = std::min(powerFit[y], funded[y]);
+    const auto yearsOf = [&](int scope) {
+        return params.asRecorded
+                   ? recordedFleetYears(atlas, power.mw[scope], power.fleet[scope], params, funding)
+                   : whatIfYears(atlas, power.mw[scope], params, result, funding);
+    };
+    result.years = yearsOf(0);
+    if (!atlas.hasProjections) {
+        result.recordedYears = result.years;
+        return result;
     }
-    const QVector<double> neededPurchases = purchasesToKeep(powerFit, lifetime);
-    const QVector<double> madePurchases = purchasesToKeep(installed, lifetime);
-
-    result.years.resize(years);
-    for (int y = 0; y < years; ++y) {
-        YearResult& r = result.years[y];
-        r.year = yearFrom + y;
-        r.itMw = power.totalMw[y];
-        r.facilityCapacityGw = r.itMw * params.pue / 1000.0;
-        r.gpusPowerFit = powerFit[y];
-        r.gpusFunded = funded[y];
-        r.gpusInstalled = installed[y];
-        r.binds = (powerFit[y] <= 0 && funded[y] <= 0) ? Binding::None
-                  : powerFit[y] <= funded[y]           ? Binding::Power
-                                                       : Binding::Money;
-        r.h100e = installed[y] * result.h100ePerGpu;
-        r.facilityDemandGw = installed[y] * result.allInWattsPerGpu / 1e9;
-        r.fundingUsd = funding[y];
-        r.capexNeededUsd = neededPurchases[y] * capex;
-        r.capexSpentUsd = madePurchases[y] * capex;
-        r.fundingGapUsd = r.capexNeededUsd - r.fundingUsd;
-
-        const double gpusPerMw = r.itMw > 0 ? installed[y] / r.itMw : 0;
-        if (power.maxSite[y] >= 0)
-            r.largestSiteId = atlas.siteIds[power.maxSite[y]];
-        r.largestSiteMw = power.maxSiteMw[y];
-        r.largestSiteGpus = r.largestSiteMw * gpusPerMw;
-        r.largestSiteH100e = r.largestSiteGpus * result.h100ePerGpu;
-        r.largestClusterMw = power.clusterMw[y];
-        r.largestClusterSites = power.clusterSites[y];
-        r.largestClusterH100e = power.clusterEffectiveMw[y] * gpusPerMw * result.h100ePerGpu;
-    }
+    result.recordedYears = yearsOf(1);
+    for (int y = 0; y < years; ++y)
+        result.years[y].projected = result.recordedYears[y].projected =
+            !sameFigures(result.years[y], result.recordedYears[y]);
     return result;
 }
+
+SiteGpus::SiteGpus(const PreparedAtlas& atlas, const ScenarioResult& result, int year,
+                   PhaseScope scope)
+    : m_atlas(atlas), m_row(atlas.mwRow(year, scope)), m_fleet(result.asRecorded), m_year(year),
+      m_scope(scope)
+{
+    const YearResult* y =
+        scope == PhaseScope::All ? result.atYear(year) : result.recordedAtYear(year);
+    m_gpusPerMw = y && y->itMw > 0 ? y->gpusInstalled / y->itMw : 0;
+}
+
+double SiteGpus::of(int site) const
+{
+    if (m_fleet) {
+        const SiteState* state = m_atlas.stateAt(site, m_year, m_scope);
+        return state ? state->gpus : 0;
+    }
+    return m_row ? m_row[site] * m_gpusPerMw : 0;
+}
+
+namespace {
+
+// The counted sites with power or GPUs in the year.
+QVector<SiteAllocation> countedAllocations(const PreparedAtlas& atlas, const ScenarioParams& params,
+                                           const ScenarioResult& result, int year)
+{
+    QVector<SiteAllocation> sites;
+    const double* row = atlas.mwRow(year);
+    const double* recorded = atlas.mwRow(year, PhaseScope::RecordedOnly);
+    if (!row)
+        return sites;
+    const QVector<char> counted = countedSites(atlas, params);
+    const SiteGpus gpus(atlas, result, year, PhaseScope::All);
+    const SiteGpus recordedGpus(atlas, result, year, PhaseScope::RecordedOnly);
+    for (int s = 0; s < atlas.siteCount(); ++s) {
+        if (!counted[s])
+            continue;
+        const SiteAllocation site{s, row[s], gpus.of(s), recorded[s], recordedGpus.of(s)};
+        if (site.itMw > 0 || site.recordedItMw > 0 || site.gpus > 0 || site.recordedGpus > 0)
+            sites.append(site);
+    }
+    return sites;
+}
+
+} // namespace
 
 QVector<SiteAllocation> allocateSites(const PreparedAtlas& atlas, const ScenarioParams& params,
                                       const ScenarioResult& result, int year, int limit)
 {
-    QVector<SiteAllocation> sites;
-    const YearResult* yr = result.atYear(year);
-    const QVector<char> counted = countedSites(atlas, params);
-    const double gpusPerMw = yr && yr->itMw > 0 ? yr->gpusInstalled / yr->itMw : 0;
-    const double* row = atlas.mwRow(year);
-    if (!row)
-        return sites;
-    for (int s = 0; s < atlas.siteCount(); ++s) {
-        if (counted[s] && row[s] > 0)
-            sites.append({s, row[s], row[s] * gpusPerMw});
-    }
+    QVector<SiteAllocation> sites = countedAllocations(atlas, params, result, year);
     const auto larger = [](const SiteAllocation& a, const SiteAllocation& b) {
-        return a.itMw != b.itMw ? a.itMw > b.itMw : a.site < b.site;
+        if (a.itMw != b.itMw)
+            return a.itMw > b.itMw;
+        return a.recordedItMw != b.recordedItMw ? a.recordedItMw > b.recordedItMw : a.site < b.site;
     };
     if (limit >= 0 && limit < sites.size()) {
         std::nth_element(sites.begin(), sites.begin() + limit, sites.end(), larger);
@@ -322,26 +238,18 @@ RestOfSites restOfSites(const PreparedAtlas& atlas, const ScenarioParams& params
                         const ScenarioResult& result, int year, const QVector<SiteAllocation>& shown)
 {
     RestOfSites rest;
-    const YearResult* yr = result.atYear(year);
-    if (!yr)
-        return rest;
-    double shownMw = 0;
+    std::vector<char> isShown(atlas.siteCount(), 0);
     for (const SiteAllocation& site : shown)
-        shownMw += site.itMw;
-    // Totals of the counted sites: the year's IT power, less what is shown.
-    const double* row = atlas.mwRow(year);
-    double total = 0;
-    int count = 0;
-    const QVector<char> counted = countedSites(atlas, params);
-    for (int s = 0; row && s < atlas.siteCount(); ++s) {
-        if (counted[s] && row[s] > 0) {
-            total += row[s];
-            ++count;
-        }
+        isShown[site.site] = 1;
+    for (const SiteAllocation& site : countedAllocations(atlas, params, result, year)) {
+        if (isShown[site.site])
+            continue;
+        ++rest.count;
+        rest.itMw += site.itMw;
+        rest.gpus += site.gpus;
+        rest.recordedItMw += site.recordedItMw;
+        rest.recordedGpus += site.recordedGpus;
     }
-    rest.count = count - int(shown.size());
-    rest.itMw = std::max(0.0, total - shownMw);
-    rest.gpus = yr->itMw > 0 ? rest.itMw * yr->gpusInstalled / yr->itMw : 0;
     return rest;
 }
 

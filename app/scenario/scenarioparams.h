@@ -11,6 +11,10 @@ namespace atlas {
 
 struct ScenarioParams
 {
+    // As recorded: every site's GPUs are the fleet its phases count (their chips and H100e),
+    // not the what-if of filling its power with one model (docs/scenario-model.md). The model
+    // is kept, to return to.
+    bool asRecorded = false;
     Id gpuModelId = 0;              // from the catalogue
     double tdpW = 700;              // chip power; defaults to the model's TDP
     double overhead = 1.82;         // server + network watts per chip watt; per model

@@ -13,6 +13,7 @@ QString toJson(const ScenarioParams& params)
 {
     QJsonObject object;
     object.insert(QStringLiteral("gpuModelId"), params.gpuModelId);
+    object.insert(QStringLiteral("asRecorded"), params.asRecorded);
     for (const ParameterSpec& spec : parameterSpecs())
         object.insert(QLatin1String(spec.jsonKey), parameterValue(params, spec.key));
     QJsonArray operators;
@@ -39,6 +40,7 @@ ScenarioParams paramsFromJson(const QString& json, const ScenarioParams& default
     const QJsonObject object = document.object();
     ScenarioParams params = defaults;
     params.gpuModelId = object.value(QStringLiteral("gpuModelId")).toInteger(defaults.gpuModelId);
+    params.asRecorded = object.value(QStringLiteral("asRecorded")).toBool(defaults.asRecorded);
     for (const ParameterSpec& spec : parameterSpecs()) {
         const QJsonValue value = object.value(QLatin1String(spec.jsonKey));
         if (value.isDouble())

@@ -1,8 +1,12 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Saved scenarios of the sample database (after catalogue.sql and sample.sql). Settings left
--- out take their defaults: chip power, overhead and capex follow the GPU model (5 = GB200,
--- 2 = H100); see docs/scenario-model.md.
+-- Saved scenarios of the sample database (after catalogue.sql, claims.sql, the Epoch import and
+-- facts.sql). Settings left out take their defaults: chip power, overhead and capex follow the
+-- GPU model (5 = GB200, 2 = H100); "asRecorded" counts each site's own fleet and keeps the model
+-- to return to; see docs/scenario-model.md.
 INSERT INTO scenarios (name, params, note) VALUES
+  ('As recorded',
+   '{"asRecorded": true, "gpuModelId": 5, "yearFrom": 2023, "yearTo": 2030}',
+   'Each site''s chips and H100-equivalents as Epoch AI''s data records them, not filled to the power: what the data says, to set beside the what-ifs. After the release''s date (2026-07) the figures are its projections, drawn dashed.'),
   ('Seed: late-2024 view',
    '{"gpuModelId": 5, "pue": 1.14, "fundingBusdPerYear": 75, "fundingGrowthPct": 25, "lifetimeYears": 5, "multiSiteLossPct": 20, "routeFactor": 1.3, "yearFrom": 2023, "yearTo": 2030}',
    'The podcast of 2024-10-09: GB200 at about 2,000 W all-in, $50-100B to raise (the middle, $75B, in 2023, growing 25% a year), 20% lost per extra site.'),

@@ -29,10 +29,10 @@ struct World
     MapScene scene;
     MapViewport viewport;
 
-    explicit World(int year)
+    explicit World(int year, const ChangeSet& rows = test::smallAtlas())
     {
         test::FakeStore store;
-        if (!store.apply(test::smallAtlas()).ok)
+        if (!store.apply(rows).ok)
             qFatal("seed");
         data = store.load().dataset;
         atlas = prepareAtlas(data);
@@ -143,6 +143,46 @@ private Q_SLOTS:
         for (Id id : {Id(10), Id(11), Id(12)})
             placedOnly |= QRectF(scene.sites()[scene.indexOf(id)].at, QSizeF(0.001, 0.001));
         QVERIFY(placedOnly.adjusted(-1, -1, 1, 1).contains(scene.sitesExtent()));
+    }
+
+    // A source's projection is drawn as planned: the filled circle is what is recorded, the
+    // dashed ring reaches the projected capacity, and a site with projections alone is a ring.
+    void projectedCapacityIsDrawnAsPlanned()
+    {
+        World world(2028, test::projectedAtlas());
+        const MapSite& memphis = world.scene.sites()[world.scene.indexOf(11)];
+        QVERIFY(memphis.online && memphis.recordedOnline);
+        QCOMPARE(memphis.itMw, 1000.0);        // recorded
+        QCOMPARE(memphis.projectedMw, 2000.0); // with the 2028 projection
+        QCOMPARE(memphis.ringMw(), 2000.0);
+        const MapSite& planned = world.scene.sites()[world.scene.indexOf(12)];
+        QVERIFY(planned.online);
+        QVERIFY(!planned.recordedOnline); // only projected: nothing exists yet
+        QCOMPARE(planned.itMw, 0.0);
+        QCOMPARE(planned.projectedMw, 500.0);
+        QCOMPARE(planned.gpus, 0.0);
+        SiteGlyphs glyphs;
+        glyphs.build(world.scene, world.viewport);
+        const SiteGlyph& m = glyphs.glyphs()[glyphs.glyphOfSite(world.scene.indexOf(11))];
+        QCOMPARE(m.radius, siteRadius(1000));
+        QCOMPARE(m.plannedRadius, siteRadius(2000));
+        const int p = glyphs.glyphOfSite(world.scene.indexOf(12));
+        QVERIFY(p >= 0);
+        QCOMPARE(glyphs.glyphs()[p].radius, 0.0); // no filled circle
+        QCOMPARE(glyphs.glyphs()[p].plannedRadius, siteRadius(500));
+        QCOMPARE(glyphs.glyphAt(glyphs.glyphs()[p].center), p); // still found under the pointer
+        const QString tip =
+            siteTooltip(world.scene, glyphs, glyphs.glyphOfSite(world.scene.indexOf(11)));
+        QVERIFY2(tip.contains(QStringLiteral("1000 MW of IT power in 2028")) ||
+                     tip.contains(QStringLiteral("1,000 MW of IT power in 2028")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("projected for 2028 (the source's forecast)")),
+                 qPrintable(tip));
+        // Before the projections, nothing is ringed for them.
+        World before(2026, test::projectedAtlas());
+        QVERIFY(!before.scene.sites()[before.scene.indexOf(12)].online);
+        QCOMPARE(before.scene.sites()[before.scene.indexOf(11)].projectedMw,
+                 before.scene.sites()[before.scene.indexOf(11)].itMw);
     }
 
     void distantSitesAreSeparateGlyphs()

@@ -6,7 +6,9 @@
 #include "sampledata.h"
 #include "scenario/gpumath.h"
 #include "scenario/headlinefigures.h"
+#include "scenario/scenariocaption.h"
 #include "scenario/scenarioengine.h"
+#include "scenario/scenariolibrary.h"
 #include "scenario/scenarioparamsjson.h"
 
 #include <QRandomGenerator>
@@ -20,23 +22,60 @@ GpuModel h100() { return test::h100Model(); }
 
 GpuModel gb200()
 {
-    GpuModel m;
-    m.id = 5;
-    m.name = QStringLiteral("GB200 (NVL72)");
-    m.year = 2025;
-    m.tdpW = 1200;
-    m.overhead = 1.45;
-    m.bf16Tflops = 2500;
-    m.systemPriceUsd = 41667;
-    return m;
+    return test::gb200Model(5);
+}
+
+Dataset datasetOf(const ChangeSet& set)
+{
+    test::FakeStore store;
+    if (!store.apply(set).ok)
+        qFatal("seed");
+    return store.load().dataset;
 }
 
 Dataset smallDataset()
 {
-    test::FakeStore store;
-    if (!store.apply(test::smallAtlas()).ok)
-        qFatal("seed");
-    return store.load().dataset;
+    return datasetOf(test::smallAtlas());
+}
+
+// The small atlas with a mixed fleet and projected phases (tests/support/sampledata.h).
+Dataset projectedDataset()
+{
+    return datasetOf(test::projectedAtlas());
+}
+
+// Plenty of money: the what-if is limited by power.
+ScenarioParams h100Plenty(const Dataset& data)
+{
+    ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
+    p.fundingBusdPerYear = 5000;
+    p.yearFrom = 2023;
+    p.yearTo = 2030;
+    return p;
+}
+
+ScenarioParams asRecorded(const Dataset& data)
+{
+    ScenarioParams p = h100Plenty(data);
+    p.asRecorded = true;
+    p.fundingBusdPerYear = 1; // As recorded, money limits nothing
+    return p;
+}
+
+// The capacity the domain gives each counted site at the end of `year`, summed: the oracle.
+struct Summed
+{
+    double itMw = 0, gpus = 0;
+};
+Summed summedCapacity(const Dataset& data, int year, PhaseScope scope)
+{
+    Summed sum;
+    for (const Site& site : data.sites) {
+        const SiteCapacity c = capacityAt(data, data.phasesOf(site.id), endOfYear(year), scope);
+        sum.itMw += c.itMw();
+        sum.gpus += double(c.gpuCount);
+    }
+    return sum;
 }
 
 // Random sites, phases and links, for the properties.
@@ -55,6 +94,9 @@ Dataset randomDataset(QRandomGenerator& random, int sites)
             phase.onlineDate = QDate(2022 + random.bounded(10), 1 + random.bounded(12), 1);
             mw += random.bounded(500.0);
             phase.itMw = mw;
+            phase.projected = random.bounded(3) == 0;
+            if (random.bounded(2) == 0)
+                phase.chips = {ChipCount{1, qint64(random.bounded(200000)), false, QString()}};
             set.upsert(phase);
         }
         if (i > 0 && random.bounded(2) == 0) {
@@ -75,6 +117,7 @@ ScenarioParams randomParams(QRandomGenerator& random)
 {
     ScenarioParams p;
     p.gpuModelId = 1;
+    p.asRecorded = random.bounded(4) == 0;
     p.tdpW = 300 + random.bounded(1500.0);
     p.overhead = 1 + random.bounded(1.0);
     p.pue = 1 + random.bounded(0.6);
@@ -102,6 +145,7 @@ private Q_SLOTS:
         y.year = 2027;
         y.largestClusterH100e = 1.5e6;
         y.largestClusterSites = 3;
+        y.largestClusterGpus = 6e5;
         y.largestClusterMw = 1100;
         y.gpusInstalled = 2.2e6;
         y.h100e = 5.5e6;
@@ -362,9 +406,11 @@ private Q_SLOTS:
             const PreparedAtlas atlas = prepareAtlas(randomDataset(random, 40));
             ScenarioParams p = randomParams(random);
             p.multiSiteLossPct = 0;
+            const bool fleets = p.asRecorded;
             const ScenarioResult result = computeScenario(atlas, p);
             for (const YearResult& y : result.years) {
-                if (y.itMw <= 0)
+                QVERIFY(y.largestClusterH100e >= y.largestSiteH100e - 1e-6);
+                if (y.itMw <= 0 || fleets)
                     continue;
                 const double gpusPerMw = y.gpusInstalled / y.itMw;
                 QVERIFY(std::abs(y.largestClusterH100e - y.largestClusterMw * gpusPerMw * result.h100ePerGpu) <=
@@ -372,6 +418,229 @@ private Q_SLOTS:
                 QVERIFY(y.largestClusterH100e >= y.largestSiteH100e - 1e-6);
             }
         }
+    }
+
+    void projectedPhasesCountInAllButNotInRecorded()
+    {
+        const Dataset data = projectedDataset();
+        const PreparedAtlas atlas = prepareAtlas(data);
+        QVERIFY(atlas.hasProjections);
+        const ScenarioResult result = computeScenario(atlas, h100Plenty(data));
+        QCOMPARE(result.recordedYears.size(), result.years.size());
+        // 2026: nothing projected yet; the two agree.
+        QCOMPARE(result.atYear(2026)->itMw, 700.0);
+        QCOMPARE(result.recordedAtYear(2026)->itMw, 700.0);
+        QVERIFY(!result.atYear(2026)->projected);
+        // 2027: site 12's projected 500 MW counts with every phase, not as recorded.
+        QCOMPARE(result.atYear(2027)->itMw, 1900.0);
+        QCOMPARE(result.recordedAtYear(2027)->itMw, 1400.0);
+        QVERIFY(result.atYear(2027)->projected);
+        // 2028: site 11's projection (2,000 MW) replaces its recorded 1,000 MW.
+        QCOMPARE(result.atYear(2028)->itMw, 2900.0);
+        QCOMPARE(result.recordedAtYear(2028)->itMw, 1400.0);
+        QCOMPARE(result.atYear(2028)->largestSiteId, Id(11));
+        QCOMPARE(result.atYear(2028)->largestSiteMw, 2000.0);
+        QCOMPARE(result.recordedAtYear(2028)->largestSiteMw, 1000.0);
+        // Power binds, so the GPUs follow the power of each scope.
+        QVERIFY(std::abs(result.recordedAtYear(2028)->gpusInstalled - 1400e6 / (700 * 1.82)) <
+                1e-3);
+        QVERIFY(result.anyProjected());
+        // Per operator too (Alpha: sites 10 and 12).
+        const int alpha = int(result.operatorIds.indexOf(1));
+        QCOMPARE(result.operatorItMw[alpha][2027 - 2023], 900.0);
+        QCOMPARE(result.recordedOperatorItMw[alpha][2027 - 2023], 400.0);
+        // And per site.
+        const QVector<SiteAllocation> sites = allocateSites(atlas, h100Plenty(data), result, 2027);
+        QCOMPARE(sites.size(), 3);
+        const auto site12 = std::find_if(sites.begin(), sites.end(), [&](const SiteAllocation& s) {
+            return atlas.siteIds[s.site] == 12;
+        });
+        QVERIFY(site12 != sites.end());
+        QCOMPARE(site12->itMw, 500.0);
+        QCOMPARE(site12->recordedItMw, 0.0);
+        QCOMPARE(site12->recordedGpus, 0.0);
+        QVERIFY(site12->gpus > 0 && site12->projected());
+        const RestOfSites rest =
+            restOfSites(atlas, h100Plenty(data), result, 2027, sites.mid(0, 1));
+        QCOMPARE(rest.count, 2);
+        QCOMPARE(rest.itMw, 900.0);
+        QCOMPARE(rest.recordedItMw, 400.0);
+    }
+
+    void withoutProjectionsBothScopesAgree()
+    {
+        const Dataset data = smallDataset();
+        const PreparedAtlas atlas = prepareAtlas(data);
+        QVERIFY(!atlas.hasProjections);
+        const ScenarioResult result = computeScenario(atlas, h100Plenty(data));
+        QVERIFY(!result.anyProjected());
+        for (int y = 0; y < result.years.size(); ++y)
+            QCOMPARE(result.recordedYears[y].itMw, result.years[y].itMw);
+    }
+
+    void recordedScopeLeavesEveryProjectionOut()
+    {
+        // Against the domain's capacityAt(): whatever the data, the recorded sums are the
+        // recorded phases' and the others every phase's.
+        QRandomGenerator random(2030);
+        for (int trial = 0; trial < 30; ++trial) {
+            const Dataset data = randomDataset(random, 25);
+            const PreparedAtlas atlas = prepareAtlas(data);
+            ScenarioParams p = randomParams(random);
+            p.operatorIds.clear();
+            const ScenarioResult result = computeScenario(atlas, p);
+            for (int y = 0; y < result.years.size(); ++y) {
+                const int year = result.years[y].year;
+                const Summed all = summedCapacity(data, year, PhaseScope::All);
+                const Summed recorded = summedCapacity(data, year, PhaseScope::RecordedOnly);
+                QVERIFY(std::abs(result.years[y].itMw - all.itMw) < 1e-6);
+                QVERIFY(std::abs(result.recordedYears[y].itMw - recorded.itMw) < 1e-6);
+                if (p.asRecorded) {
+                    QCOMPARE(result.years[y].gpusInstalled, all.gpus);
+                    QCOMPARE(result.recordedYears[y].gpusInstalled, recorded.gpus);
+                }
+                if (std::abs(all.itMw - recorded.itMw) > 1e-6)
+                    QVERIFY(result.years[y].projected);
+            }
+        }
+    }
+
+    void asRecordedCountsAMixedFleet()
+    {
+        const Dataset data = projectedDataset();
+        const PreparedAtlas atlas = prepareAtlas(data);
+        const ScenarioParams p = asRecorded(data);
+        const ScenarioResult result = computeScenario(atlas, p);
+        QVERIFY(result.asRecorded);
+        const YearResult* y = result.recordedAtYear(2026);
+        QVERIFY(y);
+        // Site 10: 100,000 H100 and 50,000 B300 (no H100e stated: 2,250 / 989 each);
+        // site 11: 200,000 H100 with 250,000 H100e stated, and the stated figure is used.
+        const double b300 = 2250.0 / 989;
+        const double site10 = 100000 + 50000 * b300;
+        QCOMPARE(y->gpusInstalled, 350000.0);
+        QVERIFY(std::abs(y->h100e - (site10 + 250000)) < 1e-6);
+        QCOMPARE(y->binds, Binding::Recorded); // $1B a year limits nothing
+        QCOMPARE(y->gpusFunded, 0.0);
+        // The largest site by H100e is site 11, with its fleet and power.
+        QCOMPARE(y->largestSiteId, Id(11));
+        QCOMPARE(y->largestSiteH100e, 250000.0);
+        QCOMPARE(y->largestSiteGpus, 200000.0);
+        QCOMPARE(y->largestSiteMw, 300.0);
+        // Linked since 2025-11: 250,000 + 80% of site 10's H100e; all their chips and power.
+        QCOMPARE(y->largestClusterSites, 2);
+        QVERIFY(std::abs(y->largestClusterH100e - (250000 + 0.8 * site10)) < 1e-6);
+        QCOMPARE(y->largestClusterGpus, 350000.0);
+        QCOMPARE(y->largestClusterMw, 700.0);
+        // Power: each chip at its own watts and overhead, × PUE.
+        const double demandW = (300000 * 700 * 1.82 + 50000 * 1100 * 1.45) * p.pue;
+        QVERIFY(std::abs(y->facilityDemandGw - demandW / 1e9) < 1e-9);
+        // Money: in 2026 the only chips bought are the 50,000 B300, at their system price and
+        // facility cost (the H100 were bought in 2024 and 2025 and last five years).
+        const double b300Capex = 48600 + p.facilityUsdPerWIt * 1100 * 1.45;
+        QVERIFY(std::abs(y->capexSpentUsd - 50000 * b300Capex) < 1e-3);
+        const double h100Capex =
+            systemPriceUsd(h100(), data.gpuModels) + p.facilityUsdPerWIt * 700 * 1.82;
+        QVERIFY(std::abs(result.recordedAtYear(2025)->capexSpentUsd - 200000 * h100Capex) < 1e-3);
+        QCOMPARE(y->fundingGapUsd, y->capexSpentUsd - y->fundingUsd);
+    }
+
+    void asRecordedProjectedFleetIsKeptApart()
+    {
+        const Dataset data = projectedDataset();
+        const ScenarioResult result = computeScenario(prepareAtlas(data), asRecorded(data));
+        // 2028: site 11's projection counts 300,000 B300 and states no H100e: its earlier
+        // stated 250,000 are of an older fleet, so the chips give them.
+        const YearResult* all = result.atYear(2028);
+        const YearResult* recorded = result.recordedAtYear(2028);
+        QVERIFY(all->projected);
+        QCOMPARE(recorded->gpusInstalled, 350000.0);
+        QCOMPARE(all->gpusInstalled, 150000.0 + 300000 + 200000); // sites 10, 11 and 12
+        const double b300 = 2250.0 / 989;
+        QVERIFY(std::abs(all->h100e - (100000 + 50000 * b300 + 300000 * b300 + 200000)) < 1e-6);
+        QVERIFY(std::abs(recorded->h100e - (100000 + 50000 * b300 + 250000)) < 1e-6);
+        QCOMPARE(all->largestSiteId, Id(11));
+        QVERIFY(!result.atYear(2026)->projected);
+    }
+
+    void asRecordedFollowsTheOperatorFilter()
+    {
+        const Dataset data = projectedDataset();
+        ScenarioParams p = asRecorded(data);
+        p.operatorIds = {2}; // Beta: site 11
+        const ScenarioResult result = computeScenario(prepareAtlas(data), p);
+        QCOMPARE(result.recordedAtYear(2026)->gpusInstalled, 200000.0);
+        QCOMPARE(result.recordedAtYear(2026)->largestClusterSites, 1); // its partner does not count
+        QCOMPARE(result.recordedAtYear(2026)->largestClusterH100e, 250000.0);
+        // Site GPUs are each site's fleet.
+        const QVector<SiteAllocation> sites = allocateSites(prepareAtlas(data), p, result, 2028);
+        QCOMPARE(sites.size(), 1);
+        QCOMPARE(sites[0].gpus, 300000.0);
+        QCOMPARE(sites[0].recordedGpus, 200000.0);
+    }
+
+    void cachedTotalsKnowTheMode()
+    {
+        const Dataset data = projectedDataset();
+        const PreparedAtlas atlas = prepareAtlas(data);
+        ScenarioParams p = h100Plenty(data);
+        const SitePowerTotals power = sumSitePower(atlas, p);
+        QVERIFY(power.fits(p));
+        p.asRecorded = true;
+        QVERIFY(!power.fits(p)); // the fleets are summed only as recorded
+        const SitePowerTotals fleets = sumSitePower(atlas, p);
+        p.fundingBusdPerYear = 40;
+        QVERIFY(fleets.fits(p));
+        QCOMPARE(computeScenario(atlas, fleets, p).atYear(2028)->h100e,
+                 computeScenario(atlas, p).atYear(2028)->h100e);
+    }
+
+    void headlinesSayWhenAFigureIsProjected()
+    {
+        const Dataset data = projectedDataset();
+        const ScenarioResult result = computeScenario(prepareAtlas(data), h100Plenty(data));
+        const QVector<HeadlineFigure> later = headlineFigures(result, 2028);
+        QVERIFY(later[0].projected);
+        QCOMPARE(later[0].label, QStringLiteral("Largest cluster · projected"));
+        QVERIFY2(later[0].detail.startsWith(QStringLiteral("recorded: ")),
+                 qPrintable(later[0].detail));
+        QVERIFY2(
+            later[0].detail.contains(shortNumber(result.recordedAtYear(2028)->largestClusterH100e)),
+            qPrintable(later[0].detail));
+        QVERIFY(later[2].projected); // the power
+        for (const HeadlineFigure& figure : headlineFigures(result, 2026))
+            QVERIFY2(!figure.projected, qPrintable(figure.label));
+        const QVector<HeadlineFigure> recorded =
+            headlineFigures(computeScenario(prepareAtlas(data), asRecorded(data)), 2026);
+        QCOMPARE(recorded[4].value, QStringLiteral("As recorded"));
+        QVERIFY2(recorded[0].detail.startsWith(QStringLiteral("350k GPUs across 2 linked sites")),
+                 qPrintable(recorded[0].detail));
+    }
+
+    void captionNamesAsRecorded()
+    {
+        const Dataset data = projectedDataset();
+        const QString caption = scenarioCaption(data, asRecorded(data));
+        QVERIFY2(caption.startsWith(QStringLiteral("As recorded: ")), qPrintable(caption));
+        QVERIFY(!caption.contains(QStringLiteral("H100 SXM")));
+        QVERIFY(scenarioCaption(data, h100Plenty(data)).startsWith(QStringLiteral("H100 SXM")));
+    }
+
+    void asRecordedRoundTripsThroughJsonAndTheLibrary()
+    {
+        const Dataset data = projectedDataset();
+        ScenarioParams p = asRecorded(data);
+        p.pue = 1.3;
+        const QString json = toJson(p);
+        QVERIFY2(json.contains(QStringLiteral("\"asRecorded\":true")), qPrintable(json));
+        QCOMPARE(paramsFromJson(json, ScenarioParams()), p);
+        // A saved scenario loads as such (and one saved before the mode existed as a what-if).
+        ScenarioRecord record;
+        record.paramsJson = json;
+        QVERIFY(paramsOf(data, record).asRecorded);
+        QCOMPARE(paramsOf(data, record).pue, 1.3);
+        record.paramsJson = QStringLiteral("{\"gpuModelId\": 1}");
+        QVERIFY(!paramsOf(data, record).asRecorded);
     }
 
     void paramsRoundTripThroughJson()

@@ -50,6 +50,38 @@ void BM_ScenarioRecomputeOperatorFilter(benchmark::State& state)
 }
 BENCHMARK(BM_ScenarioRecomputeOperatorFilter)->Arg(10000)->Unit(benchmark::kMillisecond);
 
+// The same atlas as a source with projections would give it: each site's last phase is a
+// forecast, and every phase counts its chips (so that "As recorded" has fleets to sum).
+Dataset withProjections(Dataset data)
+{
+    for (int i = 0; i < data.phases.size(); ++i) {
+        SitePhase& phase = data.phases[i];
+        phase.chips = {ChipCount{1, qint64(phase.itMw.value_or(0) * 500), false, QString()}};
+        phase.projected = i + 1 == data.phases.size() || data.phases[i + 1].siteId != phase.siteId;
+    }
+    data.reindex();
+    return data;
+}
+
+// With projections the engine sums both scopes; as recorded, the fleets too. For comparison
+// with BM_ScenarioRecompute: these cost more only on data that has projections.
+void BM_ScenarioRecomputeProjected(benchmark::State& state)
+{
+    const Dataset data = withProjections(bench::syntheticAtlas(int(state.range(0))));
+    const PreparedAtlas atlas = prepareAtlas(data);
+    ScenarioParams params = benchmarkParams(data);
+    params.asRecorded = state.range(1) != 0;
+    int tick = 0;
+    for (auto _ : state) {
+        params.fundingBusdPerYear = 50 + (tick++ % 100);
+        benchmark::DoNotOptimize(computeScenario(atlas, params));
+    }
+}
+BENCHMARK(BM_ScenarioRecomputeProjected)
+    ->Args({10000, 0})
+    ->Args({10000, 1})
+    ->Unit(benchmark::kMillisecond);
+
 void BM_ScenarioPrepare(benchmark::State& state)
 {
     const Dataset data = bench::syntheticAtlas(int(state.range(0)));

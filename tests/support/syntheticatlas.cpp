@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syntheticatlas.h"
 
+#include "sampledata.h"
+
 #include <QColor>
 #include <QRandomGenerator>
 
@@ -49,15 +51,7 @@ Dataset syntheticAtlas(int siteCount, quint32 seed)
     for (int o = 1; o <= 12; ++o)
         data.operators.append({Id(o), QStringLiteral("Operator %1").arg(o),
                                QColor::fromHsv(o * 30 % 360, 160, 200).name(), {}});
-    GpuModel gb200;
-    gb200.id = 1;
-    gb200.name = QStringLiteral("GB200 (NVL72)");
-    gb200.year = 2025;
-    gb200.tdpW = 1200;
-    gb200.overhead = 1.45;
-    gb200.bf16Tflops = 2500;
-    gb200.systemPriceUsd = 41667;
-    data.gpuModels.append(gb200);
+    data.gpuModels.append(test::gb200Model(1));
 
     Id phaseId = 1;
     for (int i = 0; i < siteCount; ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfixture.h"
 
+#include "fakestore.h"
 #include "sampledatabase.h"
 #include "sqlitestore.h"
 
@@ -16,6 +17,17 @@ ChartFixture::ChartFixture()
     scenario = std::make_unique<ScenarioController>(&document);
     view.setYearRange(2023, 2030);
     view.setYear(2026);
+}
+
+ChartFixture::ChartFixture(const ChangeSet& rows)
+{
+    auto store = std::make_unique<FakeStore>();
+    if (!store->apply(rows).ok)
+        qFatal("the test's rows do not apply");
+    document.setStore(std::move(store));
+    scenario = std::make_unique<ScenarioController>(&document);
+    view.setYearRange(2023, 2030);
+    view.setYear(2028);
 }
 
 charts::ChartInputs ChartFixture::inputs() const

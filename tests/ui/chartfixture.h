@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sample database with its scenario, ready for chart tests: a document on a fresh copy of
-// the sample, and the scenario controller over it.
+// the sample, and the scenario controller over it. Or the same over rows made by a test (a
+// FakeStore), for what must not depend on the sample's contents.
 #pragma once
 
 #include "charts/scenariochart.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "scenario/scenariocontroller.h"
+#include "store/changeset.h"
 
 #include <QTemporaryDir>
 
@@ -18,6 +20,7 @@ class ChartFixture
 {
 public:
     ChartFixture();
+    explicit ChartFixture(const ChangeSet& rows);
     AtlasDocument document;
     ViewState view;
     std::unique_ptr<ScenarioController> scenario;

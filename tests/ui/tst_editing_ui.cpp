@@ -249,8 +249,9 @@ private Q_SLOTS:
         form->accept();
         QCOMPARE(form->result(), int(QDialog::Accepted));
         QCOMPARE(document()->undoStack()->count(), commands); // nothing to write
-        const Site* stored = reloaded(m_path).site(id);
-        QCOMPARE(stored->precision, LocationPrecision::Unknown);
+        const Dataset stored = reloaded(m_path);              // kept: site() points into it
+        QVERIFY(stored.site(id));
+        QCOMPARE(stored.site(id)->precision, LocationPrecision::Unknown);
     }
 
     void siteFormTakesASiteOffTheMapAndPutsItBack()

@@ -10,6 +10,7 @@
 #include "map/mapstyle.h"
 #include "map/mapwidget.h"
 #include "map/sitesymbols.h"
+#include "sampledata.h"
 #include "sites/sitespanel.h"
 #include "sqlitestorefactory.h"
 #include "window/mainwindow.h"
@@ -267,6 +268,47 @@ private Q_SLOTS:
         QVERIFY(!close(map->grab().toImage().pixelColor(middle), panelOverLand, 3));
     }
 
+    // What a source projects is drawn as planned: a dashed ring, no fill. Site 12's only
+    // phase is projected for 2027; site 11's recorded 1,000 MW fill its circle in 2028.
+    void projectedCapacityIsARingNotAFill()
+    {
+        const test::ChartFixture projected(test::projectedAtlas());
+        MapFrame frame;
+        frame.setSize(QSize(1200, 800));
+        frame.setData(projected.document.dataset());
+        frame.setYearData(projected.scenario->atlas(), projected.scenario->params(),
+                          projected.scenario->result(), 2028);
+        frame.fitToData();
+        const QImage image = draw(frame);
+        const QColor land = mapstyle::MapPalette::light().land;
+        const int planned = siteIndex(frame, QStringLiteral("Planned Three"));
+        const MapSite& site = frame.scene().sites()[planned];
+        QVERIFY(site.online && !site.recordedOnline);
+        const QPointF at = frame.viewport().toScreen(site.at);
+        QVERIFY2(close(image.pixelColor(at.toPoint()), land, 6),
+                 qPrintable(image.pixelColor(at.toPoint()).name()));
+        // The ring: on its circle, some pixels are inked and some (the gaps) are land.
+        const double r = siteRadius(500);
+        int inked = 0, gaps = 0;
+        for (int step = 0; step < 360; ++step) {
+            const QPointF p =
+                at + QPointF(r * std::cos(step * M_PI / 180), r * std::sin(step * M_PI / 180));
+            const bool isLand = close(image.pixelColor(p.toPoint()), land, 10);
+            (isLand ? gaps : inked) += 1;
+        }
+        QVERIFY2(inked > 40 && gaps > 40,
+                 qPrintable(QStringLiteral("%1 inked, %2 gaps").arg(inked).arg(gaps)));
+        // Memphis: the fill is its recorded power, the ring its projected power.
+        const MapSite& memphis =
+            frame.scene().sites()[siteIndex(frame, QStringLiteral("Memphis Two"))];
+        const QPointF centre = frame.viewport().toScreen(memphis.at);
+        const QColor fill = filledOverLand(QColor(QStringLiteral("#e15759")));
+        QVERIFY(close(image.pixelColor((centre + QPointF(siteRadius(1000) - 3, 0)).toPoint()), fill,
+                      20));
+        QVERIFY(close(image.pixelColor((centre + QPointF(siteRadius(1000) + 3, 0)).toPoint()), land,
+                      10));
+    }
+
     void svgHasOneEllipsePerVisibleSiteAndNoBitmap()
     {
         auto frame = frameFor(2026);
@@ -278,9 +320,10 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray svg = file.readAll();
+        // A circle for each site with recorded capacity (one with projections alone is a ring).
         int online = 0;
         for (const MapSite& site : frame->scene().sites())
-            online += site.online;
+            online += site.recordedOnline;
         QCOMPARE(int(svg.count("<circle")), online);
         QCOMPARE(int(svg.count("<image")), 0);
         QVERIFY(svg.contains("AI data-center sites and fiber links, 2026"));
@@ -296,7 +339,7 @@ private Q_SLOTS:
         file.open(QIODevice::ReadOnly);
         int onlineLater = 0;
         for (const MapSite& site : later->scene().sites())
-            onlineLater += site.online;
+            onlineLater += site.recordedOnline;
         QVERIFY(onlineLater < online);
         QCOMPARE(int(file.readAll().count("<circle")), onlineLater);
     }

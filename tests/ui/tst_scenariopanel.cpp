@@ -123,9 +123,9 @@ private Q_SLOTS:
     void modelChangeResetsItsDefaultsUnlessPinned()
     {
         GpuModelSlider* model = m_window->scenarioPanel()->gpuModelSlider();
-        // The catalogue by year, then id: A100 (2020), TPU v4 (2021), H100 (2022), ..., Rubin and
-        // Rubin Ultra (2027).
-        model->slider()->setValue(2);
+        // "As recorded", then the catalogue by year, then id: A100 (2020), TPU v4 (2021), H100
+        // (2022), ..., Rubin and Rubin Ultra (2027).
+        model->slider()->setValue(3);
         QCOMPARE(model->currentName(), QStringLiteral("H100 SXM"));
         QCOMPARE(scenario()->params().tdpW, 700.0);
         QCOMPARE(scenario()->params().overhead, 1.82);
@@ -138,6 +138,41 @@ private Q_SLOTS:
         QCOMPARE(model->currentName(), QStringLiteral("Rubin Ultra (NVL576)"));
         QCOMPARE(scenario()->params().tdpW, 900.0);     // pinned: kept
         QCOMPARE(scenario()->params().overhead, 1.45); // not pinned: the model's
+    }
+
+    void asRecordedIsTheModelSlidersFirstEntry()
+    {
+        GpuModelSlider* model = m_window->scenarioPanel()->gpuModelSlider();
+        const Id before = scenario()->params().gpuModelId;
+        QCOMPARE(model->slider()->minimum(), 0);
+        QTest::keyClick(model->slider(), Qt::Key_Home);
+        QCOMPARE(model->currentName(), QStringLiteral("As recorded"));
+        QVERIFY(model->isAsRecorded());
+        QVERIFY(scenario()->params().asRecorded);
+        QCOMPARE(scenario()->params().gpuModelId, before); // kept, to return to
+        QVERIFY(scenario()->result().asRecorded);
+        // Each chip has its own power and price: the model's sliders rest.
+        QVERIFY(!slider(ParameterKey::TdpW)->isEnabled());
+        QVERIFY(!slider(ParameterKey::CapexPerGpuUsd)->isEnabled());
+        QVERIFY(slider(ParameterKey::Pue)->isEnabled());
+        auto* readout = m_window->findChild<BindingReadout*>();
+        QVERIFY2(readout->text().contains(QStringLiteral("binds: <b>as recorded</b>")),
+                 qPrintable(readout->text()));
+        // Saved and loaded again, it is As recorded still.
+        ScenarioActions* actions = m_window->scenarioActions();
+        QVERIFY(actions->saveAs(QStringLiteral("Recorded fleets")));
+        QTest::keyClick(model->slider(), Qt::Key_Right); // a model again
+        QVERIFY(!scenario()->params().asRecorded);
+        QVERIFY(slider(ParameterKey::TdpW)->isEnabled());
+        QVERIFY(actions->load(QStringLiteral("Recorded fleets")));
+        QVERIFY(scenario()->params().asRecorded);
+        QVERIFY(model->isAsRecorded());
+        QVERIFY(!slider(ParameterKey::TdpW)->isEnabled());
+        for (const ScenarioRecord& record : m_window->document()->dataset().scenarios) {
+            if (record.name == QLatin1String("Recorded fleets"))
+                QVERIFY(
+                    deleteScenario(*m_window->document(), record.id).ok); // the sample as it was
+        }
     }
 
     void chipPowerMovesDerivedCapex()
@@ -166,7 +201,8 @@ private Q_SLOTS:
         const ScenarioResult& result = scenario()->result();
         int checked = 0;
         for (const QPointF& p : gpus->points()) {
-            const YearResult* y = result.atYear(int(p.x()));
+            const YearResult* y =
+                result.recordedAtYear(int(p.x())); // the solid line: what is recorded
             QVERIFY(y);
             QVERIFY(std::abs(p.y() - y->gpusInstalled / 1e6) < 1e-9);
             ++checked;
@@ -194,7 +230,7 @@ private Q_SLOTS:
         const QString narrow = sites->axisLabels().first();
         QVERIFY2(narrow.startsWith(QStringLiteral("Anth")) &&
                      narrow.contains(QStringLiteral("…<br>")) &&
-                     narrow.endsWith(QStringLiteral(" GPUs")),
+                     narrow.contains(QStringLiteral(" GPUs")),
                  qPrintable(narrow));
         view->chart()->resize(900, 600);
         QVERIFY2(sites->axisLabels().first().startsWith(
@@ -204,7 +240,7 @@ private Q_SLOTS:
         view->chart()->resize(900, 200);
         QVERIFY2(sites->axisLabels().first().startsWith(
                      QStringLiteral("Anthropic-Amazon New Carlisle · ")) &&
-                     sites->axisLabels().first().endsWith(QStringLiteral(" GPUs")),
+                     sites->axisLabels().first().contains(QStringLiteral(" GPUs")),
                  qPrintable(sites->axisLabels().first()));
         m_window->viewState()->setYear(2024);
         QVERIFY2(sites->categories().first().startsWith(QStringLiteral("Google Papillion")),

@@ -47,7 +47,12 @@ public:
 
     void render(QPainter& painter, const QRectF& target)
     {
+        // QtCharts draws a dashed line as a path with whatever brush the painter holds: a
+        // caller's brush (a dashboard tile's) would fill under the line.
+        painter.save();
+        painter.setBrush(Qt::NoBrush);
         m_scene.render(&painter, target, m_chart->chart()->geometry());
+        painter.restore();
     }
 
 private:
@@ -92,10 +97,15 @@ PageText pageText(const QString& title, const QList<ChartKind>& kinds, const Cha
     const QString scenario = in.scenarioName.isEmpty() ? QStringLiteral("Unsaved scenario") : in.scenarioName;
     text.subtitle = QStringLiteral("Scenario: %1").arg(scenario);
     if (in.comparison)
-        text.subtitle += QStringLiteral(", compared with %1 (dashed)").arg(in.comparisonName);
+        text.subtitle +=
+            QStringLiteral(", compared with %1 (lighter, long dashes)").arg(in.comparisonName);
     if (kinds.contains(ChartKind::Sites))
         text.subtitle += QStringLiteral(" · sites in %1").arg(in.year);
+    if (in.params->asRecorded)
+        text.subtitle += QCoreApplication::translate("atlas::charts", " · GPUs as recorded");
     text.caption = QStringLiteral("Assumptions: ") + scenarioCaption(*in.data, *in.params);
+    if (const QString note = projectionsNote(*in.result); !note.isEmpty())
+        text.caption += QStringLiteral(". ") + note;
     text.footnote = sourcesFootnote(*in.data, *in.params, claimMetricsOf(kinds)) +
                     QStringLiteral(" Made with Compute Atlas.");
     return text;

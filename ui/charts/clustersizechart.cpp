@@ -3,10 +3,13 @@
 
 #include "charts/chartstyle.h"
 #include "charts/claimranges.h"
+#include "charts/projected.h"
 #include "charts/seriespair.h"
 #include "charts/yearaxis.h"
+#include "scenario/scenariocaption.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -30,13 +33,13 @@ const Line kLines[] = {
 };
 
 // Log axes cannot show 0: years without GPUs are left out of the line.
-QList<QPointF> positivePoints(const ScenarioResult* result, double (*value)(const YearResult&),
+QList<QPointF> positivePoints(const QVector<YearResult>* years, double (*value)(const YearResult&),
                               double* minPositive, double* maximum)
 {
     QList<QPointF> points;
-    if (!result)
+    if (!years)
         return points;
-    for (const YearResult& y : result->years) {
+    for (const YearResult& y : *years) {
         const double v = value(y);
         if (v <= 0)
             continue;
@@ -64,9 +67,12 @@ ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
     // Solid, light minor grid lines: dashed ones cost far more to draw at every slider step.
     m_count->setMinorGridLinePen(QPen(QColor(0xee, 0xee, 0xee), 1));
     c->addAxis(m_count, Qt::AlignLeft);
-    for (int i = 0; i < int(std::size(kLines)); ++i)
+    for (int i = 0; i < int(std::size(kLines)); ++i) {
         m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_count, QLatin1String(kLines[i].name),
                                                        seriesColor(i)));
+        m_lines.back()->setValueText([](double millions) { return shortNumber(millions * 1e6); });
+    }
+    m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_count);
     m_claims = std::make_unique<ClaimRanges>(c, m_years, m_count);
 }
 
@@ -80,11 +86,22 @@ QStringList ClusterSizeChart::claimMetrics() const
 void ClusterSizeChart::updateSeries(const ChartInputs& in)
 {
     double minPositive = 0, maximum = 0;
+    bool projected = false;
     for (int i = 0; i < int(std::size(kLines)); ++i) {
-        m_lines[i]->setMain(positivePoints(in.result, kLines[i].value, &minPositive, &maximum));
-        m_lines[i]->setCompared(positivePoints(in.comparison, kLines[i].value, &minPositive, &maximum),
+        // Solid: what the recorded phases give; dashed: with the sources' projections.
+        m_lines[i]->setMain(
+            positivePoints(&in.result->recordedYears, kLines[i].value, &minPositive, &maximum),
+            positivePoints(&in.result->years, kLines[i].value, &minPositive, &maximum));
+        projected = projected || m_lines[i]->hasProjected();
+        m_lines[i]->setCompared(positivePoints(in.comparison ? &in.comparison->years : nullptr,
+                                               kLines[i].value, &minPositive, &maximum),
                                 in.comparisonName);
     }
+    m_projectedLegend->setShown(projected);
+    chart()->setTitle(
+        in.result->asRecorded
+            ? QCoreApplication::translate("atlas::charts", "%1, as recorded").arg(title())
+            : title());
     const auto [claimMax, claimMin] = m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom,
                                                      in.params->yearTo, 1e6);
     maximum = std::max(maximum, claimMax);

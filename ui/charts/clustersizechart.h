@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Cluster size over the years, on a log scale: installed GPUs and their H100-equivalents, the
 // largest single site (GPUs) and the largest fiber-linked cluster (effective H100e), with the
-// published claims of the largest cluster.
+// published claims of the largest cluster. Solid what the recorded phases give, dashed what
+// the sources' projections add.
 #pragma once
 
 #include "charts/scenariochart.h"
@@ -17,6 +18,7 @@ QT_END_NAMESPACE
 namespace atlas::charts {
 
 class ClaimRanges;
+class ProjectedLegend;
 class SeriesPair;
 
 class ClusterSizeChart : public ScenarioChart
@@ -33,6 +35,7 @@ private:
     QValueAxis* m_years;
     QLogValueAxis* m_count;
     std::vector<std::unique_ptr<SeriesPair>> m_lines;
+    std::unique_ptr<ProjectedLegend> m_projectedLegend;
     std::unique_ptr<ClaimRanges> m_claims;
 };
 

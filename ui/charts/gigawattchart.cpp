@@ -2,29 +2,39 @@
 #include "charts/gigawattchart.h"
 
 #include "charts/claimranges.h"
+#include "charts/projected.h"
 #include "charts/seriespair.h"
 #include "charts/yearaxis.h"
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCoreApplication>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas::charts {
 namespace {
 
 constexpr int kMaxBands = 5; // the largest operators; the rest share one band
 
-QList<QPointF> demandPoints(const ScenarioResult* result)
+QList<QPointF> demandPoints(const QVector<YearResult>* years)
 {
     QList<QPointF> points;
-    if (result) {
-        for (const YearResult& y : result->years)
+    if (years) {
+        for (const YearResult& y : *years)
             points << QPointF(y.year, y.facilityDemandGw);
     }
     return points;
+}
+
+QString gigawattText(double gw)
+{
+    return QStringLiteral("%1 GW").arg(QLocale().toString(gw, 'f', 2));
 }
 
 } // namespace
@@ -36,8 +46,11 @@ GigawattChart::GigawattChart() : ScenarioChart(ChartKind::Gigawatts)
     m_gw = new QValueAxis;
     styleValueAxis(m_gw, QStringLiteral("Facility power (GW)"), QStringLiteral("%.1f"));
     c->addAxis(m_gw, Qt::AlignLeft);
+    makeProjectedBand();
     m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, QStringLiteral("Demand"),
                                             QColor(0x22, 0x22, 0x22));
+    m_demand->setValueText(gigawattText);
+    m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_gw);
     m_claims = std::make_unique<ClaimRanges>(c, m_years, m_gw);
 }
 
@@ -53,8 +66,9 @@ QVector<GigawattChart::Band> GigawattChart::bands(const ChartInputs& in) const
     const ScenarioResult& result = *in.result;
     const int years = int(result.years.size());
     QVector<Band> all;
+    // What exists: the recorded phases' capacity (the projections are a band of their own).
     for (int o = 0; o < result.operatorIds.size(); ++o) {
-        const QVector<double>& mw = result.operatorItMw[o];
+        const QVector<double>& mw = result.recordedOperatorItMw[o];
         if (std::all_of(mw.begin(), mw.end(), [](double v) { return v <= 0; }))
             continue;
         Band band;
@@ -102,9 +116,58 @@ void GigawattChart::setBandCount(const QVector<Band>& wanted)
         c->removeSeries(area);
         delete area;
     }
-    // The demand line and the claims go back on top of the new bands.
+    // The projections, the demand line and the claims go back on top of the new bands.
+    raiseProjectedBand();
     m_demand->raise();
     m_claims->raise();
+    m_projectedLegend->raise();
+}
+
+void GigawattChart::makeProjectedBand()
+{
+    // The area does not own its boundary lines: give them to it, so they go with it.
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    m_projectedBand = new QAreaSeries(upper, lower);
+    upper->setParent(m_projectedBand);
+    lower->setParent(m_projectedBand);
+    m_projectedBand->setName(projectedLegendName());
+    m_projectedBand->setBrush(projectedFill());
+    m_projectedBand->setPen(Qt::NoPen); // its top edge is a dashed line of its own
+    m_projectedTop = new QLineSeries;
+    m_projectedTop->setPen(projectedPen(QColor(0x75, 0x75, 0x75), 1.5));
+    raiseProjectedBand();
+    tipOnHover(m_projectedTop, [this](QPointF at) { return projectedBandTip(at); });
+}
+
+void GigawattChart::raiseProjectedBand()
+{
+    QChart* c = chart();
+    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(m_projectedBand),
+                                    static_cast<QAbstractSeries*>(m_projectedTop)}) {
+        if (series->chart())
+            c->removeSeries(series);
+        c->addSeries(series);
+        series->attachAxis(m_years);
+        series->attachAxis(m_gw);
+        // The chart's one "projected" entry (ProjectedLegend) names the band too.
+        for (QLegendMarker* marker : c->legend()->markers(series))
+            marker->setVisible(false);
+    }
+}
+
+QString GigawattChart::projectedBandTip(QPointF at) const
+{
+    const int year = int(std::round(at.x()));
+    for (int y = 0; y < m_recordedGw.size(); ++y) {
+        if (m_bandYears[y] == year)
+            return QCoreApplication::translate(
+                       "atlas::charts",
+                       "Capacity online in %1: %2 with the sources' projections; %3 recorded")
+                .arg(year)
+                .arg(gigawattText(m_allGw[y]), gigawattText(m_recordedGw[y]));
+    }
+    return {};
 }
 
 void GigawattChart::updateSeries(const ChartInputs& in)
@@ -132,10 +195,35 @@ void GigawattChart::updateSeries(const ChartInputs& in)
         area->setBrush(fill);
         area->setPen(QPen(stack[b].color.darker(120), 1));
     }
-    const QList<QPointF> demand = demandPoints(in.result);
-    const QList<QPointF> compared = demandPoints(in.comparison);
-    m_demand->setMain(demand);
+    // Capacity the sources project, over what is recorded: a light band with a dashed top,
+    // where (and from the year before) the two differ.
+    m_bandYears.clear();
+    m_recordedGw.clear();
+    m_allGw.clear();
+    QList<QPointF> recordedTop, allTop;
+    for (int y = 0; y < years; ++y) {
+        const YearResult& all = in.result->years[y];
+        m_bandYears << all.year;
+        m_recordedGw << in.result->recordedYears[y].facilityCapacityGw;
+        m_allGw << all.facilityCapacityGw;
+        recordedTop << QPointF(all.year, m_recordedGw.last());
+        allTop << QPointF(all.year, m_allGw.last());
+        maximum = std::max(maximum, m_allGw.last());
+    }
+    const QList<QPointF> top = projectedPart(recordedTop, allTop);
+    QList<QPointF> bottom;
+    for (const QPointF& p : top)
+        bottom << recordedTop[m_bandYears.indexOf(int(p.x()))];
+    m_projectedBand->upperSeries()->replace(top);
+    m_projectedBand->lowerSeries()->replace(bottom);
+    m_projectedTop->replace(top);
+
+    const QList<QPointF> demand = demandPoints(&in.result->years);
+    const QList<QPointF> recordedDemand = demandPoints(&in.result->recordedYears);
+    const QList<QPointF> compared = demandPoints(in.comparison ? &in.comparison->years : nullptr);
+    m_demand->setMain(recordedDemand, demand);
     m_demand->setCompared(compared, in.comparisonName);
+    m_projectedLegend->setShown(!top.isEmpty() || m_demand->hasProjected());
     for (const QPointF& p : demand + compared)
         maximum = std::max(maximum, p.y());
     const double claimMax =

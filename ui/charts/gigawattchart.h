@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Gigawatts over the years: the facility power the installed GPUs draw, against the capacity
-// online at the counted sites stacked by operator, with the published claims of site power.
+// online at the counted sites stacked by operator (what the recorded phases give; what the
+// sources project is a light band above, with a dashed top), with the published claims of
+// site power.
 #pragma once
 
 #include "charts/chartstyle.h"
@@ -18,6 +20,7 @@ QT_END_NAMESPACE
 namespace atlas::charts {
 
 class ClaimRanges;
+class ProjectedLegend;
 class SeriesPair;
 
 class GigawattChart : public ScenarioChart
@@ -40,11 +43,20 @@ private:
     };
     QVector<Band> bands(const ChartInputs& in) const;
     void setBandCount(const QVector<Band>& bands);
+    void makeProjectedBand();
+    void raiseProjectedBand();
+    QString projectedBandTip(QPointF at) const;
 
     QValueAxis* m_years;
     QValueAxis* m_gw;
     QList<QAreaSeries*> m_areas;
+    QAreaSeries* m_projectedBand =
+        nullptr; // the capacity the sources project, over what is recorded
+    QLineSeries* m_projectedTop = nullptr; // its top edge, dashed
+    QVector<int> m_bandYears;
+    QVector<double> m_recordedGw, m_allGw;
     std::unique_ptr<SeriesPair> m_demand;
+    std::unique_ptr<ProjectedLegend> m_projectedLegend;
     std::unique_ptr<ClaimRanges> m_claims;
     StableRange m_range;
 };

@@ -2,11 +2,13 @@
 #include "charts/moneychart.h"
 
 #include "charts/claimranges.h"
+#include "charts/projected.h"
 #include "charts/seriespair.h"
 #include "charts/yearaxis.h"
 
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 namespace atlas::charts {
@@ -25,12 +27,13 @@ const Line kLines[] = {
     {"Capex spent", [](const YearResult& y) { return y.capexSpentUsd; }, QColor(0xa9, 0x32, 0x26), 2.5},
 };
 
-QList<QPointF> billions(const ScenarioResult* result, double (*usd)(const YearResult&), double* maximum)
+QList<QPointF> billions(const QVector<YearResult>* years, double (*usd)(const YearResult&),
+                        double* maximum)
 {
     QList<QPointF> points;
-    if (!result)
+    if (!years)
         return points;
-    for (const YearResult& y : result->years) {
+    for (const YearResult& y : *years) {
         points << QPointF(y.year, usd(y) / 1e9);
         *maximum = std::max(*maximum, usd(y) / 1e9);
     }
@@ -50,7 +53,10 @@ MoneyChart::MoneyChart() : ScenarioChart(ChartKind::Money)
         m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_busd, QLatin1String(line.name), line.color));
         m_lines.back()->main()->setPen(linePen(line.color, line.width));
         m_lines.back()->main()->setPointsVisible(line.width < 4);
+        m_lines.back()->setValueText(
+            [](double b) { return QStringLiteral("$%1B").arg(QLocale().toString(b, 'f', 1)); });
     }
+    m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_busd);
     m_claims = std::make_unique<ClaimRanges>(c, m_years, m_busd);
 }
 
@@ -61,10 +67,17 @@ QStringList MoneyChart::claimMetrics() const { return {QStringLiteral("funding_n
 void MoneyChart::updateSeries(const ChartInputs& in)
 {
     double maximum = 0;
+    bool projected = false;
     for (int i = 0; i < int(std::size(kLines)); ++i) {
-        m_lines[i]->setMain(billions(in.result, kLines[i].usd, &maximum));
-        m_lines[i]->setCompared(billions(in.comparison, kLines[i].usd, &maximum), in.comparisonName);
+        // Solid: what the recorded phases give; dashed: with the sources' projections.
+        m_lines[i]->setMain(billions(&in.result->recordedYears, kLines[i].usd, &maximum),
+                            billions(&in.result->years, kLines[i].usd, &maximum));
+        projected = projected || m_lines[i]->hasProjected();
+        m_lines[i]->setCompared(
+            billions(in.comparison ? &in.comparison->years : nullptr, kLines[i].usd, &maximum),
+            in.comparisonName);
     }
+    m_projectedLegend->setShown(projected);
     const double claimMax =
         m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
     setZeroBasedRange(m_busd, m_range.fit(std::max(maximum, claimMax)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Money over the years: funding against the capex the power online would need and the capex
-// the installed GPUs took, in $ billions per year, with the published funding claims.
+// the installed GPUs took, in $ billions per year, with the published funding claims. Dashed
+// where the sources' projections change them.
 #pragma once
 
 #include "charts/chartstyle.h"
@@ -16,6 +17,7 @@ QT_END_NAMESPACE
 namespace atlas::charts {
 
 class ClaimRanges;
+class ProjectedLegend;
 class SeriesPair;
 
 class MoneyChart : public ScenarioChart
@@ -32,6 +34,7 @@ private:
     QValueAxis* m_years;
     QValueAxis* m_busd;
     std::vector<std::unique_ptr<SeriesPair>> m_lines;
+    std::unique_ptr<ProjectedLegend> m_projectedLegend;
     std::unique_ptr<ClaimRanges> m_claims;
     StableRange m_range;
 };

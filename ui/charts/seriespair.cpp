@@ -2,32 +2,89 @@
 #include "charts/seriespair.h"
 
 #include "charts/chartstyle.h"
+#include "charts/projected.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+
+#include <cmath>
 
 namespace atlas::charts {
 
 SeriesPair::SeriesPair(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, const QString& name,
                        const QColor& color)
-    : m_x(x), m_y(y), m_main(new QLineSeries), m_compared(new QLineSeries), m_name(name)
+    : m_x(x), m_y(y), m_main(new QLineSeries), m_projected(new QLineSeries),
+      m_compared(new QLineSeries), m_name(name)
 {
     m_main->setName(name);
     m_main->setPen(linePen(color));
     m_main->setPointsVisible(true);
+    m_projected->setName(QCoreApplication::translate("atlas::charts", "%1, projected").arg(name));
+    m_projected->setPen(projectedPen(color));
+    m_projected->setVisible(false);
     m_compared->setPen(linePen(color.lighter(115), 2, Qt::DashLine));
     m_compared->setVisible(false);
-    for (QLineSeries* series : {m_main, m_compared}) {
+    for (QLineSeries* series : {m_main, m_projected, m_compared}) {
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    for (QLegendMarker* marker : chart->legend()->markers(m_compared))
-        marker->setVisible(false);
+    // The chart's one "projected" entry stands for every dashed part.
+    for (QLineSeries* series : {m_projected, m_compared}) {
+        for (QLegendMarker* marker : chart->legend()->markers(series))
+            marker->setVisible(false);
+    }
+    tipOnHover(m_projected, [this](QPointF at) { return projectedTip(at); });
 }
 
-void SeriesPair::setMain(const QList<QPointF>& points) { m_main->replace(points); }
+void SeriesPair::setMain(const QList<QPointF>& recorded, const QList<QPointF>& withProjections)
+{
+    m_recorded = recorded;
+    m_main->replace(recorded);
+    const QList<QPointF> part = projectedPart(recorded, withProjections);
+    m_projected->replace(part);
+    m_projected->setVisible(!part.isEmpty());
+    // Showing a series shows its legend entry again: the chart's one "projected" entry stands
+    // for it.
+    if (QChart* chart = m_projected->chart()) {
+        for (QLegendMarker* marker : chart->legend()->markers(m_projected))
+            marker->setVisible(false);
+    }
+}
+
+bool SeriesPair::hasProjected() const
+{
+    return m_projected->isVisible();
+}
+
+QString SeriesPair::projectedTip(const QPointF& at) const
+{
+    const double year = std::round(at.x());
+    const auto valueIn = [year](const QList<QPointF>& points, double* value) {
+        for (const QPointF& p : points) {
+            if (p.x() == year) {
+                *value = p.y();
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto text = [this](double v) {
+        return m_valueText ? m_valueText(v) : QLocale().toString(v, 'g', 3);
+    };
+    double projected = 0, recorded = 0;
+    if (!valueIn(m_projected->points(), &projected))
+        return {};
+    const bool hasRecorded = valueIn(m_recorded, &recorded);
+    return QCoreApplication::translate("atlas::charts",
+                                       "%1 in %2: %3 with the sources' projections; %4 recorded")
+        .arg(m_name)
+        .arg(int(year))
+        .arg(text(projected), hasRecorded ? text(recorded) : QStringLiteral("none"));
+}
 
 void SeriesPair::setCompared(const QList<QPointF>& points, const QString& scenarioName)
 {
@@ -42,21 +99,19 @@ void SeriesPair::setCompared(const QList<QPointF>& points, const QString& scenar
     }
 }
 
-} // namespace atlas::charts
-
-namespace atlas::charts {
-
 void SeriesPair::raise()
 {
     QChart* chart = m_main->chart();
     if (!chart)
         return;
-    for (QLineSeries* series : {m_main, m_compared}) {
+    for (QLineSeries* series : {m_main, m_projected, m_compared}) {
         chart->removeSeries(series);
         chart->addSeries(series);
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
+    for (QLegendMarker* marker : chart->legend()->markers(m_projected))
+        marker->setVisible(false);
     for (QLegendMarker* marker : chart->legend()->markers(m_compared))
         marker->setVisible(m_compared->isVisible());
 }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A line of scenario A and the same line of the compared scenario B (dashed), kept together.
+// A's line is what the recorded phases give (solid) and, where counting a source's projected
+// phases changes it, what they give (dashed, branching off the solid line).
 #pragma once
 
 #include <QColor>
 #include <QList>
 #include <QPointF>
 #include <QString>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -21,19 +25,30 @@ public:
     SeriesPair(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, const QString& name, const QColor& color);
 
     QLineSeries* main() const { return m_main; }
+    QLineSeries* projected() const { return m_projected; }
     QLineSeries* compared() const { return m_compared; }
-    void setMain(const QList<QPointF>& points);
+    // A's line: `recorded` solid; `withProjections` dashed where it differs (empty: the same).
+    void setMain(const QList<QPointF>& recorded, const QList<QPointF>& withProjections = {});
+    // Whether A's dashed part shows.
+    bool hasProjected() const;
     // Empty points hide B's line (no comparison).
     void setCompared(const QList<QPointF>& points, const QString& scenarioName);
+    // How the tooltip of the dashed part writes a value (plain numbers unless set).
+    void setValueText(const std::function<QString(double)>& text) { m_valueText = text; }
     // Draws the pair above the series added after it (series are drawn in the order added).
     void raise();
 
 private:
+    QString projectedTip(const QPointF& at) const;
+
     QAbstractAxis* m_x;
     QAbstractAxis* m_y;
     QLineSeries* m_main;
+    QLineSeries* m_projected;
     QLineSeries* m_compared;
     QString m_name;
+    QList<QPointF> m_recorded;
+    std::function<QString(double)> m_valueText;
 };
 
 } // namespace atlas::charts

@@ -1,34 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/siteschart.h"
 
+#include "charts/projected.h"
 #include "scenario/scenariocaption.h"
 #include "scenario/scenarioengine.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
 #include <QFontMetricsF>
-#include <QHorizontalBarSeries>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas::charts {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::charts", text);
+}
+
+QString megawatts(double mw)
+{
+    return QLocale().toString(mw, 'f', 0);
+}
+
+// "120k GPUs", "120k GPUs (+80k projected)", "80k GPUs projected"; empty with none. Compact,
+// for a label that shares its line with the name: "120k+80k GPUs", "(80k GPUs)".
+QString gpusText(double recorded, double projected, bool compact = false)
+{
+    if (recorded <= 0 && projected <= 0)
+        return {};
+    if (recorded <= 0)
+        return (compact ? tr("(%1 GPUs)") : tr("%1 GPUs projected")).arg(shortNumber(projected));
+    if (projected == recorded)
+        return tr("%1 GPUs").arg(shortNumber(recorded));
+    const double change = projected - recorded;
+    const QString sign = change > 0 ? QStringLiteral("+") : QStringLiteral("−");
+    return (compact ? tr("%1%2%3 GPUs") : tr("%1 GPUs (%2%3 projected)"))
+        .arg(shortNumber(recorded), sign, shortNumber(std::abs(change)));
+}
+
+} // namespace
+
 SitesChart::SitesChart()
     : ScenarioChart(ChartKind::Sites), m_names(new QBarCategoryAxis), m_mw(new QValueAxis),
-m_series(new QHorizontalBarSeries), m_bars(new QBarSet(QStringLiteral("IT power")))
+      m_series(new QHorizontalStackedBarSeries), m_bars(new QBarSet(QStringLiteral("IT power"))),
+      m_projectedBars(new QBarSet(projectedLegendName()))
 {
     QChart* c = chart();
     m_bars->setColor(seriesColor(0));
     m_bars->setBorderColor(seriesColor(0).darker(120));
-    m_bars->setLabelColor(Qt::black);
-    m_bars->setLabelFont(chartFont(10));
+    // What a source projects: light, with a dashed outline, after the recorded bar.
+    QColor light = seriesColor(0);
+    light.setAlpha(70);
+    m_projectedBars->setBrush(light);
+    m_projectedBars->setPen(projectedPen(seriesColor(0).darker(120), 1.5));
     m_series->append(m_bars);
+    m_series->append(m_projectedBars);
     m_series->setBarWidth(0.7);
-    m_series->setLabelsVisible(true);
-    m_series->setLabelsFormat(QStringLiteral("@value MW"));
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsVisible(false); // the chart places its own, after each whole bar
     c->addSeries(m_series);
     m_names->setLabelsFont(chartFont(11));
     styleValueAxis(m_mw, QStringLiteral("IT power (MW)"), QStringLiteral("%.0f"));
@@ -36,11 +77,66 @@ m_series(new QHorizontalBarSeries), m_bars(new QBarSet(QStringLiteral("IT power"
     c->addAxis(m_mw, Qt::AlignBottom);
     m_series->attachAxis(m_names);
     m_series->attachAxis(m_mw);
-    c->legend()->setVisible(false);
-    m_resized = QObject::connect(c, &QGraphicsWidget::geometryChanged, c, [this] { applyLabels(); });
+    c->legend()->setVisible(false); // shown while a bar has a projected part
+    for (QBarSet* set : {m_bars, m_projectedBars}) {
+        QObject::connect(set, &QBarSet::hovered, c, [this](bool entered, int index) {
+            if (entered)
+                QToolTip::showText(QCursor::pos(), barTip(index));
+            else
+                QToolTip::hideText();
+        });
+    }
+    m_resized = QObject::connect(c, &QGraphicsWidget::geometryChanged, c, [this] {
+        applyLabels();
+        placeValueLabels();
+    });
+    m_plotMoved = QObject::connect(c, &QChart::plotAreaChanged, c, [this] { placeValueLabels(); });
 }
 
-SitesChart::~SitesChart() { QObject::disconnect(m_resized); }
+SitesChart::~SitesChart()
+{
+    QObject::disconnect(m_resized);
+    QObject::disconnect(m_plotMoved);
+}
+
+QString SitesChart::barTip(int index) const
+{
+    if (index < 0 || index >= m_labels.size())
+        return {};
+    const Label& label = m_labels[index];
+    QString text =
+        tr("%1: %2 MW recorded").arg(label.name.toHtmlEscaped(), megawatts(label.recordedMw));
+    if (label.projectedMw != label.recordedMw)
+        text += tr("; %1 MW with the source's projections").arg(megawatts(label.projectedMw));
+    return text;
+}
+
+QStringList SitesChart::valueLabels() const
+{
+    QStringList texts;
+    for (auto it = m_valueLabels.crbegin(); it != m_valueLabels.crend(); ++it)
+        texts << (*it)->text();
+    return texts;
+}
+
+void SitesChart::placeValueLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    for (int i = 0; i < m_valueLabels.size() && i < m_labels.size(); ++i) {
+        QGraphicsSimpleTextItem* item = m_valueLabels[i];
+        const Label& label = m_labels[i];
+        const double end = label.recordedMw + std::max(0.0, label.projectedMw - label.recordedMw);
+        const QPointF at = chart()->mapToPosition(QPointF(end, i), m_series);
+        // The long form where it fits after the bar, else the short one.
+        item->setText(label.value);
+        if (at.x() + 4 + item->boundingRect().width() > plot.right())
+            item->setText(label.shortValue);
+        const QRectF box = item->boundingRect();
+        // After the bar; inside its end where the plot has no room after it.
+        const qreal x = std::min(at.x() + 4, plot.right() - box.width() - 2);
+        item->setPos(x, at.y() - box.height() / 2);
+    }
+}
 
 void SitesChart::applyLabels()
 {
@@ -65,7 +161,7 @@ void SitesChart::applyLabels()
     const bool twoLines = plotHeight / m_labels.size() >= 2.3 * metrics.height();
     QStringList names;
     for (const Label& label : m_labels) {
-        const QString gpus = label.gpus > 0 ? QStringLiteral("%1 GPUs").arg(shortNumber(label.gpus)) : QString();
+        const QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
         const QString separator = gpus.isEmpty() ? QString() : twoLines ? QStringLiteral("<br>") : QStringLiteral(" · ");
         const qreal nameRoom = twoLines || gpus.isEmpty() ? budget : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
         // Axis labels are rich text: names are escaped.
@@ -81,8 +177,10 @@ void SitesChart::applyLabels()
 QStringList SitesChart::categories() const
 {
     QStringList names;
-    for (auto it = m_labels.crbegin(); it != m_labels.crend(); ++it)
-        names << (it->gpus > 0 ? QStringLiteral("%1 · %2 GPUs").arg(it->name, shortNumber(it->gpus)) : it->name);
+    for (auto it = m_labels.crbegin(); it != m_labels.crend(); ++it) {
+        const QString gpus = gpusText(it->gpus, it->projectedGpus);
+        names << (gpus.isEmpty() ? it->name : QStringLiteral("%1 · %2").arg(it->name, gpus));
+    }
     return names;
 }
 
@@ -97,38 +195,85 @@ void SitesChart::updateSeries(const ChartInputs& in)
 {
     chart()->setTitle(QStringLiteral("%1 in %2").arg(title()).arg(in.year));
     const QVector<SiteAllocation> sites = allocateSites(*in.atlas, *in.params, *in.result, in.year, kShownSites);
-    // Each label carries the site's allocated GPUs on a second line, so one axis (MW) reads
-    // both and the name keeps its width.
+    // Each label carries the site's GPUs on a second line, so one axis (MW) reads both and the
+    // name keeps its width.
     QVector<Label> labels;
-    QList<qreal> values;
     for (const SiteAllocation& allocation : sites) {
         const Site* site = in.data->site(in.atlas->siteIds[allocation.site]);
-        labels << Label{site ? site->name : QStringLiteral("?"), allocation.gpus};
-        values << allocation.itMw;
+        labels << Label{site ? site->name : QStringLiteral("?"),
+                        allocation.recordedGpus,
+                        allocation.gpus,
+                        allocation.recordedItMw,
+                        allocation.itMw,
+                        {},
+                        {}};
     }
     // The rest of the sites as one bar.
     const RestOfSites rest = restOfSites(*in.atlas, *in.params, *in.result, in.year, sites);
     if (rest.count > 0) {
-        labels << Label{QStringLiteral("Others (%1 sites)").arg(rest.count), rest.gpus};
-        values << rest.itMw;
+        labels << Label{QStringLiteral("Others (%1 sites)").arg(rest.count),
+                        rest.recordedGpus,
+                        rest.gpus,
+                        rest.recordedItMw,
+                        rest.itMw,
+                        {},
+                        {}};
     }
     // The horizontal bar chart draws the first category at the bottom: reverse, largest on top.
     std::reverse(labels.begin(), labels.end());
-    std::reverse(values.begin(), values.end());
     m_labels = labels;
     applyLabels();
-    if (m_bars->count() != values.size()) {
-        m_bars->remove(0, m_bars->count());
-        m_bars->append(values);
-    } else {
-        for (int i = 0; i < values.size(); ++i)
-            m_bars->replace(i, values[i]);
-    }
+    QList<qreal> recorded, projected;
+    bool anyProjected = false;
     double maximum = 0;
-    for (qreal v : values)
-        maximum = std::max(maximum, v);
+    for (const Label& label : std::as_const(m_labels)) {
+        recorded << label.recordedMw;
+        projected << std::max(0.0, label.projectedMw - label.recordedMw);
+        anyProjected = anyProjected || label.projectedMw != label.recordedMw;
+        maximum = std::max(maximum, recorded.last() + projected.last());
+    }
+    for (auto [set, values] :
+         {std::pair{m_bars, &recorded}, std::pair{m_projectedBars, &projected}}) {
+        if (set->count() != values->size()) {
+            set->remove(0, set->count());
+            set->append(*values);
+        } else {
+            for (int i = 0; i < values->size(); ++i)
+                set->replace(i, values->at(i));
+        }
+    }
+    chart()->legend()->setVisible(anyProjected);
+
+    // The value at each bar's end: recorded, and what a source projects beyond it.
+    while (m_valueLabels.size() < m_labels.size()) {
+        auto* item = new QGraphicsSimpleTextItem(chart());
+        item->setFont(chartFont(10));
+        item->setBrush(QColor(Qt::black)); // ink: the theme turns it light on dark
+        item->setZValue(20);
+        m_valueLabels << item;
+    }
+    while (m_valueLabels.size() > m_labels.size())
+        delete m_valueLabels.takeLast();
+    for (Label& label : m_labels) {
+        const QString recordedMw = megawatts(label.recordedMw),
+                      projectedMw = megawatts(label.projectedMw);
+        const QString extraMw = megawatts(label.projectedMw - label.recordedMw);
+        if (label.projectedMw == label.recordedMw) {
+            label.value = label.shortValue = tr("%1 MW").arg(recordedMw);
+        } else if (label.recordedMw <= 0) {
+            label.value = tr("%1 MW projected").arg(projectedMw);
+            label.shortValue = tr("(%1 MW)").arg(projectedMw);
+        } else if (label.projectedMw > label.recordedMw) {
+            label.value = tr("%1 MW + %2 projected").arg(recordedMw, extraMw);
+            label.shortValue = tr("%1+%2 MW").arg(recordedMw, extraMw);
+        } else {
+            label.value = tr("%1 MW (%2 projected)").arg(recordedMw, projectedMw);
+            label.shortValue = tr("%1 (%2) MW").arg(recordedMw, projectedMw);
+        }
+    }
     // Room for the value labels; with no power at all, an axis to 100 MW rather than to 1.
-    setZeroBasedRange(m_mw, m_range.fit(std::max(maximum * 1.15, 100.0)));
+    setZeroBasedRange(m_mw, m_range.fit(std::max(maximum * (anyProjected ? 1.35 : 1.15), 100.0)));
+    placeValueLabels();
 }
 
 } // namespace atlas::charts

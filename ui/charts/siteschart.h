@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sites in the selected year: a bar of IT power per site, largest at the top, the rest
 // gathered as "others" so it stays readable with thousands. Each bar's label gives the site's
-// allocated GPUs (each site gets GPUs in proportion to its power).
+// GPUs (the what-if gives each site GPUs in proportion to its power; as recorded, its fleet).
+// What the recorded phases give is the solid bar; what a source projects beyond it, a light
+// dashed one after it.
 #pragma once
 
 #include "charts/chartstyle.h"
@@ -10,7 +12,8 @@
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
 class QBarSet;
-class QHorizontalBarSeries;
+class QGraphicsSimpleTextItem;
+class QHorizontalStackedBarSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -27,6 +30,11 @@ public:
     QStringList categories() const;
     // The axis's labels as drawn, top bar first: names cut to fit, rich text (for tests).
     QStringList axisLabels() const;
+    // The labels at the bars' ends, top bar first: "300 MW", "300 MW + 700 projected" (or,
+    // where that does not fit, "300+700 MW").
+    QStringList valueLabels() const;
+    QBarSet* recordedBars() const { return m_bars; }
+    QBarSet* projectedBars() const { return m_projectedBars; }
 
 protected:
     void updateSeries(const ChartInputs& inputs) override;
@@ -35,18 +43,27 @@ private:
     struct Label
     {
         QString name;
-        double gpus = 0;
+        double gpus = 0;          // recorded
+        double projectedGpus = 0; // with the sources' projections
+        double recordedMw = 0;
+        double projectedMw = 0;
+        QString value, shortValue; // at the bar's end: "300 MW + 700 projected", "300+700 MW"
     };
     // Sets the axis's labels from m_labels, each name cut to the width the chart's layout gives
     // the axis, so that the GPUs line survives (Qt's own cut of rich text drops it).
     void applyLabels();
+    // The values at the bars' ends, placed where the bars end (and kept there on resizes).
+    void placeValueLabels();
+    QString barTip(int index) const;
 
     QVector<Label> m_labels; // bottom bar first, as the axis wants them
-    QMetaObject::Connection m_resized;
+    QMetaObject::Connection m_resized, m_plotMoved;
     QBarCategoryAxis* m_names;
     QValueAxis* m_mw;
-    QHorizontalBarSeries* m_series;
-    QBarSet* m_bars;
+    QHorizontalStackedBarSeries* m_series;
+    QBarSet* m_bars;          // recorded
+    QBarSet* m_projectedBars; // what the sources project beyond it
+    QList<QGraphicsSimpleTextItem*> m_valueLabels;
     StableRange m_range;
 };
 

@@ -229,9 +229,11 @@ QImage MapFrame::drawSprite(const SiteGlyph& glyph) const
             painter.setPen(mapstyle::plannedRingPen(glyph.color));
             painter.drawEllipse(centre, glyph.plannedRadius, glyph.plannedRadius);
         }
-        painter.setPen(mapstyle::sitePen(m_renderer.palette(), glyph.color, glyph.hollow));
-        painter.setBrush(mapstyle::siteBrush(m_renderer.palette(), glyph.color, glyph.hollow));
-        painter.drawEllipse(centre, glyph.radius, glyph.radius);
+        if (glyph.radius > 0) { // none: only projected capacity, the ring alone
+            painter.setPen(mapstyle::sitePen(m_renderer.palette(), glyph.color, glyph.hollow));
+            painter.setBrush(mapstyle::siteBrush(m_renderer.palette(), glyph.color, glyph.hollow));
+            painter.drawEllipse(centre, glyph.radius, glyph.radius);
+        }
     }
     return image;
 }
@@ -252,7 +254,8 @@ void MapFrame::drawGlyphSprites(QImage& layer)
     QVector<int> index(glyphs.size());
     for (int i = 0; i < glyphs.size(); ++i) {
         SiteGlyph shape;
-        const quint64 key = spriteKey(glyphs[i], rings, &shape);
+        // A glyph of projected capacity alone is its ring: kept however crowded the view.
+        const quint64 key = spriteKey(glyphs[i], rings || glyphs[i].radius <= 0, &shape);
         auto found = m_spriteIndex.find(key);
         if (found == m_spriteIndex.end()) {
             found = m_spriteIndex.insert(key, int(m_sprites.size()));

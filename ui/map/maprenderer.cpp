@@ -48,6 +48,8 @@ void drawGlyph(QPainter& painter, const mapstyle::MapPalette& palette, QPointF c
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(center, plannedRadius, plannedRadius);
     }
+    if (radius <= 0)
+        return; // only projected capacity: the ring alone
     painter.setPen(mapstyle::sitePen(palette, color, hollow));
     painter.setBrush(mapstyle::siteBrush(palette, color, hollow));
     painter.drawEllipse(center, radius, radius);
@@ -190,7 +192,7 @@ void MapRenderer::paintSitesExact(QPainter& painter, const MapScene& scene, cons
     const QRectF screen = QRectF(QPointF(0, 0), viewport.size());
     for (int i = 0; i < scene.sites().size(); ++i) {
         const MapSite& site = scene.sites()[i];
-        const double r = siteRadius(site.itMw);
+        const double r = siteRadius(site.ringMw());
         if (site.online && screen.adjusted(-r, -r, r, r).contains(viewport.toScreen(site.at)))
             order.append(i);
     }
@@ -199,14 +201,17 @@ void MapRenderer::paintSitesExact(QPainter& painter, const MapScene& scene, cons
     painter.setRenderHint(QPainter::Antialiasing);
     for (int i : order) {
         const MapSite& site = scene.sites()[i];
-        const double r = siteRadius(site.itMw);
-        const double planned = siteRadius(std::max(site.plannedMw, site.itMw));
+        // Recorded capacity fills the circle; what is planned or projected is the dashed ring.
+        const double r = site.recordedOnline ? siteRadius(site.itMw) : 0;
+        const double planned = siteRadius(site.ringMw());
         // The planned ring as a path, so that the SVG's circles are the sites alone.
         if (planned > r + 0.5) {
             painter.setPen(mapstyle::plannedRingPen(site.color));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(circlePath(viewport.toScreen(site.at), planned));
         }
+        if (r <= 0)
+            continue;
         painter.setPen(mapstyle::sitePen(m_palette, site.color, site.approximate));
         painter.setBrush(mapstyle::siteBrush(m_palette, site.color, site.approximate));
         painter.drawEllipse(viewport.toScreen(site.at), r, r);
@@ -222,7 +227,7 @@ QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, cons
     QVector<LabelCircle> circles;
     circles.reserve(glyphs.glyphs().size());
     for (const SiteGlyph& g : glyphs.glyphs())
-        circles.append({g.center, g.radius});
+        circles.append({g.center, g.drawnRadius()});
     LabelPlacer placer(QRectF(QPointF(2, 2), viewSize - QSizeF(4, 4)), keepClear, circles);
     // The selected sites first (always named), then the largest glyphs (they come largest
     // first), down to a size worth naming: smaller ones are named on hover.
@@ -235,7 +240,7 @@ QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, cons
     QVector<int> order = selectedGlyphs;
     for (int g = 0; g < glyphs.glyphs().size() && order.size() < maxLabels * 4 + selectedGlyphs.size(); ++g) {
         if (glyphs.glyphs()[g].radius < 5)
-            break;
+            break; // (a ring alone, projected capacity only, is named on hover too)
         if (!selectedGlyphs.contains(g))
             order.append(g);
     }
@@ -249,7 +254,8 @@ QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, cons
         if (glyph.count > 1)
             text += QStringLiteral(" +%1").arg(glyph.count - 1);
         const QSizeF size((selected ? boldMetrics : metrics).horizontalAdvance(text) + 4, metrics.height());
-        if (const std::optional<QRectF> box = placer.place({glyph.center, glyph.radius}, size, selected))
+        if (const std::optional<QRectF> box =
+                placer.place({glyph.center, glyph.drawnRadius()}, size, selected))
             labels.append({*box, text, selected});
     }
     return labels;
@@ -284,7 +290,8 @@ void MapRenderer::paintSelection(QPainter& painter, const SiteGlyphs& glyphs, co
         if (g < 0)
             continue;
         const SiteGlyph& glyph = glyphs.glyphs()[g];
-        painter.drawEllipse(glyph.center + offset, glyph.radius + 4, glyph.radius + 4);
+        painter.drawEllipse(glyph.center + offset, glyph.drawnRadius() + 4,
+                            glyph.drawnRadius() + 4);
     }
     painter.restore();
 }
@@ -432,8 +439,9 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         painter.setBrush(mapstyle::siteBrush(m_palette, ring, false));
         painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 3));
         painter.setPen(m_palette.text);
-        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("planned capacity (dashed ring)"));
+        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("planned or projected (dashed ring)"));
     }
     y += line;
     for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {

@@ -60,7 +60,9 @@ void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<Headline
     const qreal width = (row.width() - gap * (figures.size() - 1)) / figures.size();
     for (int i = 0; i < figures.size(); ++i) {
         const QRectF tile(row.left() + i * (width + gap), row.top(), width, row.height());
-        painter.setPen(QPen(ink.tileBorder, 1));
+        // A figure resting on a source's projections is framed as planned things are: dashed.
+        painter.setPen(figures[i].projected ? QPen(ink.muted, 1.5, Qt::DashLine)
+                                            : QPen(ink.tileBorder, 1));
         painter.setBrush(ink.tile);
         painter.drawRoundedRect(tile, unit * 0.4, unit * 0.4);
         const QRectF inner = tile.adjusted(unit * 0.8, unit * 0.6, -unit * 0.8, -unit * 0.5);
@@ -130,7 +132,9 @@ void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
     // Footer: assumptions, attribution and sources, as much room as they need.
     const QFont captionFont = mapstyle::font(int(unit * 0.8));
     const QFont footFont = mapstyle::font(int(unit * 0.7));
-    const QString caption = QStringLiteral("Assumptions: ") + scenarioCaption(*c.data, *c.params);
+    QString caption = QStringLiteral("Assumptions: ") + scenarioCaption(*c.data, *c.params);
+    if (const QString note = projectionsNote(*c.result); !note.isEmpty())
+        caption += QStringLiteral(". ") + note;
     const QString footnote = QStringLiteral("Map: %1. ").arg(MapRenderer::attribution()) +
                              sourcesFootnote(*c.data, *c.params, {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e"),
                                                                   QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")}) +

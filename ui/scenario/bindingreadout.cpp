@@ -28,6 +28,14 @@ BindingReadout::BindingReadout(const ScenarioController* scenario, const ViewSta
     refresh();
 }
 
+QString BindingReadout::bindsWord(Binding binds)
+{
+    return binds == Binding::Power      ? tr("power")
+           : binds == Binding::Money    ? tr("money")
+           : binds == Binding::Recorded ? tr("as recorded")
+                                        : tr("nothing");
+}
+
 void BindingReadout::refresh()
 {
     const ScenarioResult& result = m_scenario->result();
@@ -35,10 +43,18 @@ void BindingReadout::refresh()
     for (const YearResult& y : result.years) {
         const bool selected = y.year == m_view->year();
         const QString cellStyle = selected ? QStringLiteral(" style=\"background:#ffe9a8\"") : QString();
-        years += QStringLiteral("<td align=\"center\"%1><small>%2</small></td>").arg(cellStyle).arg(y.year % 100, 2, 10, QLatin1Char('0'));
-        const QString mark = y.binds == Binding::Power   ? QStringLiteral("<b style=\"color:%1\">P</b>").arg(QLatin1String(kPowerColor))
-                             : y.binds == Binding::Money ? QStringLiteral("<b style=\"color:%1\">$</b>").arg(QLatin1String(kMoneyColor))
-                                                         : QStringLiteral("–");
+        // A year that rests on the sources' projections is starred.
+        years += QStringLiteral("<td align=\"center\"%1><small>%2%3</small></td>")
+                     .arg(cellStyle)
+                     .arg(y.year % 100, 2, 10, QLatin1Char('0'))
+                     .arg(y.projected ? QStringLiteral("*") : QString());
+        const QString mark =
+            y.binds == Binding::Power
+                ? QStringLiteral("<b style=\"color:%1\">P</b>").arg(QLatin1String(kPowerColor))
+            : y.binds == Binding::Money
+                ? QStringLiteral("<b style=\"color:%1\">$</b>").arg(QLatin1String(kMoneyColor))
+            : y.binds == Binding::Recorded ? QStringLiteral("<b>R</b>")
+                                           : QStringLiteral("–");
         binds += QStringLiteral("<td align=\"center\"%1>%2</td>").arg(cellStyle, mark);
     }
     QString headline;
@@ -48,16 +64,29 @@ void BindingReadout::refresh()
                        .arg(y->year)
                        .arg(shortNumber(y->gpusInstalled), shortNumber(y->h100e),
                             QLocale().toString(y->facilityDemandGw, 'f', 2),
-                            shortNumber(y->largestClusterH100e),
-                            y->binds == Binding::Power   ? tr("power")
-                            : y->binds == Binding::Money ? tr("money")
-                                                         : tr("nothing"));
+                            shortNumber(y->largestClusterH100e), bindsWord(y->binds));
+        const YearResult* recorded = result.recordedAtYear(m_view->year());
+        if (y->projected && recorded) {
+            headline +=
+                tr(" · <i>projected</i>; recorded: %1 GPUs (%2 H100e)")
+                    .arg(shortNumber(recorded->gpusInstalled), shortNumber(recorded->h100e));
+            if (recorded->binds != y->binds)
+                headline += tr(", binds %1").arg(bindsWord(recorded->binds));
+        }
     } else {
         headline = tr("%1 is outside the scenario's years.").arg(m_view->year());
     }
-    setText(QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"1\"><tr>%2</tr><tr>%3</tr></table>"
-                           "<small><b style=\"color:%4\">P</b> power binds · <b style=\"color:%5\">$</b> money binds</small>")
-                .arg(headline, years, binds, QLatin1String(kPowerColor), QLatin1String(kMoneyColor)));
+    QString key =
+        tr("<b style=\"color:%1\">P</b> power binds · <b style=\"color:%2\">$</b> money binds")
+            .arg(QLatin1String(kPowerColor), QLatin1String(kMoneyColor));
+    if (result.asRecorded)
+        key += tr(" · <b>R</b> as recorded (the fleets the data counts)");
+    if (result.anyProjected())
+        key += tr(" · * projected (a source's forecast)");
+    setText(QStringLiteral(
+                "<p>%1</p><table cellspacing=\"0\" cellpadding=\"1\"><tr>%2</tr><tr>%3</tr></table>"
+                "<small>%4</small>")
+                .arg(headline, years, binds, key));
 }
 
 } // namespace atlas

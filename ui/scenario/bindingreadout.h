@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What limits the GPUs each year, power or money, as a row of years; and the headline
-// figures of the selected year.
+// What limits the GPUs each year, power or money, as a row of years (starred where a year
+// rests on a source's projections); and the headline figures of the selected year.
 #pragma once
+
+#include "scenario/scenarioresult.h"
 
 #include <QLabel>
 
@@ -18,6 +20,7 @@ public:
 
 private:
     void refresh();
+    static QString bindsWord(Binding binds);
 
     const ScenarioController* m_scenario;
     const ViewState* m_view;

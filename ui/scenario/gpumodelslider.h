@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The GPU model as a slider that steps through the catalogue, oldest to newest, by name.
+// The GPU model as a slider: first "As recorded" (each site's own fleet, as the data counts
+// it), then the catalogue, oldest to newest, by name.
 #pragma once
 
 #include "domain/entities.h"
@@ -21,12 +22,17 @@ public:
     QLabel* label() const { return m_label; }
     QSlider* slider() const { return m_slider; }
     void setCatalogue(QVector<GpuModel> models);
-    void setCurrentModel(Id id);
-    Id currentModel() const;
+    // Shows "As recorded", or else the model `id`.
+    void setCurrent(bool asRecorded, Id id);
+    bool isAsRecorded() const;
+    Id currentModel() const; // 0 at "As recorded"
     QString currentName() const;
+    // The name of the slider's first position.
+    static QString asRecordedName();
 
 Q_SIGNALS:
     void modelChosen(Id id);
+    void asRecordedChosen();
 
 private:
     void showName();
@@ -34,7 +40,7 @@ private:
     QLabel* m_label;
     QSlider* m_slider;
     QLabel* m_name;
-    QVector<GpuModel> m_models; // by year, then id
+    QVector<GpuModel> m_models; // by year, then id; at slider positions 1, 2, ...
     bool m_updating = false;
 };
 

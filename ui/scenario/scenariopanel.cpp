@@ -82,6 +82,8 @@ ScenarioPanel::ScenarioPanel(ScenarioController* scenario, ViewState* view, QWid
     layout->addWidget(scroll, 1);
 
     connect(m_model, &GpuModelSlider::modelChosen, scenario, &ScenarioController::setGpuModel);
+    connect(m_model, &GpuModelSlider::asRecordedChosen, scenario,
+            [scenario] { scenario->setAsRecorded(true); });
     connect(m_operators, &OperatorFilterButton::selectionEdited, scenario, &ScenarioController::setOperators);
     connect(m_yearFrom, &QSpinBox::valueChanged, scenario,
             [scenario](int year) { scenario->setParameter(ParameterKey::YearFrom, year); });
@@ -102,8 +104,13 @@ void ScenarioPanel::showCatalogue()
 void ScenarioPanel::showParams()
 {
     const ScenarioParams& params = m_scenario->params();
-    m_model->setCurrentModel(params.gpuModelId);
+    m_model->setCurrent(params.asRecorded, params.gpuModelId);
     for (ParameterSlider* slider : std::as_const(m_sliders)) {
+        // As recorded, each chip has its own power, overhead and price: the model's sliders rest.
+        if (isModelParameter(slider->key())) {
+            slider->setEnabled(!params.asRecorded);
+            slider->label()->setEnabled(!params.asRecorded);
+        }
         slider->setValue(parameterValue(params, slider->key()));
         slider->setPinned(m_scenario->isPinned(slider->key()));
         slider->setDefaultHint(m_scenario->defaultValue(slider->key()));

@@ -120,7 +120,8 @@ Item {
                         border.color: site.stroke; border.width: 1
                         opacity: 0.55
                     }
-                    Rectangle {
+                    Rectangle { // what is recorded (none when only projected capacity is online)
+                        visible: site.radius > 0
                         anchors.centerIn: parent
                         width: 2 * site.radius; height: width; radius: width / 2
                         color: site.fill
