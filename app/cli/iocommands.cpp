@@ -121,13 +121,10 @@ int runImport(Context& context, io::ImportKind kind)
             context.err << where(path, issue.row, issue.column) << ": " << issue.message << '\n';
         if (plan.issueCount > plan.issues.size())
             context.err << "… and " << plan.issueCount - plan.issues.size() << " more problems.\n";
-        if (plan.issueCount == 0 && plan.records > 0) {
-            // The store refused a change the plan made: say which row it came from.
-            const int change = result.failedChange;
-            const int row =
-                change >= 0 && change < plan.changeRows.size() ? plan.changeRows[change] : 0;
-            context.err << where(path, row, QString()) << ": " << result.error << '\n';
-        }
+        // A change the store refused is among the issues, at its row; what failed after the
+        // last row (the commit: a full disk) is said here.
+        if (plan.issueCount == 0 && plan.records > 0)
+            context.err << QDir::toNativeSeparators(path) << ": " << result.error << '\n';
         context.err << plan.summary() << "\nNothing was imported.\n";
         return 1;
     }

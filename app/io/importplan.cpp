@@ -111,6 +111,7 @@ ImportPlan planImport(ImportKind kind, const Dataset& data, RecordSource& source
         context.issueInColumn(error.row, error.column, error.message);
     } else if (!plan.cancelled && plan.issueCount == 0) {
         rows->finish();
+        context.flush();
     }
     context.columns().update(source.columns());
     plan.columns = source.columns();

@@ -65,8 +65,6 @@ struct ImportPlan
     QVector<ValueMapping> valueMappings;
     QStringList notes; // what the plan decided that the user should know
     QVector<PreviewRow> preview;
-    QVector<int>
-        changeRows; // the file row of each change handed on; 0 for operators and sources it adds
     bool cancelled = false;
 
     int records = 0;

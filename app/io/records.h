@@ -22,7 +22,11 @@ struct Record
 {
     int row = 0; // the file's line (CSV) or feature number (GeoJSON, from 1), for messages
     QStringList values; // by column; a short row leaves the last columns empty
-    QString at(int column) const { return column >= 0 && column < values.size() ? values[column] : QString(); }
+    const QString& at(int column) const
+    {
+        static const QString none;
+        return column >= 0 && column < values.size() ? values[column] : none;
+    }
 };
 
 struct ReadError

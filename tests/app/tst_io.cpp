@@ -6,12 +6,15 @@
 #include "io/exportfiles.h"
 #include "io/importplan.h"
 #include "io/records.h"
+#include "io/seenkeys.h"
 #include "io/spreadsheetcells.h"
 #include "sampledata.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using namespace atlas;
 using namespace atlas::io;
@@ -678,6 +681,46 @@ private Q_SLOTS:
                                     &readError));
         QVERIFY2(readError.message.contains(QStringLiteral("nested")),
                  qPrintable(readError.message));
+    }
+
+    // Fields are looked up by the address of the caller's text, checked against the text: a
+    // buffer that names another field the next time gets that field's column.
+    void columnsAreFoundByTextNotByAddress()
+    {
+        ColumnMap map(ImportKind::Sites,
+                      {QStringLiteral("city"), QStringLiteral("name"), QStringLiteral("latitude")});
+        char buffer[16] = "name";
+        QCOMPARE(map.index(buffer), 1);
+        QCOMPARE(map.index("name"), 1);
+        std::strcpy(buffer, "city");
+        QCOMPARE(map.index(buffer), 0);
+        std::strcpy(buffer, "lat");
+        QCOMPARE(map.index(buffer), 2);
+        std::strcpy(buffer, "note");
+        QCOMPARE(map.index(buffer), -1);
+        QVERIFY(!map.has(buffer));
+        // After the columns change (a GeoJSON file names more properties), found anew.
+        map.update({QStringLiteral("city"), QStringLiteral("name"), QStringLiteral("latitude"),
+                    QStringLiteral("note")});
+        QCOMPARE(map.index(buffer), 3);
+        QCOMPARE(map.index("name"), 1);
+    }
+
+    // The keys an import has seen: the first row of each, and about 20 bytes a key.
+    void seenKeysGiveTheFirstRow()
+    {
+        SeenKeys seen;
+        QCOMPARE(seen.firstRow(QStringLiteral("abilene"), 2), 0);
+        QCOMPARE(seen.firstRow(QStringLiteral("memphis"), 3), 0);
+        QCOMPARE(seen.firstRow(QStringLiteral("abilene"), 9), 2);
+        QCOMPARE(seen.firstRow(QStringLiteral("abilene"), 12), 2);
+        const int keys = 300000;
+        for (int i = 0; i < keys; ++i)
+            QCOMPARE(seen.firstRow(QStringLiteral("site %1").arg(i), i + 10), 0);
+        for (int i = 0; i < keys; i += 997)
+            QCOMPARE(seen.firstRow(QStringLiteral("site %1").arg(i), 1), i + 10);
+        QCOMPARE(seen.size(), qsizetype(keys + 2));
+        QVERIFY2(seen.bytes() / seen.size() <= 32, qPrintable(QString::number(seen.bytes())));
     }
 };
 

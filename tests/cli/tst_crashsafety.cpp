@@ -192,6 +192,55 @@ private Q_SLOTS:
         QVERIFY(opened.store->integrityProblems().isEmpty());
     }
 
+    // A change the database refuses after the plan accepted it (here a trigger of another
+    // program's) is written on the store's writer thread, some rows after the plan handed it
+    // on: it is still reported at its own row, and nothing is imported.
+    void aChangeTheDatabaseRefusesIsReportedAtItsRow_data()
+    {
+        QTest::addColumn<int>("refused");
+        QTest::newRow("in the middle") << 2500;
+        QTest::newRow("the first") << 0;
+        QTest::newRow("the last (found when the writer is flushed)") << 5999;
+    }
+    void aChangeTheDatabaseRefusesIsReportedAtItsRow()
+    {
+        QFETCH(int, refused);
+        const QString db = m_dir.filePath(QStringLiteral("refuse-%1.gpkg").arg(refused));
+        std::unique_ptr<QProcess> setup(start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
+                                                writeSitesCsv(QStringLiteral("seed.csv"), 5)}));
+        QVERIFY(setup->waitForFinished(60000));
+        QCOMPARE(setup->exitCode(), 0);
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QVERIFY(QSqlQuery(sql).exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON sites WHEN NEW.name = 'Other %1' "
+                               "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
+                    .arg(refused)));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+        const QByteArray before = contentDigest(db);
+        const QString path = m_dir.filePath(QStringLiteral("others.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,lon,lat\n");
+        for (int i = 0; i < 6000; ++i)
+            file.write(QStringLiteral("Other %1,%2,40\n").arg(i).arg(-100 + i * 0.001).toUtf8());
+        file.close();
+        std::unique_ptr<QProcess> import(
+            start({QStringLiteral("--db"), db, QStringLiteral("import-sites"), path}));
+        QVERIFY(import->waitForFinished(60000));
+        const QString err = QString::fromUtf8(import->readAllStandardError());
+        QCOMPARE(import->exitCode(), 1);
+        // The header is line 1: "Other N" is on line N + 2.
+        QVERIFY2(err.contains(QStringLiteral("others.csv:%1: ").arg(refused + 2)), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("refused by a trigger")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(contentDigest(db), before);
+    }
+
     void failedImportChangesNothingAndSaysWhere()
     {
         const QString db = m_dir.filePath(QStringLiteral("failed.gpkg"));
