@@ -9,6 +9,7 @@
 #include "document/atlasdocument.h"
 #include "domain/namekey.h"
 #include "geo/projection.h"
+#include "io/imagelimits.h"
 #include "map/mapexport.h"
 #include "map/mapscene.h"
 #include "present/dashboardpage.h"
@@ -75,6 +76,16 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
         if (!ok || !std::isfinite(options->scale) || options->scale < 1 || options->scale > 4) {
             context.err << "--scale takes a number from 1 to 4 (1, 2 or 3 are usual), not \""
                         << parser.value(QStringLiteral("scale")) << "\".\n";
+            return false;
+        }
+    }
+    // A PNG is drawn in memory: one too large is refused now, before the database is opened
+    // or anything allocated (export-dashboard draws at 1×).
+    if (options->out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        const qreal scale = command == QLatin1String("export-dashboard") ? 1 : options->scale;
+        if (const QString tooLarge = io::imageSizeProblem(options->size, scale);
+            !tooLarge.isEmpty()) {
+            context.err << tooLarge << '\n';
             return false;
         }
     }

@@ -6,11 +6,13 @@
 #include "io/exportfiles.h"
 #include "io/importplan.h"
 #include "io/records.h"
+#include "io/recordsources.h"
 #include "io/seenkeys.h"
 #include "io/spreadsheetcells.h"
 #include "sampledata.h"
 
 #include <QFile>
+#include <QIODevice>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +46,36 @@ KeptPlan planCsv(ImportKind kind, const Dataset& data, const QByteArray& text,
 {
     return planKept(kind, data, csvRecords(text), options);
 }
+
+// A file that starts with `head` and then goes on with `fill` without end (a GeoJSON string
+// that never closes); counts what was read from it.
+class EndlessDevice final : public QIODevice
+{
+public:
+    EndlessDevice(QByteArray head, char fill) : m_head(std::move(head)), m_fill(fill)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesGiven() const { return m_given; }
+
+protected:
+    qint64 readData(char* data, qint64 size) override
+    {
+        qint64 n = 0;
+        for (; n < size && m_given + n < m_head.size(); ++n)
+            data[n] = m_head[m_given + n];
+        std::fill(data + n, data + size, m_fill);
+        m_given += size;
+        return size;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_head;
+    char m_fill;
+    qint64 m_given = 0;
+};
 
 bool hasIssue(const ImportPlan& plan, int row, const QString& column, const QString& words)
 {
@@ -681,6 +713,51 @@ private Q_SLOTS:
                                     &readError));
         QVERIFY2(readError.message.contains(QStringLiteral("nested")),
                  qPrintable(readError.message));
+    }
+
+    // The stated limits of what an import reads, each refused with a message that says it.
+    void inputsOverTheLimitsAreRefused()
+    {
+        QByteArray header = "name";
+        for (int i = 1; i <= kMaxColumns; ++i)
+            header += ",c" + QByteArray::number(i);
+        RecordTable records;
+        ReadError error;
+        QVERIFY(!readCsvRecords(header + "\nAbilene\n", &records, &error));
+        QVERIFY2(
+            error.message.contains(QStringLiteral("1001 columns; an import reads at most 1000")),
+            qPrintable(error.message));
+        QVERIFY(
+            readCsvRecords(header.left(header.lastIndexOf(',')) + "\nAbilene\n", &records, &error));
+
+        // A new property on every feature: refused at the 1001st.
+        QByteArray features = R"({"type":"FeatureCollection","features":[)";
+        for (int i = 0; i < 1200; ++i)
+            features += (i ? "," : "") + QByteArray(R"({"type":"Feature","geometry":null,)") +
+                        "\"properties\":{\"name\":\"s" + QByteArray::number(i) + R"(","p)" +
+                        QByteArray::number(i) + R"(":1}})";
+        features += "]}";
+        QVERIFY(!readGeoJsonRecords(features, true, &records, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("more than 1000 different properties")),
+                 qPrintable(error.message));
+        QCOMPARE(error.row, 1000); // "name" and p0..p998 are the first 1000
+
+        // A string that never ends is read to the limit, not to the end of memory.
+        EndlessDevice endless(R"({"type":"FeatureCollection","features":[{"properties":{"name":")",
+                              'a');
+        const std::unique_ptr<RecordSource> source =
+            recordSource(&endless, FileFormat::GeoJson, Geometry::Point);
+        QVERIFY(!source->read([](const QStringList&, const Record&) { return true; }));
+        QVERIFY2(source->error().message.contains(QStringLiteral("values of up to 4 MB")),
+                 qPrintable(source->error().message));
+        QVERIFY2(endless.bytesGiven() < kMaxValueBytes + 1024 * 1024,
+                 qPrintable(QString::number(endless.bytesGiven())));
+        // A long value under the limit is read.
+        const QByteArray longName(3 * 1024 * 1024, 'x');
+        QVERIFY(readGeoJsonRecords(R"({"type":"Feature","geometry":null,"properties":{"name":")" +
+                                       longName + "\"}}",
+                                   true, &records, &error));
+        QCOMPARE(records.value(0, QStringLiteral("name")).size(), longName.size());
     }
 
     // Fields are looked up by the address of the caller's text, checked against the text: a
