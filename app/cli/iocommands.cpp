@@ -110,6 +110,11 @@ int runImport(Context& context, io::ImportKind kind)
     const WriteResult result =
         store->applyProduced(io::importProducer(kind, open, options, &outcome, progress));
     const io::ImportPlan& plan = outcome.plan;
+    if (!outcome.planned) {
+        // Refused before the file was read: the database is read-only, or busy.
+        context.err << result.error << "\nNothing was imported.\n";
+        return 1;
+    }
     if (outcome.readFailed) {
         context.err << outcome.readError.message << '\n';
         return 1;
@@ -121,10 +126,13 @@ int runImport(Context& context, io::ImportKind kind)
             context.err << where(path, issue.row, issue.column) << ": " << issue.message << '\n';
         if (plan.issueCount > plan.issues.size())
             context.err << "… and " << plan.issueCount - plan.issues.size() << " more problems.\n";
-        // A change the store refused is among the issues, at its row; what failed after the
-        // last row (the commit: a full disk) is said here.
-        if (plan.issueCount == 0 && plan.records > 0)
-            context.err << QDir::toNativeSeparators(path) << ": " << result.error << '\n';
+        // A change the store refused is among the issues, at its row. What failed after the
+        // last row (the commit, on a full disk) is the database's problem, not the file's.
+        if (plan.issueCount == 0 && plan.records > 0) {
+            context.err << result.error << "\nNothing was imported; the file would have given: "
+                        << plan.summary() << ".\n";
+            return 1;
+        }
         context.err << plan.summary() << "\nNothing was imported.\n";
         return 1;
     }

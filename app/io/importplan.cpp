@@ -144,6 +144,7 @@ ChangeProducer importProducer(ImportKind kind,
                               ImportProgress progress)
 {
     return [=](const Dataset& current, ChangeSink& sink) {
+        outcome->planned = true;
         std::unique_ptr<RecordSource> source = openSource();
         if (!source) {
             outcome->readFailed = true;

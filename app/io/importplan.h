@@ -111,6 +111,10 @@ struct ImportOutcome
     WriteResult write;
     ReadError readError; // when the file could not be read
     bool readFailed = false;
+    // Whether the file was read at all: a store that refuses the write before it starts
+    // (read-only, or the write lock not to be had) never calls the producer, and then only
+    // the write's error says why.
+    bool planned = false;
 };
 // The producer an import writes through (Store::applyProduced, or an undoable command).
 ChangeProducer importProducer(ImportKind kind,
