@@ -2,48 +2,19 @@
 // An import killed with SIGKILL half-way leaves the database exactly as it was: it opens,
 // passes the integrity check, and holds the same rows. And a failed import changes nothing.
 #include "sqlitestore.h"
+#include "tempdatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace atlas;
+using atlas::test::rowsDigest;
 
 namespace {
-
-// A digest of every row of every table: the same rows give the same digest, whatever SQLite
-// did to the pages.
-QByteArray contentDigest(const QString& path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("digest"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString& table : names) {
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(QByteArray(rows.value(i).toString().toUtf8() + '\x1f'));
-                hash.addData("\x1e");
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("digest"));
-    return hash.result();
-}
 
 QProcess* start(const QStringList& arguments)
 {
@@ -90,7 +61,7 @@ private Q_SLOTS:
                                                 writeSitesCsv(QStringLiteral("few.csv"), 50)}));
         QVERIFY(setup->waitForFinished(60000));
         QCOMPARE(setup->exitCode(), 0);
-        const QByteArray before = contentDigest(db);
+        const QByteArray before = rowsDigest(db);
 
         std::unique_ptr<QProcess> import(start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
                                                  writeSitesCsv(QStringLiteral("many.csv"), 200000)}));
@@ -119,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(opened.store->integrityProblems().isEmpty());
         QCOMPARE(opened.store->load().dataset.sites.size(), 50);
         opened.store.reset();
-        QCOMPARE(contentDigest(db), before);
+        QCOMPARE(rowsDigest(db), before);
     }
 
     // Two imports into one file at the same time: each plans under the write lock, from the
@@ -221,7 +192,7 @@ private Q_SLOTS:
             sql.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
-        const QByteArray before = contentDigest(db);
+        const QByteArray before = rowsDigest(db);
         const QString path = m_dir.filePath(QStringLiteral("others.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -238,7 +209,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("others.csv:%1: ").arg(refused + 2)), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("refused by a trigger")), qPrintable(err));
         QVERIFY(err.contains(QStringLiteral("Nothing was imported")));
-        QCOMPARE(contentDigest(db), before);
+        QCOMPARE(rowsDigest(db), before);
     }
 
     void failedImportChangesNothingAndSaysWhere()
@@ -247,7 +218,7 @@ private Q_SLOTS:
         std::unique_ptr<QProcess> setup(start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
                                                 writeSitesCsv(QStringLiteral("ok.csv"), 20)}));
         QVERIFY(setup->waitForFinished(60000));
-        const QByteArray before = contentDigest(db);
+        const QByteArray before = rowsDigest(db);
         std::unique_ptr<QProcess> bad(start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
                                               writeSitesCsv(QStringLiteral("bad.csv"), 3000, true)}));
         QVERIFY(bad->waitForFinished(60000));
@@ -255,7 +226,7 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(bad->readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("bad.csv:3001:lat: Latitude must be between -90 and 90")), qPrintable(err));
         QVERIFY(err.contains(QStringLiteral("nothing is imported")));
-        QCOMPARE(contentDigest(db), before);
+        QCOMPARE(rowsDigest(db), before);
     }
 };
 
