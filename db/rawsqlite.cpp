@@ -126,6 +126,10 @@ void RawStatement::bindBlob(int position, const QByteArray& bytes)
     // Kept (shared, not copied) until the position is bound again, so SQLite need not copy.
     if (!m_statement)
         return;
+    if (bytes.isNull()) {
+        sqlite3_bind_null(m_statement, position); // no geometry: a site not yet placed
+        return;
+    }
     QByteArray& kept = bufferAt(position);
     kept = bytes;
     sqlite3_bind_blob(m_statement, position, kept.constData(), int(kept.size()), SQLITE_STATIC);
@@ -175,6 +179,11 @@ qint64 RawStatement::columnInt64(int column) const
 {
     return m_statement ? sqlite3_column_int64(m_statement, column) : 0;
 }
+bool RawStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 double RawStatement::columnDouble(int column) const
 {
     return m_statement ? sqlite3_column_double(m_statement, column) : 0.0;

@@ -71,6 +71,7 @@ public:
     void reset();
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
+    bool isNull(int column) const;
 
 private:
     QByteArray& bufferAt(int position);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampledatabase.h"
 
+#include "io/epochplan.h"
+#include "io/epochrelease.h"
 #include "sqlitestore.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <functional>
 
 namespace atlas::db {
 namespace {
@@ -24,7 +28,40 @@ QString readResource(const QString& path, QString* error)
     return QString::fromUtf8(file.readAll());
 }
 
-QString createDatabase(const QString& path, const QStringList& scripts)
+// One step of building a database: SQL text from the resources, or the import of a release.
+using BuildStep = std::function<QString(SqliteStore& store)>;
+
+BuildStep script(const QString& resource)
+{
+    return [resource](SqliteStore& store) {
+        QString error;
+        const QString text = readResource(resource, &error);
+        return error.isEmpty() ? store.runScript(text) : error;
+    };
+}
+
+// Epoch AI's release of July 2026, from the resources, through the same import as the
+// window's and the command line's, as of the release's own date.
+BuildStep epochRelease()
+{
+    return [](SqliteStore& store) {
+        QVector<io::EpochFile> files;
+        for (const char* name : {"data_centers.csv", "data_center_timelines.csv",
+                                 "data_center_chip_quantities.csv", "README.md"}) {
+            QFile file(QStringLiteral(":/epoch/2026-07/") + QLatin1String(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return tr("The sample data %1 is missing from this build.").arg(file.fileName());
+            files.append({QLatin1String(name), file.readAll()});
+        }
+        const io::EpochRelease release =
+            io::readEpochRelease(QStringLiteral("Epoch AI, July 2026"), files);
+        io::EpochPlan plan;
+        const WriteResult result = store.applyProduced(io::epochProducer(release, {}, &plan));
+        return result.ok ? QString() : (plan.ok() ? result.error : plan.error);
+    };
+}
+
+QString createDatabase(const QString& path, const QVector<BuildStep>& steps)
 {
     if (QFile::exists(path))
         return tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
@@ -42,11 +79,8 @@ QString createDatabase(const QString& path, const QStringList& scripts)
         OpenResult opened = SqliteStore::open(partial);
         if (!opened.store)
             return named(opened.error);
-        for (const QString& part : scripts) {
-            const QString script = readResource(part, &error);
-            if (error.isEmpty())
-                error = opened.store->runScript(script);
-            if (!error.isEmpty())
+        for (const BuildStep& step : steps) {
+            if (error = step(*opened.store); !error.isEmpty())
                 break;
         }
         if (error.isEmpty())
@@ -65,13 +99,15 @@ QString createDatabase(const QString& path, const QStringList& scripts)
 
 QString createCatalogueDatabase(const QString& path)
 {
-    return createDatabase(path, {QStringLiteral(":/seed/catalogue.sql")});
+    return createDatabase(path, {script(QStringLiteral(":/seed/catalogue.sql"))});
 }
 
 QString createSampleDatabase(const QString& path)
 {
-    return createDatabase(path, {QStringLiteral(":/seed/catalogue.sql"), QStringLiteral(":/seed/sample.sql"),
-                                 QStringLiteral(":/seed/scenarios.sql")});
+    return createDatabase(path, {script(QStringLiteral(":/seed/catalogue.sql")),
+                                 script(QStringLiteral(":/seed/claims.sql")), epochRelease(),
+                                 script(QStringLiteral(":/seed/facts.sql")),
+                                 script(QStringLiteral(":/seed/scenarios.sql"))});
 }
 
 QString ensureUserSampleDatabase(QString* error)
@@ -81,7 +117,9 @@ QString ensureUserSampleDatabase(QString* error)
         *error = tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(folder));
         return {};
     }
-    const QString path = QDir(folder).filePath(QStringLiteral("sample.gpkg"));
+    // Named by the release it is built from: a build with a newer sample makes a new file and
+    // leaves the old one, perhaps edited, as it is (File > Open Recent still has it).
+    const QString path = QDir(folder).filePath(QLatin1String(kSampleFileName));
     if (QFile::exists(path))
         return path;
     if (QString failed = createSampleDatabase(path); !failed.isEmpty()) {

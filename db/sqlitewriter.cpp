@@ -479,13 +479,16 @@ QString SqliteWriter::refreshGeometry(bool allLinks)
         // The sample data and other SQL scripts give lon/lat only: write every point.
         RawStatement points(m_db, QStringLiteral("SELECT fid, lon, lat FROM sites"));
         QVector<std::pair<Id, QByteArray>> blobs;
-        QString error =
-            readRows(points, "sites",
-                     QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "reads the coordinates of"),
-                     [&blobs](const RawStatement& row) {
-                         blobs.append({row.columnInt64(0),
-                                       encodePoint({row.columnDouble(1), row.columnDouble(2)})});
-                     });
+        QString error = readRows(
+            points, "sites",
+            QT_TRANSLATE_NOOP("atlas::db::SqliteWriter", "reads the coordinates of"),
+            [&blobs](const RawStatement& row) {
+                // A site not yet placed (lon and lat NULL) has no geometry.
+                blobs.append({row.columnInt64(0),
+                              row.isNull(1)
+                                  ? QByteArray()
+                                  : encodePoint({row.columnDouble(1), row.columnDouble(2)})});
+            });
         if (error.isEmpty())
             error = writeBlobs("sites", blobs);
         if (!error.isEmpty())
@@ -506,7 +509,10 @@ QString SqliteWriter::refreshGeometry(bool allLinks)
                          return;
                      const LonLat a{row.columnDouble(3), row.columnDouble(4)};
                      const LonLat b{row.columnDouble(5), row.columnDouble(6)};
-                     lines.append({link, encodeLineString({a, b})});
+                     // A link to a site not yet placed has no line to draw.
+                     lines.append({link, row.isNull(3) || row.isNull(5)
+                                             ? QByteArray()
+                                             : encodeLineString({a, b})});
                  });
     if (error.isEmpty())
         error = writeBlobs("fiber_links", lines);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
+
 namespace atlas::cli {
 namespace {
 
@@ -45,9 +47,12 @@ int runCheck(Context& context)
     out << "Integrity:      "
         << (report.problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED")) << '\n';
     out << "Rows:\n";
+    qsizetype width = 0;
     for (auto it = report.rowCounts.begin(); it != report.rowCounts.end(); ++it)
-        out << "  " << qSetFieldWidth(14) << Qt::left << it.key() << qSetFieldWidth(0) << it.value()
-            << '\n';
+        width = std::max(width, it.key().size());
+    for (auto it = report.rowCounts.begin(); it != report.rowCounts.end(); ++it)
+        out << "  " << qSetFieldWidth(int(width) + 2) << Qt::left << it.key() << qSetFieldWidth(0)
+            << it.value() << '\n';
     out.flush();
     if (report.problems.isEmpty())
         return 0;

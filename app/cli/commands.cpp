@@ -32,9 +32,10 @@ const QVector<Command>& commands()
 {
     static const QVector<Command> all = {
         {QStringLiteral("check"), QStringLiteral("check"),
-         QStringLiteral("Check the database without changing it: integrity (every page, index and "
-                        "reference, and GDAL's spatial indexes), schema version and rows per table. "
-                        "Exits 0 when healthy."),
+         QStringLiteral(
+             "Check the database without changing it: integrity (every page, index and "
+             "reference, and GDAL's spatial indexes), schema version and rows per table. "
+             "Exits 0 when healthy."),
          false, runCheck},
         {QStringLiteral("import-sites"),
          QStringLiteral("import-sites FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]"),
@@ -54,6 +55,15 @@ const QVector<Command>& commands()
          QStringLiteral("Add the file's phases (a site's power, GPUs and capex from a date), sites "
                         "named by name; a phase of a date the site has is updated; all or none."),
          false, runImportPhases, importOptions()},
+        {QStringLiteral("import-epoch"),
+         QStringLiteral("import-epoch PATH [--as-of YYYY-MM-DD] [--replace-edits] [--dry-run]"),
+         QStringLiteral("Import Epoch AI's Frontier Data Centers hub (CC BY 4.0) as downloaded: "
+                        "the ZIP, the folder it "
+                        "unpacks to, or its data_centers.csv. A newer release updates what changed "
+                        "and adds what is "
+                        "new; sites and phases edited since their import are left alone unless "
+                        "--replace-edits."),
+         false, runImportEpoch, epochOptions()},
         {QStringLiteral("export-sites"), QStringLiteral("export-sites FILE.csv|FILE.geojson"),
          QStringLiteral("Write every site, in the columns import-sites reads."), false,
          runExportSites},

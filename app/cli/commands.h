@@ -51,12 +51,15 @@ QString commandHelp(const Command& command);
 QList<QCommandLineOption> exportOptions();
 // The options of import-sites, import-links and import-phases.
 QList<QCommandLineOption> importOptions();
+// The options of import-epoch.
+QList<QCommandLineOption> epochOptions();
 
 // The commands.
 int runCheck(Context& context);
 int runImportSites(Context& context);
 int runImportLinks(Context& context);
 int runImportPhases(Context& context);
+int runImportEpoch(Context& context);
 int runExportPhases(Context& context);
 int runExportSites(Context& context);
 int runExportLinks(Context& context);

@@ -3,6 +3,8 @@
 
 #include "domain/namekey.h"
 
+#include <QCoreApplication>
+
 namespace atlas {
 namespace {
 
@@ -76,8 +78,12 @@ FieldErrors checkInDataset(const Site& site, const Dataset& data)
     reference(site.operatorId <= 0 || data.op(site.operatorId), "operator_id",
               QStringLiteral("The operator is no longer in the database; choose another."), &errors);
     sourceExists(site.sourceId, data, &errors);
-    for (Id reference : site.referenceIds)
-        sourceExists(reference, data, &errors);
+    for (Id further : site.referenceIds)
+        reference(further <= 0 || data.source(further), "references",
+                  QCoreApplication::translate(
+                      "atlas::DatasetChecks",
+                      "A further source is no longer in the database; remove it."),
+                  &errors);
     return errors;
 }
 

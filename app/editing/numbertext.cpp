@@ -32,6 +32,20 @@ NumberText parseNumberText(const QString& typed)
     return {value, false};
 }
 
+CountText parseCountText(const QString& text)
+{
+    const NumberText number = parseNumberText(text);
+    if (number.bad)
+        return {std::nullopt, true};
+    if (!number.value)
+        return {};
+    constexpr double kLargestExact = 9007199254740992.0; // 2^53
+    const double value = *number.value;
+    if (value != std::floor(value) || std::abs(value) >= kLargestExact)
+        return {std::nullopt, true};
+    return {qint64(value), false};
+}
+
 QString numberText(double value) { return QString::number(value, 'g', 15); }
 
 QString numberText(const std::optional<double>& value) { return value ? numberText(*value) : QString(); }

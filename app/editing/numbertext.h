@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 
@@ -16,6 +17,14 @@ struct NumberText
     bool bad = false;            // the text is not a number
 };
 NumberText parseNumberText(const QString& text);
+// A count of things (GPUs): a number as above that is whole. A count of 2^53 or more is not
+// read (a double no longer holds every whole number there).
+struct CountText
+{
+    std::optional<qint64> value; // nullopt when the text is empty
+    bool bad = false;            // the text is not a whole number
+};
+CountText parseCountText(const QString& text);
 // Shortest text that reads back as the same number: -99.78, 1200, 0.0125.
 QString numberText(double value);
 QString numberText(const std::optional<double>& value);

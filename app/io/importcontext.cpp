@@ -4,6 +4,7 @@
 #include "domain/enumtext.h"
 #include "domain/namekey.h"
 #include "domain/validation.h"
+#include "io/operatorcolors.h"
 #include "io/spreadsheetcells.h"
 
 #include <QCoreApplication>
@@ -17,17 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("atlas::io::ImportPlan", text);
-}
-
-// Colours for the operators an import adds, so that they tell apart on the map (Tableau 20's
-// darker half and more; the sample's own operators have theirs).
-QString paletteColor(const QString& name)
-{
-    static const char* const palette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                                          "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
-                                          "#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#e377c2",
-                                          "#17becf", "#bcbd22", "#d62728"};
-    return QLatin1String(palette[qHash(nameKey(name), 0) % std::size(palette)]);
 }
 
 } // namespace
@@ -198,7 +188,7 @@ Id ImportContext::operatorNamed(const QString& name)
     if (const Id id = m_operators.value(key))
         return id;
     const Id id =
-        add(Change{Change::Kind::Upsert, Row(Operator{0, normalizedName(name), paletteColor(name),
+        add(Change{Change::Kind::Upsert, Row(Operator{0, normalizedName(name), operatorColor(name),
                                                       tr("Added by an import.")})},
             0, false);
     if (id == 0)

@@ -6,6 +6,7 @@
 #include "domain/enumtext.h"
 #include "domain/namekey.h"
 #include "domain/validation.h"
+#include "geo/gazetteer.h"
 #include "io/importcontext.h"
 #include "io/phasefields.h"
 #include "io/seenkeys.h"
@@ -79,6 +80,8 @@ public:
                 *into = c.text(record, field);
         }
         readLocation(record, &site);
+        if (!site.hasLocation())
+            placeByAddress(record, &site);
         if (const QString status = c.statusKey(record, "status", true); !status.isEmpty())
             site.status = *siteStatusFromKey(status);
         if (c.has("planned_mw")) {
@@ -168,6 +171,36 @@ private:
         }
     }
 
+    // A site the file gives no coordinates for, placed offline by its address, town, region
+    // and country (the gazetteer; a country alone does not place a site), as approximate,
+    // saying how.
+    void placeByAddress(const Record& record, Site* site)
+    {
+        ImportContext& c = m_context;
+        QStringList parts;
+        for (const char* field : {"address", "city", "region"}) {
+            if (const QString text = c.text(record, field); !text.isEmpty())
+                parts << text;
+        }
+        const QString country = c.text(record, "country");
+        if (parts.isEmpty())
+            return;
+        const GeocodeResult found =
+            Gazetteer::bundled().geocode(parts.join(QStringLiteral(", ")), country);
+        if (!found.found || found.level == GeocodeResult::Level::Country)
+            return;
+        site->lon = found.position.lon;
+        site->lat = found.position.lat;
+        site->precision = LocationPrecision::Approximate;
+        if (c.text(record, "location_note").isEmpty())
+            site->locationNote = found.method;
+        ++m_placed;
+        if (m_placed == 1)
+            c.plan().notes << tr(
+                "Sites without coordinates are placed by their address, town or region (offline "
+                "gazetteer), as approximate locations.");
+    }
+
     // The phase the row's power and GPU columns describe, or none.
     std::optional<SitePhase> phaseFor(Site& site, const Site* existing, PhaseFields* fields,
                                       int row)
@@ -216,6 +249,7 @@ private:
     QHash<QString, int> m_existing; // name key → index in the data's sites
     SeenKeys m_seen;                // name keys, with the row each was first seen on
     bool m_notedUndated = false;
+    int m_placed = 0;
 };
 
 } // namespace

@@ -4,12 +4,15 @@
 #include "domain/datasetchecks.h"
 #include "domain/enumtext.h"
 #include "editing/numbertext.h"
+#include "models/rowsfromthelast.h"
+#include "models/sitetext.h"
 #include "models/tooltiptext.h"
 
 #include <QBrush>
 #include <QColor>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas {
 namespace {
@@ -21,7 +24,11 @@ int columnOfField(const QString& field)
     static const QHash<QString, int> columns = {
         {QStringLiteral("online_date"), PhaseEditModel::OnlineColumn},
         {QStringLiteral("it_mw"), PhaseEditModel::ItMwColumn},
+        {QStringLiteral("facility_mw"), PhaseEditModel::FacilityMwColumn},
+        {QStringLiteral("h100e"), PhaseEditModel::H100eColumn},
+        {QStringLiteral("buildings"), PhaseEditModel::BuildingsColumn},
         {QStringLiteral("gpu_model_id"), PhaseEditModel::GpuModelColumn},
+        {QStringLiteral("gpu_model"), PhaseEditModel::GpuModelColumn},
         {QStringLiteral("gpu_count"), PhaseEditModel::GpuCountColumn},
         {QStringLiteral("capex_usd"), PhaseEditModel::CapexColumn},
         {QStringLiteral("note"), PhaseEditModel::NoteColumn},
@@ -64,6 +71,7 @@ int PhaseEditModel::addPhase()
         phase.onlineDate = QDate(today.year(), 12, 31);
         phase.datePrecision = DatePrecision::Year;
     }
+    phase.projected = isFuture(phase.onlineDate);
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append({phase, {}});
@@ -71,19 +79,51 @@ int PhaseEditModel::addPhase()
     return row;
 }
 
-void PhaseEditModel::removePhaseRows(QList<int> rows)
+void PhaseEditModel::removePhaseRows(const QList<int>& rows)
 {
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (int row : std::as_const(rows)) {
-        if (row < 0 || row >= m_rows.size())
-            continue;
+    for (int row : rowsFromTheLast(rows, rowCount())) {
         beginRemoveRows({}, row, row);
         if (m_rows[row].phase.id != 0)
             m_removed.append(m_rows[row].phase.id);
         m_rows.removeAt(row);
         endRemoveRows();
     }
+}
+
+bool PhaseEditModel::isFuture(const QDate& date) const
+{
+    return date > (m_today.isValid() ? m_today : QDate::currentDate());
+}
+
+std::optional<double> SitePhase::*PhaseEditModel::figureOf(int column)
+{
+    switch (column) {
+    case ItMwColumn:
+        return &SitePhase::itMw;
+    case FacilityMwColumn:
+        return &SitePhase::facilityMw;
+    case H100eColumn:
+        return &SitePhase::h100e;
+    case BuildingsColumn:
+        return &SitePhase::buildingsOperational;
+    default:
+        return nullptr;
+    }
+}
+
+void PhaseEditModel::setChips(int row, const QVector<ChipCount>& chips)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    Entry& entry = m_rows[row];
+    entry.phase.chips.clear();
+    for (const ChipCount& chip : chips) {
+        if (chip.gpuModelId != 0 || chip.count || !chip.note.isEmpty())
+            entry.phase.chips.append(chip);
+    }
+    entry.unparsed.remove(GpuModelColumn);
+    entry.unparsed.remove(GpuCountColumn);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int PhaseEditModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -98,15 +138,12 @@ QString PhaseEditModel::displayText(const Entry& entry, int column) const
     case OnlineColumn:
         return formatDate(p.onlineDate, p.datePrecision);
     case ItMwColumn:
-        return numberText(p.itMw);
-    case GpuModelColumn: {
-        QStringList names;
-        for (const ChipCount& chip : p.chips) {
-            const GpuModel* model = m_data->gpuModel(chip.gpuModelId);
-            names << (model ? model->name : tr("Unknown GPU"));
-        }
-        return names.join(QStringLiteral(" + "));
-    }
+    case FacilityMwColumn:
+    case H100eColumn:
+    case BuildingsColumn:
+        return numberText(p.*figureOf(column));
+    case GpuModelColumn:
+        return fleetModels(*m_data, p.chips);
     case GpuCountColumn: {
         const std::optional<qint64> count = p.gpuCount();
         return count ? QString::number(*count) : QString();
@@ -124,17 +161,50 @@ QString PhaseEditModel::displayText(const Entry& entry, int column) const
     }
 }
 
+QString PhaseEditModel::columnHelp(int column)
+{
+    switch (column) {
+    case OnlineColumn:
+        return tr("When this phase's power is online: 2027-Q1, 2025-09, 2026 or 2025-10-09.");
+    case ItMwColumn:
+        return tr("The site's IT power in total once this phase is online, in MW (not in addition "
+                  "to earlier phases).");
+    case FacilityMwColumn:
+        return tr("The site's facility power in total once this phase is online (IT power with "
+                  "cooling and losses), in MW.");
+    case GpuModelColumn:
+    case GpuCountColumn:
+        return tr("A fleet of one model; Edit Chips… (Ctrl+Shift+G) lists several models and "
+                  "their counts.");
+    case H100eColumn:
+        return tr("The fleet's compute in H100-equivalents, as the source states it.");
+    case BuildingsColumn:
+        return tr("How many of the site's buildings are operational once this phase is online.");
+    case CapexColumn:
+        return tr("Capital spent on this phase, in billions of US dollars.");
+    case EstimateColumn:
+        return tr("Checked when the figures are an estimate rather than announced.");
+    case ProjectedColumn:
+        return tr("Checked when this phase is a projection (a source's forecast): it is drawn as "
+                  "planned, never as capacity that exists.");
+    default:
+        return {};
+    }
+}
+
 QVariant PhaseEditModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Entry& entry = m_rows[index.row()];
     const int column = index.column();
-    if (column == EstimateColumn) {
+    if (column == EstimateColumn || column == ProjectedColumn) {
+        const bool checked =
+            column == EstimateColumn ? entry.phase.estimate : entry.phase.projected;
         if (role == Qt::CheckStateRole)
-            return entry.phase.estimate ? Qt::Checked : Qt::Unchecked;
+            return checked ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return tr("Checked when the figures are an estimate rather than announced.");
+            return columnHelp(column);
         return {};
     }
     switch (role) {
@@ -157,16 +227,15 @@ QVariant PhaseEditModel::data(const QModelIndex& index, int role) const
         const QString problem = rowProblems(index.row()).value(column);
         if (!problem.isEmpty())
             return plainToolTip(problem); // it quotes what was typed
-        if (column == OnlineColumn)
-            return tr("When this phase's power is online: 2027-Q1, 2025-09, 2026 or 2025-10-09.");
-        if (column == ItMwColumn)
-            return tr("The site's IT power in total once this phase is online, in MW (not in addition to earlier phases).");
-        if (column == CapexColumn)
-            return tr("Capital spent on this phase, in billions of US dollars.");
-        return {};
+        if ((column == GpuModelColumn || column == GpuCountColumn) && isMixedFleet(index.row()))
+            return plainToolTip(
+                tr("A fleet of several models:\n%1\nEdit Chips… (Ctrl+Shift+G) or a "
+                   "double-click edits it.")
+                    .arg(fleetLines(*m_data, entry.phase.chips).join(QLatin1Char('\n'))));
+        return columnHelp(column);
     }
     case Qt::TextAlignmentRole:
-        if (column == ItMwColumn || column == GpuCountColumn || column == CapexColumn)
+        if (figureOf(column) || column == GpuCountColumn || column == CapexColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -181,22 +250,22 @@ bool PhaseEditModel::setData(const QModelIndex& index, const QVariant& value, in
     Entry& entry = m_rows[index.row()];
     SitePhase& p = entry.phase;
     const int column = index.column();
-    if (column == EstimateColumn) {
+    if (column == EstimateColumn || column == ProjectedColumn) {
         if (role != Qt::CheckStateRole)
             return false;
-        p.estimate = value.value<Qt::CheckState>() == Qt::Checked;
+        const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
+        if (column == EstimateColumn) {
+            p.estimate = checked;
+        } else {
+            p.projected = checked;
+            entry.projectedChosen = true;
+        }
     } else if (role != Qt::EditRole) {
         return false;
-    } else if (column == GpuModelColumn) {
-        if (p.chips.size() > 1)
+    } else if (column == GpuModelColumn || column == GpuCountColumn) {
+        if (isMixedFleet(index.row()))
             return false; // a mixed fleet is edited line by line, not in one cell
-        const Id model = value.toLongLong();
-        if (p.chips.isEmpty() && model != 0)
-            p.chips.append(ChipCount{model, std::nullopt, false, QString()});
-        else if (!p.chips.isEmpty() && model == 0 && !p.chips.first().count)
-            p.chips.clear();
-        else if (!p.chips.isEmpty())
-            p.chips.first().gpuModelId = model;
+        setFleetCell(entry, column, value);
     } else if (column == SourceColumn) {
         p.sourceId = value.toLongLong();
     } else if (column == NoteColumn) {
@@ -210,28 +279,18 @@ bool PhaseEditModel::setData(const QModelIndex& index, const QVariant& value, in
             if (date) {
                 p.onlineDate = date->date;
                 p.datePrecision = date->precision;
+                // A new phase's date says whether it is a forecast, until the user says.
+                if (p.id == 0 && !entry.projectedChosen)
+                    p.projected = isFuture(p.onlineDate);
             }
         } else {
             const NumberText number = parseNumberText(text);
-            bad = number.bad || (column == GpuCountColumn && number.value && *number.value != std::floor(*number.value));
-            if (!bad) {
-                if (column == ItMwColumn)
-                    p.itMw = number.value;
-                else if (column == GpuCountColumn) {
-                    if (p.chips.size() > 1)
-                        return false;
-                    const std::optional<qint64> count =
-                        number.value ? std::optional<qint64>(qint64(*number.value)) : std::nullopt;
-                    if (p.chips.isEmpty() && count)
-                        p.chips.append(ChipCount{0, count, false, QString()});
-                    else if (!p.chips.isEmpty() && !count && p.chips.first().gpuModelId == 0)
-                        p.chips.clear();
-                    else if (!p.chips.isEmpty())
-                        p.chips.first().count = count;
-                }
-                else if (column == CapexColumn)
-                    p.capexUsd = number.value ? std::optional<double>(*number.value * kUsdPerBillion) : std::nullopt;
-            }
+            bad = number.bad;
+            if (!bad && figureOf(column))
+                p.*figureOf(column) = number.value;
+            else if (!bad && column == CapexColumn)
+                p.capexUsd = number.value ? std::optional<double>(*number.value * kUsdPerBillion)
+                                          : std::nullopt;
         }
         if (bad)
             entry.unparsed.insert(column, text);
@@ -243,23 +302,59 @@ bool PhaseEditModel::setData(const QModelIndex& index, const QVariant& value, in
     return true;
 }
 
+void PhaseEditModel::setFleetCell(Entry& entry, int column, const QVariant& value)
+{
+    QVector<ChipCount>& chips = entry.phase.chips;
+    if (column == GpuModelColumn) {
+        const Id model = value.toLongLong();
+        if (chips.isEmpty() && model != 0)
+            chips.append(ChipCount{model, std::nullopt, false, QString()});
+        else if (!chips.isEmpty() && model == 0 && !chips.first().count)
+            chips.clear();
+        else if (!chips.isEmpty())
+            chips.first().gpuModelId = model;
+        return;
+    }
+    const QString text = value.toString().trimmed();
+    const CountText count = parseCountText(text);
+    if (count.bad) {
+        entry.unparsed.insert(column, text);
+        return;
+    }
+    entry.unparsed.remove(column);
+    if (chips.isEmpty() && count.value)
+        chips.append(ChipCount{0, count.value, false, QString()});
+    else if (!chips.isEmpty() && !count.value && chips.first().gpuModelId == 0)
+        chips.clear();
+    else if (!chips.isEmpty())
+        chips.first().count = count.value;
+}
+
 Qt::ItemFlags PhaseEditModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if ((index.column() == GpuModelColumn || index.column() == GpuCountColumn) && m_rows[index.row()].phase.chips.size() > 1)
+    if ((index.column() == GpuModelColumn || index.column() == GpuCountColumn) &&
+        isMixedFleet(index.row()))
         return flags; // a mixed fleet: edited line by line, not in one cell
-    return flags | (index.column() == EstimateColumn ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
+    const bool check = index.column() == EstimateColumn || index.column() == ProjectedColumn;
+    return flags | (check ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
 }
 
 QVariant PhaseEditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (role == Qt::ToolTipRole)
+        return columnHelp(section);
     if (role != Qt::DisplayRole)
         return {};
-    static const char* const titles[] = {"Online", "IT MW", "GPU model", "GPUs", "Capex $B", "Estimate", "Note", "Source"};
+    static const char* const titles[] = {
+        QT_TR_NOOP("Online"),    QT_TR_NOOP("IT MW"),    QT_TR_NOOP("Facility MW"),
+        QT_TR_NOOP("GPU model"), QT_TR_NOOP("GPUs"),     QT_TR_NOOP("H100e"),
+        QT_TR_NOOP("Buildings"), QT_TR_NOOP("Capex $B"), QT_TR_NOOP("Estimate"),
+        QT_TR_NOOP("Projected"), QT_TR_NOOP("Note"),     QT_TR_NOOP("Source")};
     static_assert(std::size(titles) == ColumnCount);
     return tr(titles[section]);
 }

@@ -3,6 +3,10 @@
 // user typed (a cell that does not parse keeps its text and is marked), says what is wrong
 // with each phase, and turns the edits into changes (new, changed and removed phases) once
 // the form is saved.
+//
+// A phase's fleet may mix chips (H100 and GB200 at one date). The GPU model and GPU count
+// cells edit a fleet of one model; a mixed fleet is shown there but edited line by line
+// (setChips(), from the site form's Chips dialog and its ChipEditModel).
 #pragma once
 
 #include "domain/dataset.h"
@@ -20,10 +24,14 @@ public:
     enum Column {
         OnlineColumn,
         ItMwColumn,
+        FacilityMwColumn,
         GpuModelColumn,
         GpuCountColumn,
+        H100eColumn,
+        BuildingsColumn,
         CapexColumn,
         EstimateColumn,
+        ProjectedColumn,
         NoteColumn,
         SourceColumn,
         ColumnCount
@@ -36,10 +44,14 @@ public:
 
     // Starts over with a site's stored phases (oldest first).
     void setPhases(const QVector<SitePhase>& phases);
-    // A new phase after the last: a year later, with the last one's GPU model and source.
+    // A new phase after the last: a year later, with the last one's GPU model(s) and source.
+    // A new phase dated after today is projected (see setToday()) until the user says
+    // otherwise: its date follows until the Projected check is clicked.
     int addPhase();
+    // "Today" for telling a forecast from a record; the system's date unless set (tests).
+    void setToday(const QDate& today) { m_today = today; }
     // Removes rows; stored phases among them are deleted when the form is saved.
-    void removePhaseRows(QList<int> rows);
+    void removePhaseRows(const QList<int>& rows);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,6 +61,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const SitePhase& phaseAt(int row) const { return m_rows[row].phase; }
+    // Whether the row's fleet mixes models: its GPU cells are then read-only.
+    bool isMixedFleet(int row) const { return m_rows[row].phase.chips.size() > 1; }
+    // Replaces the row's fleet (the lines with neither a model nor a count are left out).
+    void setChips(int row, const QVector<ChipCount>& chips);
     // One line per problem: "Phase 2 (2027-Q1): IT power cannot be negative (got -5)."
     QStringList problems() const;
     bool hasProblems() const { return !problems().isEmpty(); }
@@ -63,7 +79,15 @@ private:
     {
         SitePhase phase;
         QHash<int, QString> unparsed; // column → the text that did not parse
+        bool projectedChosen = false; // the user clicked Projected: the date no longer sets it
     };
+    // What a column holds, for its header's and its cells' tooltips.
+    static QString columnHelp(int column);
+    // The figure a number column edits (IT, facility, H100e, buildings); null for others.
+    static std::optional<double> SitePhase::*figureOf(int column);
+    // The GPU model or count cell of a fleet of one model (or none).
+    static void setFleetCell(Entry& entry, int column, const QVariant& value);
+    bool isFuture(const QDate& date) const;
     // Problems of one row, by column (-1 for the row as a whole).
     QHash<int, QString> rowProblems(int row) const;
     QString displayText(const Entry& entry, int column) const;
@@ -72,6 +96,7 @@ private:
     QVector<Entry> m_rows;
     QVector<SitePhase> m_original;
     QVector<Id> m_removed;
+    QDate m_today;
 };
 
 } // namespace atlas

@@ -4,14 +4,29 @@
 #include "domain/enumtext.h"
 #include "domain/webaddress.h"
 #include "geo/greatcircle.h"
+#include "models/sitetext.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QLocale>
+
+#include <cmath>
 
 namespace atlas {
 namespace {
 
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::SiteDetails", text);
+}
+
+// Text with line breaks (a note) as HTML that keeps them.
+QString escLines(const QString& text)
+{
+    return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
 
 class SourceNumbers
 {
@@ -41,36 +56,55 @@ QString phasesList(const Dataset& data, Id siteId, const SourceNumbers& refs)
 {
     const QVector<const SitePhase*> phases = data.phasesOf(siteId);
     if (phases.isEmpty())
-        return QStringLiteral("<p><i>No phases recorded.</i></p>");
+        return QStringLiteral("<p><i>%1</i></p>").arg(tr("No phases recorded."));
     QString html;
     for (const SitePhase* phase : phases) {
         QStringList figures;
         if (phase->itMw)
-            figures << QStringLiteral("%1 MW").arg(number(*phase->itMw));
+            figures << tr("%1 MW").arg(number(*phase->itMw));
         if (phase->facilityMw)
-            figures << QStringLiteral("%1 MW facility").arg(number(*phase->facilityMw));
+            figures << tr("%1 MW facility").arg(number(*phase->facilityMw));
         QStringList fleet;
         for (const ChipCount& chip : phase->chips) {
             const GpuModel* model = data.gpuModel(chip.gpuModelId);
-            const QString name = model ? esc(model->name) : QStringLiteral("GPUs");
-            fleet << (chip.count ? QStringLiteral("%1 × %2").arg(QLocale().toString(*chip.count), name) : name);
+            const QString name = model ? esc(model->name) : tr("GPUs");
+            QString line =
+                chip.count ? tr("%1 × %2").arg(QLocale().toString(*chip.count), name) : name;
+            if (chip.estimate)
+                line = tr("%1 (estimate)").arg(line);
+            if (!chip.note.isEmpty())
+                line += QStringLiteral(" <small>(%1)</small>").arg(esc(chip.note));
+            fleet << line;
         }
         if (!fleet.isEmpty())
             figures << fleet.join(QStringLiteral(" + "));
         if (phase->h100e)
-            figures << QStringLiteral("%1 H100e").arg(number(*phase->h100e));
+            figures << tr("%1 H100e").arg(number(*phase->h100e));
         if (phase->buildingsOperational)
-            figures << QStringLiteral("%1 buildings").arg(number(*phase->buildingsOperational, 1));
+            figures << (*phase->buildingsOperational == 1.0
+                            ? tr("1 building operational")
+                            : tr("%1 buildings operational")
+                                  .arg(number(*phase->buildingsOperational,
+                                              *phase->buildingsOperational ==
+                                                      std::floor(*phase->buildingsOperational)
+                                                  ? 0
+                                                  : 1)));
         if (phase->capexUsd)
-            figures << QStringLiteral("$%1B").arg(number(*phase->capexUsd / 1e9, 1));
-        html += QStringLiteral("<p><b>%1</b>%2%3 %4%5</p>")
-                    .arg(esc(formatDate(phase->onlineDate, phase->datePrecision)),
-                         QString((phase->estimate ? QStringLiteral(" <i>(estimate)</i>") : QString()) +
-                                 (phase->projected ? QStringLiteral(" <i>(projected)</i>") : QString())),
-                         figures.isEmpty() ? QString() : QStringLiteral(" · ") + figures.join(QStringLiteral(" · ")),
-                         refs.ref(phase->sourceId),
-                         phase->note.isEmpty() ? QString()
-                                               : QStringLiteral("<br/><small>%1</small>").arg(esc(phase->note)));
+            figures << tr("$%1B").arg(number(*phase->capexUsd / 1e9, 1));
+        html +=
+            QStringLiteral("<p><b>%1</b>%2%3 %4%5</p>")
+                .arg(esc(formatDate(phase->onlineDate, phase->datePrecision)),
+                     QString((phase->estimate ? QStringLiteral(" <i>%1</i>").arg(tr("(estimate)"))
+                                              : QString()) +
+                             (phase->projected ? QStringLiteral(" <i>%1</i>").arg(tr("(projected)"))
+                                               : QString())),
+                     figures.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" · ") + figures.join(QStringLiteral(" · ")),
+                     refs.ref(phase->sourceId),
+                     phase->note.isEmpty()
+                         ? QString()
+                         : QStringLiteral("<br/><small>%1</small>").arg(esc(phase->note)));
     }
     return html;
 }
@@ -79,24 +113,33 @@ QString linksList(const Dataset& data, const Site& site, const SourceNumbers& re
 {
     const QVector<const FiberLink*> links = data.linksOf(site.id);
     if (links.isEmpty())
-        return QStringLiteral("<p><i>No fiber links recorded.</i></p>");
+        return QStringLiteral("<p><i>%1</i></p>").arg(tr("No fiber links recorded."));
     QString html;
     for (const FiberLink* link : links) {
         const Site* other = data.site(link->siteA == site.id ? link->siteB : link->siteA);
         if (!other)
             continue;
-        const double km = greatCircleKm({site.lon, site.lat}, {other->lon, other->lat});
         QStringList facts{displayName(link->status)};
         if (!link->carrier.isEmpty())
             facts << esc(link->carrier);
         if (link->activeDate.isValid())
-            facts << QStringLiteral("since %1").arg(link->activeDate.toString(QStringLiteral("yyyy-MM")));
+            facts << tr("since %1").arg(link->activeDate.toString(QStringLiteral("yyyy-MM")));
         if (link->capacityTbps)
-            facts << QStringLiteral("%1 Tb/s").arg(number(*link->capacityTbps, 1));
-        facts << QStringLiteral("%1 km great-circle").arg(number(km));
-        html += QStringLiteral("<p>to <a href=\"site:%1\">%2</a> %3<br/><small>%4</small></p>")
-                    .arg(other->id)
-                    .arg(esc(other->name), refs.ref(link->sourceId), facts.join(QStringLiteral(" · ")));
+            facts << tr("%1 Tb/s").arg(number(*link->capacityTbps, 1));
+        // A site not placed has no position to measure from.
+        if (site.hasLocation() && other->hasLocation())
+            facts << tr("%1 km great-circle")
+                         .arg(
+                             number(greatCircleKm({site.lon, site.lat}, {other->lon, other->lat})));
+        else
+            facts << tr("distance not known (a site not placed)");
+        html += QStringLiteral("<p>%1<br/><small>%2</small></p>")
+                    .arg(tr("to %1 %2")
+                             .arg(QStringLiteral("<a href=\"site:%1\">%2</a>")
+                                      .arg(other->id)
+                                      .arg(esc(other->name)),
+                                  refs.ref(link->sourceId)),
+                         facts.join(QStringLiteral(" · ")));
     }
     return html;
 }
@@ -104,7 +147,7 @@ QString linksList(const Dataset& data, const Site& site, const SourceNumbers& re
 QString sourcesList(const QVector<const Source*>& sources)
 {
     if (sources.isEmpty())
-        return QStringLiteral("<p><i>No sources recorded.</i></p>");
+        return QStringLiteral("<p><i>%1</i></p>").arg(tr("No sources recorded."));
     QString html = QStringLiteral("<ol>");
     for (int i = 0; i < sources.size(); ++i) {
         const Source& s = *sources[i];
@@ -134,7 +177,8 @@ QString siteDetailsHtml(const Dataset& data, Id siteId)
 {
     const Site* site = data.site(siteId);
     if (!site)
-        return QStringLiteral("<p><i>Select a site to see its phases, links and sources.</i></p>");
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(tr("Select a site to see its phases, links and sources."));
     const QVector<const Source*> sources = data.sourcesOf(siteId);
     const SourceNumbers refs(sources);
     const Operator* op = data.op(site->operatorId);
@@ -149,23 +193,40 @@ QString siteDetailsHtml(const Dataset& data, Id siteId)
                           esc(op->name));
     }
     facts << displayName(site->status);
-    if (!site->city.isEmpty())
-        facts << esc(site->region.isEmpty() ? site->city : site->city + QStringLiteral(", ") + site->region);
-    facts << QStringLiteral("%1, %2%3")
-                 .arg(QLocale().toString(site->lat, 'f', 4), QLocale().toString(site->lon, 'f', 4),
-                      site->precision == LocationPrecision::Approximate
-                          ? QStringLiteral(" <i>(approximate)</i>")
-                          : QString());
+    if (const QString place = placeName(*site); !place.isEmpty())
+        facts << esc(place);
+    if (site->hasLocation())
+        facts << QStringLiteral("%1, %2%3")
+                     .arg(QLocale().toString(site->lat, 'f', 4),
+                          QLocale().toString(site->lon, 'f', 4),
+                          site->precision == LocationPrecision::Approximate
+                              ? QStringLiteral(" <i>%1</i>").arg(tr("(approximate)"))
+                              : QString());
+    else
+        facts << QStringLiteral("<i>%1</i>").arg(tr("not placed: not on the map"));
     if (site->plannedMw)
-        facts << QStringLiteral("planned %1 MW").arg(number(*site->plannedMw));
+        facts << tr("planned %1 MW").arg(number(*site->plannedMw));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
+    if (!site->address.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Address:"), esc(site->address));
+    if (!site->locationNote.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(escLines(site->locationNote));
     if (!site->parties.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(site->parties));
     if (!site->note.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(esc(site->note), refs.ref(site->sourceId));
-    html += QStringLiteral("<h3>Phases</h3>") + phasesList(data, siteId, refs);
-    html += QStringLiteral("<h3>Fiber links</h3>") + linksList(data, *site, refs);
-    html += QStringLiteral("<h3>Sources</h3>") + sourcesList(sources);
+        html += QStringLiteral("<p>%1 %2</p>").arg(escLines(site->note), refs.ref(site->sourceId));
+    QStringList further;
+    for (Id reference : site->referenceIds) {
+        const QString ref = refs.ref(reference);
+        if (!ref.isEmpty() && reference != site->sourceId)
+            further << ref;
+    }
+    if (!further.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>")
+                    .arg(tr("Further sources:"), further.join(QLatin1Char(' ')));
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Phases")) + phasesList(data, siteId, refs);
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Fiber links")) + linksList(data, *site, refs);
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Sources")) + sourcesList(sources);
     return html;
 }
 

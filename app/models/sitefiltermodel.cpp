@@ -36,6 +36,14 @@ void SiteFilterModel::setStatusKey(const QString& key)
     invalidateFilter();
 }
 
+void SiteFilterModel::setPlacement(Placement placement)
+{
+    if (placement == m_placement)
+        return;
+    m_placement = placement;
+    invalidateFilter();
+}
+
 bool SiteFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
@@ -45,6 +53,9 @@ bool SiteFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         return false;
     if (!m_statusKey.isEmpty() &&
         model->data(first, SiteTableModel::StatusKeyRole).toString() != m_statusKey)
+        return false;
+    if (m_placement != Placement::Any && model->data(first, SiteTableModel::PlacedRole).toBool() !=
+                                             (m_placement == Placement::Placed))
         return false;
     if (m_searchText.isEmpty())
         return true;

@@ -4,9 +4,11 @@
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "domain/enumtext.h"
+#include "models/sitetext.h"
 #include "models/tooltiptext.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace atlas {
@@ -19,9 +21,9 @@ SiteTableModel::SiteTableModel(const AtlasDocument* document, const ViewState* v
     connect(view, &ViewState::yearChanged, this, [this] {
         refreshCapacities();
         if (rowCount() > 0) {
-            Q_EMIT dataChanged(index(0, ItMwColumn), index(rowCount() - 1, GpusColumn));
+            Q_EMIT dataChanged(index(0, ItMwColumn), index(rowCount() - 1, H100eColumn));
         }
-        Q_EMIT headerDataChanged(Qt::Horizontal, ItMwColumn, GpusColumn);
+        Q_EMIT headerDataChanged(Qt::Horizontal, ItMwColumn, H100eColumn);
     });
     rebuild();
 }
@@ -83,6 +85,16 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
         return toKey(site.status);
     case PartiesRole:
         return site.parties;
+    case PlacedRole:
+        return site.hasLocation();
+    case Qt::FontRole:
+        if (!site.hasLocation() &&
+            (index.column() == LocationColumn || index.column() == PrecisionColumn)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::DecorationRole:
         if (index.column() == NameColumn) {
             if (const Operator* op = data.op(site.operatorId); op && !op->color.isEmpty())
@@ -91,7 +103,8 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ItMwColumn || index.column() == GpusColumn ||
-            index.column() == PlannedMwColumn || index.column() == SourcesColumn)
+            index.column() == H100eColumn || index.column() == PlannedMwColumn ||
+            index.column() == SourcesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
@@ -105,6 +118,15 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
                 .arg(m_view->year());
         if (index.column() == PrecisionColumn && site.precision == LocationPrecision::Approximate)
             return tr("The coordinates are city- or map-level, not the parcel.");
+        if ((index.column() == PrecisionColumn || index.column() == LocationColumn) &&
+            !site.hasLocation())
+            return tr(
+                "No location yet: the site counts in every figure but is not drawn on the map. "
+                "Edit it to place it (Find Place, or Shift+click on the map).");
+        if ((index.column() == GpusColumn || index.column() == FleetColumn) &&
+            !m_capacity[index.row()].chips.isEmpty())
+            return plainToolTip(
+                fleetLines(data, m_capacity[index.row()].chips).join(QLatin1Char('\n')));
         return {};
     default:
         return {};
@@ -126,8 +148,12 @@ QVariant SiteTableModel::displayData(int row, int column) const
     }
     case StatusColumn:
         return displayName(site.status);
-    case LocationColumn:
-        return site.region.isEmpty() ? site.city : site.city + QStringLiteral(", ") + site.region;
+    case LocationColumn: {
+        const QString place = placeName(site);
+        if (site.hasLocation())
+            return place;
+        return place.isEmpty() ? tr("not placed") : tr("%1 (not placed)").arg(place);
+    }
     case ItMwColumn:
         if (capacity.itMw() <= 0)
             return QString();
@@ -136,6 +162,10 @@ QVariant SiteTableModel::displayData(int row, int column) const
                        locale.toString(capacity.itMw(), 'f', 0));
     case GpusColumn:
         return capacity.gpuCount > 0 ? locale.toString(capacity.gpuCount) : QString();
+    case FleetColumn:
+        return fleetModels(data, capacity.chips);
+    case H100eColumn:
+        return capacity.statedH100e > 0 ? locale.toString(capacity.statedH100e, 'f', 0) : QString();
     case PlannedMwColumn:
         return site.plannedMw ? locale.toString(*site.plannedMw, 'f', 0) : QString();
     case PrecisionColumn:
@@ -156,12 +186,16 @@ QVariant SiteTableModel::sortData(int row, int column) const
         return capacity.itMw();
     case GpusColumn:
         return capacity.gpuCount;
+    case H100eColumn:
+        return capacity.statedH100e;
     case PlannedMwColumn:
         return site.plannedMw.value_or(-1.0);
     case SourcesColumn:
         return m_sourceCount[row];
     case StatusColumn:
         return int(site.status);
+    case PrecisionColumn:
+        return int(site.precision);
     default:
         return displayData(row, column).toString().toCaseFolded();
     }
@@ -177,6 +211,14 @@ QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("IT power online by the end of %1, in megawatts").arg(m_view->year());
         case GpusColumn:
             return tr("GPUs reported online by the end of %1").arg(m_view->year());
+        case FleetColumn:
+            return tr("The GPU models of the fleet online by the end of %1").arg(m_view->year());
+        case H100eColumn:
+            return tr("The fleet's compute by the end of %1 in H100-equivalents, as the sources "
+                      "state it")
+                .arg(m_view->year());
+        case PrecisionColumn:
+            return tr("Exact, approximate (town or county), or not placed yet (not on the map)");
         case PlannedMwColumn:
             return tr("IT power the site is planned to reach, in megawatts");
         case SourcesColumn:
@@ -200,6 +242,10 @@ QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("IT MW %1").arg(m_view->year());
     case GpusColumn:
         return tr("GPUs %1").arg(m_view->year());
+    case FleetColumn:
+        return tr("Chips");
+    case H100eColumn:
+        return tr("H100e %1").arg(m_view->year());
     case PlannedMwColumn:
         return tr("Planned MW");
     case PrecisionColumn:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sites as a table: one row per site, its power and GPUs in the shared year.
+// The sites as a table: one row per site, its power, GPUs and compute in the shared year.
+// A site not placed yet says so in italics (location and precision), so it can be found.
 #pragma once
 
 #include "domain/capacity.h"
@@ -24,6 +25,8 @@ public:
         LocationColumn,
         ItMwColumn,
         GpusColumn,
+        FleetColumn, // the GPU models: "H100 SXM", "GB200 + H100 SXM"
+        H100eColumn,
         PlannedMwColumn,
         PrecisionColumn,
         SourcesColumn,
@@ -34,7 +37,8 @@ public:
         SortRole,       // numbers as numbers, text folded for sorting
         OperatorIdRole, // Id of the site's operator
         StatusKeyRole,  // "announced", "building", "operating"
-        PartiesRole     // who builds, leases, uses (the search looks at it too)
+        PartiesRole,    // who builds, leases, uses (the search looks at it too)
+        PlacedRole      // bool: the site has a location (false: not placed yet)
     };
 
     SiteTableModel(const AtlasDocument* document, const ViewState* view, QObject* parent = nullptr);

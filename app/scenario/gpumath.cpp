@@ -2,6 +2,7 @@
 #include "scenario/gpumath.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas {
 
@@ -35,15 +36,22 @@ double systemPriceUsd(const GpuModel& model, const QVector<GpuModel>& catalogue)
 {
     if (const double own = ownSystemPrice(model); own > 0)
         return own;
-    // The nearest earlier (or same-year) model with a price: H200 takes the H100's.
+    // A chip with no price found is priced by its compute: the price per H100-equivalent of
+    // the priced model nearest to it in compute, of its year or earlier (H200 takes the
+    // H100's; a TPU v6e nine tenths of an H100's; not the price of a cut-down export chip).
     const GpuModel* best = nullptr;
+    const double wanted = h100eOf(model);
     for (const GpuModel& other : catalogue) {
         if (other.id == model.id || ownSystemPrice(other) <= 0 || other.year > model.year)
             continue;
-        if (!best || other.year > best->year || (other.year == best->year && other.id > best->id))
+        const double distance = std::abs(std::log(h100eOf(other) / wanted));
+        const double bestDistance = best ? std::abs(std::log(h100eOf(*best) / wanted)) : 0;
+        if (!best || distance < bestDistance - 1e-9 ||
+            (std::abs(distance - bestDistance) <= 1e-9 &&
+             (other.year > best->year || other.id > best->id)))
             best = &other;
     }
-    return best ? ownSystemPrice(*best) : 0;
+    return best ? ownSystemPrice(*best) * wanted / h100eOf(*best) : 0;
 }
 
 double defaultCapexPerGpuUsd(const GpuModel& model, const QVector<GpuModel>& catalogue,

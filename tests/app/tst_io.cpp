@@ -644,6 +644,26 @@ private Q_SLOTS:
         QCOMPARE(ops.operatorsAdded, 1); // Alpha and Beta exist; Gamma is added once
     }
 
+    void sitesWithoutCoordinatesArePlacedByTheirAddress()
+    {
+        const auto [plan, changes] = planCsv(ImportKind::Sites, small(),
+                                             "name,address,city,region,country\n"
+                                             "By ZIP,5420 Tulane Rd,Memphis,TN 38109,US\n"
+                                             "By town,,Sines,,Portugal\n"
+                                             "Country only,,,,United States\n");
+        QVERIFY2(plan.ok(), qPrintable(plan.summary()));
+        const Site zip = std::get<Site>(changes.changes()[0].row);
+        QCOMPARE(zip.precision, LocationPrecision::Approximate);
+        QVERIFY(std::abs(zip.lat - 35.04) < 0.2 && std::abs(zip.lon + 90.15) < 0.2);
+        QVERIFY2(zip.locationNote.contains(QStringLiteral("38109")), qPrintable(zip.locationNote));
+        const Site town = std::get<Site>(changes.changes()[1].row);
+        QVERIFY(town.hasLocation());
+        QVERIFY(std::abs(town.lat - 37.95) < 0.2);
+        QVERIFY(
+            !std::get<Site>(changes.changes()[2].row).hasLocation()); // never at a country's middle
+        QVERIFY(plan.mappingLines().join(QLatin1Char(' ')).contains(QStringLiteral("gazetteer")));
+    }
+
     void geojsonNumbersKeepTheirText()
     {
         RecordTable records;

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(run({QStringLiteral("check")}).exitCode == 0); // makes the sample
         m_database = m_dir.filePath(QStringLiteral("atlas.gpkg"));
         QVERIFY(QFile::copy(
-            m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample.gpkg")),
+            m_dir.filePath(QStringLiteral("data/ComputeAtlas/Compute Atlas/sample-2026-07.gpkg")),
             m_database));
     }
 

@@ -9,7 +9,8 @@ ChangeSet worldSites()
     QHash<QString, Id> siteChange; // name -> placeholder of the change that inserts it
     for (const WorldSite& w : kWorldSites) {
         Site site;
-        site.name = QString::fromUtf8(w.name);
+        // Named apart from the bundled sample's sites of the same places.
+        site.name = QStringLiteral("Test: ") + QString::fromUtf8(w.name);
         site.lon = w.lon;
         site.lat = w.lat;
         site.status = SiteStatus::Operating;
@@ -23,8 +24,8 @@ ChangeSet worldSites()
     }
     const auto link = [&](const char* a, const char* b, LinkStatus status) {
         FiberLink l;
-        l.siteA = siteChange.value(QString::fromUtf8(a));
-        l.siteB = siteChange.value(QString::fromUtf8(b));
+        l.siteA = siteChange.value(QStringLiteral("Test: ") + QString::fromUtf8(a));
+        l.siteB = siteChange.value(QStringLiteral("Test: ") + QString::fromUtf8(b));
         l.carrier = QStringLiteral("Test cable");
         l.status = status;
         set.upsert(l);

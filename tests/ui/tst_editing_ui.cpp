@@ -9,16 +9,22 @@
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
 #include "editing/editactions.h"
+#include "editing/epochimportdialog.h"
 #include "editing/importdialog.h"
 #include "editing/transferactions.h"
 #include "editing/writeprogressdialog.h"
+#include "forms/chipsdialog.h"
 #include "forms/linkform.h"
 #include "forms/referencepicker.h"
 #include "forms/simpleforms.h"
 #include "forms/siteform.h"
+#include "forms/sourcelisteditor.h"
 #include "map/mapwidget.h"
+#include "models/chipeditmodel.h"
 #include "models/phaseeditmodel.h"
 #include "models/sitefiltermodel.h"
+#include "models/sitetablemodel.h"
+#include "sampledatabase.h"
 #include "screenshots.h"
 #include "sites/sitespanel.h"
 #include "sqlitestore.h"
@@ -26,9 +32,13 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -72,6 +82,16 @@ void answerNextMessageBox(QString* seen, const QString& press)
         }
         box->reject();
     });
+}
+
+QLineEdit* lineOf(FormDialog* form, const char* field)
+{
+    return qobject_cast<QLineEdit*>(form->fieldEditor(QString::fromLatin1(field)));
+}
+
+QComboBox* precisionOf(FormDialog* form)
+{
+    return qobject_cast<QComboBox*>(form->fieldEditor(QStringLiteral("location_precision")));
 }
 
 void typeInto(QWidget* editor, const QString& text)
@@ -132,11 +152,13 @@ private Q_SLOTS:
         // Untouched fields do not shout.
         QVERIFY(form->shownError(QStringLiteral("name")).isEmpty());
 
-        typeInto(form->fieldEditor(QStringLiteral("name")), QStringLiteral("xai colossus")); // differs in case only
+        typeInto(form->fieldEditor(QStringLiteral("name")),
+                 QStringLiteral("colossus 1")); // differs in case only
         typeInto(form->fieldEditor(QStringLiteral("lat")), QStringLiteral("95"));
         typeInto(form->fieldEditor(QStringLiteral("lon")), QStringLiteral("west"));
         typeInto(form->fieldEditor(QStringLiteral("planned_mw")), QStringLiteral("-20"));
-        QVERIFY2(form->shownError(QStringLiteral("name")).contains(QStringLiteral("already a site named \"xAI Colossus\"")),
+        QVERIFY2(form->shownError(QStringLiteral("name"))
+                     .contains(QStringLiteral("already a site named \"Colossus 1\"")),
                  qPrintable(form->shownError(QStringLiteral("name"))));
         QVERIFY(form->shownError(QStringLiteral("lat")).contains(QStringLiteral("-90")));
         QCOMPARE(form->shownError(QStringLiteral("lon")), QStringLiteral("\"west\" is not a number."));
@@ -187,7 +209,7 @@ private Q_SLOTS:
 
     void phaseTableProblemsBlockTheSave()
     {
-        const Site* colossus = document()->dataset().siteByName(QStringLiteral("xAI Colossus"));
+        const Site* colossus = document()->dataset().siteByName(QStringLiteral("Colossus 1"));
         QVERIFY(colossus);
         SiteForm* form = edit()->openSiteForm(colossus->id);
         QVERIFY(form->phases()->rowCount() > 0);
@@ -204,12 +226,275 @@ private Q_SLOTS:
         QCOMPARE(form->result(), int(QDialog::Accepted));
     }
 
+    // A site not placed opens as not placed and saves as it is: the form once had no
+    // "not placed" choice, and saved such a site as exact at 0°, 0° off the coast of Africa.
+    void siteNotPlacedStaysNotPlacedWhenSaved()
+    {
+        Site hidden;
+        hidden.name = QStringLiteral("Hyperion (site TBD)");
+        hidden.precision = LocationPrecision::Unknown;
+        hidden.region = QStringLiteral("LA");
+        QVERIFY(
+            document()
+                ->execute(ChangeSet(QStringLiteral("add")).upsert(hidden), QStringLiteral("add"))
+                .ok);
+        const Id id = reloaded(m_path).siteByName(hidden.name)->id;
+        const int commands = document()->undoStack()->count();
+        SiteForm* form = edit()->openSiteForm(id);
+        QVERIFY(form);
+        QCOMPARE(precisionOf(form)->currentText(), QStringLiteral("Not placed"));
+        QVERIFY(!lineOf(form, "lon")->isEnabled());
+        QVERIFY(lineOf(form, "lon")->text().isEmpty());
+        QVERIFY(form->changes().isEmpty());
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+        QCOMPARE(document()->undoStack()->count(), commands); // nothing to write
+        const Site* stored = reloaded(m_path).site(id);
+        QCOMPARE(stored->precision, LocationPrecision::Unknown);
+    }
+
+    void siteFormTakesASiteOffTheMapAndPutsItBack()
+    {
+        const Site* colossus = document()->dataset().siteByName(QStringLiteral("Colossus 1"));
+        QVERIFY(colossus);
+        const Id id = colossus->id;
+        MapWidget* map = m_window->mapWidget();
+        const int unplaced = map->frame().scene().unplacedCount(); // the sample's own
+        SiteForm* form = edit()->openSiteForm(id);
+        QVERIFY(lineOf(form, "lon")->isEnabled());
+        const QString lon = lineOf(form, "lon")->text();
+        QVERIFY(!lon.isEmpty());
+
+        // Not placed: the coordinates go empty and off, and come back if chosen again.
+        precisionOf(form)->setCurrentIndex(
+            precisionOf(form)->findData(int(LocationPrecision::Unknown)));
+        QVERIFY(!lineOf(form, "lon")->isEnabled());
+        QVERIFY(!lineOf(form, "lat")->isEnabled());
+        QVERIFY(lineOf(form, "lon")->text().isEmpty());
+        precisionOf(form)->setCurrentIndex(
+            precisionOf(form)->findData(int(LocationPrecision::Exact)));
+        QCOMPARE(lineOf(form, "lon")->text(), lon);
+        precisionOf(form)->setCurrentIndex(
+            precisionOf(form)->findData(int(LocationPrecision::Unknown)));
+        typeInto(form->fieldEditor(QStringLiteral("address")),
+                 QStringLiteral("Tulane Road, Memphis, TN 38109"));
+        auto* placed =
+            qobject_cast<QPlainTextEdit*>(form->fieldEditor(QStringLiteral("location_note")));
+        QVERIFY(placed);
+        placed->setPlainText(QStringLiteral("The old Electrolux plant; the parcel is disputed."));
+        // Further sources: found by typing in the picker, added with Enter.
+        SourceListEditor* references = form->references();
+        const QVector<Id> had = references->ids();
+        Source further; // a copy: the data reloads on save; one it does not cite yet
+        for (const Source& source : document()->dataset().sources) {
+            if (!had.contains(source.id) && source.id != colossus->sourceId) {
+                further = source;
+                break;
+            }
+        }
+        QTest::keyClicks(references->picker()->lineEdit(), further.title);
+        QTest::keyClick(references->picker()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(references->ids(), QVector<Id>(had) << further.id);
+        QVERIFY(!references->addChosen()); // once is enough
+        QVERIFY(form->isVisible());        // Enter added; it did not save the form
+        keepScreenshot(form, QStringLiteral("site-form-not-placed"));
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+
+        Dataset saved = reloaded(m_path);
+        const Site* stored = saved.site(id);
+        QCOMPARE(stored->precision, LocationPrecision::Unknown);
+        QVERIFY(!stored->hasLocation());
+        QCOMPARE(stored->address, QStringLiteral("Tulane Road, Memphis, TN 38109"));
+        QCOMPARE(stored->locationNote,
+                 QStringLiteral("The old Electrolux plant; the parcel is disputed."));
+        QCOMPARE(stored->referenceIds, QVector<Id>(had) << further.id);
+        QCOMPARE(map->frame().scene().unplacedCount(), unplaced + 1); // the map counts it
+
+        // And back: a Shift+click on the map places it, approximate, and says how.
+        form = edit()->openSiteForm(id);
+        QCOMPARE(precisionOf(form)->currentText(), QStringLiteral("Not placed"));
+        QVERIFY(!lineOf(form, "lat")->isEnabled());
+        QCOMPARE(form->references()->list()->count(), int(had.size()) + 1);
+        Q_EMIT map->locationPicked(-90.0336, 35.0597);
+        QCOMPARE(LocationPrecision(precisionOf(form)->currentData().toInt()),
+                 LocationPrecision::Approximate);
+        QVERIFY(lineOf(form, "lat")->isEnabled());
+        QCOMPARE(lineOf(form, "lat")->text(), QStringLiteral("35.059700"));
+        placed = qobject_cast<QPlainTextEdit*>(form->fieldEditor(QStringLiteral("location_note")));
+        QCOMPARE(
+            placed->toPlainText(),
+            QStringLiteral(
+                "Placed by hand on the map.\nThe old Electrolux plant; the parcel is disputed."));
+        form->references()->list()->selectAll();
+        form->references()->removeSelected();
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+        saved = reloaded(m_path);
+        stored = saved.site(id);
+        QCOMPARE(stored->precision, LocationPrecision::Approximate);
+        QCOMPARE(stored->lon, -90.0336);
+        QCOMPARE(stored->lat, 35.0597);
+        QVERIFY(stored->referenceIds.isEmpty());
+        QCOMPARE(map->frame().scene().unplacedCount(), unplaced);
+        // Placed again without coordinates is refused at the field.
+        form = edit()->openSiteForm(id);
+        lineOf(form, "lat")->clear();
+        form->accept();
+        QVERIFY(form->isVisible());
+        QVERIFY(!form->shownError(QStringLiteral("lat")).isEmpty());
+    }
+
+    void mixedFleetIsEditedInTheChipsDialog()
+    {
+        // Copies: the data reloads on save.
+        const GpuModel gb200 =
+            *document()->dataset().gpuModelByName(QStringLiteral("GB200 (NVL72)"));
+        const GpuModel h100 = *document()->dataset().gpuModelByName(QStringLiteral("H100 SXM"));
+        // A site whose first phase has one chip: 100,000 H100.
+        ChangeSet seed(QStringLiteral("seed"));
+        Site tested;
+        tested.name = QStringLiteral("Fleet Test");
+        tested.precision = LocationPrecision::Unknown;
+        seed.upsert(tested);
+        SitePhase first;
+        first.siteId = insertedBy(0);
+        first.onlineDate = QDate(2024, 9, 30);
+        first.itMw = 150;
+        first.chips = {ChipCount{h100.id, 100000, false, {}}};
+        seed.upsert(first);
+        QVERIFY(document()->execute(seed, seed.description()).ok);
+        const Site* colossus = document()->dataset().siteByName(QStringLiteral("Fleet Test"));
+        QVERIFY(colossus);
+        const Id site = colossus->id;
+        SiteForm* form = edit()->openSiteForm(site);
+        PhaseEditModel* phases = form->phases();
+        QCOMPARE(phases->phaseAt(0).chips.size(), 1);
+        const Id phaseId = phases->phaseAt(0).id;
+        form->phaseTable()->setCurrentIndex(phases->index(0, PhaseEditModel::NoteColumn));
+        // The table's context menu has it, with its shortcut.
+        QAction* editChips = nullptr;
+        for (QAction* action : form->phaseTable()->actions()) {
+            if (action->text() == QStringLiteral("Edit Ch&ips…"))
+                editChips = action;
+        }
+        QVERIFY(editChips);
+        QCOMPARE(form->phaseTable()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(editChips->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        QVERIFY(editChips->isEnabled());
+        editChips->trigger();
+        auto* dialog = form->findChild<ChipsDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        ChipEditModel* chips = dialog->model();
+        QCOMPARE(chips->rowCount(), 1);
+        QCOMPARE(chips->index(0, ChipEditModel::GpuModelColumn).data().toString(), h100.name);
+
+        // A second line, its model chosen from the list the way a user does: in its editor.
+        dialog->addChip();
+        const QModelIndex model = chips->index(1, ChipEditModel::GpuModelColumn);
+        dialog->table()->setCurrentIndex(model);
+        dialog->table()->edit(model);
+        auto* picker = dialog->table()->viewport()->findChild<ReferencePicker*>();
+        QVERIFY(picker);
+        picker->setId(gb200.id);
+        dialog->table()->setCurrentIndex(
+            chips->index(1, ChipEditModel::CountColumn)); // commits the editor
+        QCOMPARE(chips->index(1, ChipEditModel::GpuModelColumn).data(Qt::EditRole).toLongLong(),
+                 gb200.id);
+        QVERIFY(
+            chips->setData(chips->index(1, ChipEditModel::CountColumn), QStringLiteral("lots")));
+        dialog->accept(); // refused, and says why
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->shownProblems().contains(
+                     QStringLiteral("\"lots\" is not a whole number of GPUs")),
+                 qPrintable(dialog->shownProblems()));
+        QVERIFY(
+            chips->setData(chips->index(1, ChipEditModel::CountColumn), QStringLiteral("20,000")));
+        QVERIFY(chips->setData(chips->index(1, ChipEditModel::EstimateColumn), Qt::Checked,
+                               Qt::CheckStateRole));
+        QVERIFY(dialog->shownProblems().isEmpty());
+        keepScreenshot(dialog, QStringLiteral("chips-dialog"));
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+
+        // The phase table shows the fleet, read-only there; nothing is written until Save.
+        const QModelIndex fleet = phases->index(0, PhaseEditModel::GpuModelColumn);
+        QCOMPARE(fleet.data().toString(), h100.name + QStringLiteral(" + ") + gb200.name);
+        QCOMPARE(phases->index(0, PhaseEditModel::GpuCountColumn).data().toString(),
+                 QStringLiteral("120000"));
+        QVERIFY(!(fleet.flags() & Qt::ItemIsEditable));
+        QCOMPARE(reloaded(m_path).phase(phaseId)->chips.size(), 1);
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+
+        const Dataset saved = reloaded(m_path);
+        const SitePhase* stored = saved.phase(phaseId);
+        QVERIFY(stored);
+        QCOMPARE(stored->chips.size(), 2);
+        QCOMPARE(stored->chips[0].gpuModelId, h100.id);
+        QCOMPARE(stored->chips[0].count, std::optional<qint64>(100000));
+        QCOMPARE(stored->chips[1].gpuModelId, gb200.id);
+        QCOMPARE(stored->chips[1].count, std::optional<qint64>(20000));
+        QVERIFY(stored->chips[1].estimate);
+        // One command, undone as one.
+        document()->undoStack()->undo();
+        QCOMPARE(reloaded(m_path).phase(phaseId)->chips.size(), 1);
+    }
+
+    void tableFiltersToSitesNotPlacedAndTheMapLeadsThere()
+    {
+        ChangeSet add(QStringLiteral("add"));
+        for (const char* name : {"Unplaced One", "Unplaced Two"}) {
+            Site site;
+            site.name = QString::fromLatin1(name);
+            site.precision = LocationPrecision::Unknown;
+            add.upsert(site);
+        }
+        int unplaced = 2; // these and the sample's own
+        for (const Site& s : document()->dataset().sites)
+            unplaced += !s.hasLocation();
+        QVERIFY(document()->execute(add, add.description()).ok);
+        SitesPanel* panel = m_window->sitesPanel();
+        QTableView* table = panel->table();
+        const int all = table->model()->rowCount();
+        QComboBox* placement = panel->placementFilter();
+        placement->setCurrentIndex(placement->findText(QStringLiteral("Not placed")));
+        QCOMPARE(table->model()->rowCount(), unplaced);
+        for (int row = 0; row < unplaced; ++row) {
+            const QModelIndex precision =
+                table->model()->index(row, SiteTableModel::PrecisionColumn);
+            QCOMPARE(precision.data().toString(), QStringLiteral("Not placed"));
+            QVERIFY(precision.data(Qt::FontRole).value<QFont>().italic());
+        }
+        m_window->resize(1920, 1080);
+        table->scrollTo(table->model()->index(0, SiteTableModel::PrecisionColumn));
+        keepScreenshot(panel, QStringLiteral("sites-not-placed"));
+        placement->setCurrentIndex(placement->findText(QStringLiteral("Placed")));
+        QCOMPARE(table->model()->rowCount(), all - unplaced);
+        placement->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), all);
+
+        // The map's legend counts them; a click there shows them in the table.
+        MapWidget* map = m_window->mapWidget();
+        QCOMPARE(map->frame().scene().unplacedCount(), unplaced);
+        QCoreApplication::processEvents();
+        const QRectF box = map->frame().unplacedLegendBox();
+        QVERIFY(!box.isEmpty());
+        QVERIFY(map->frame()
+                    .tooltipAt(box.center(), 1.3)
+                    .contains(QStringLiteral("%1 sites not placed").arg(unplaced)));
+        QTest::mouseClick(map, Qt::LeftButton, {}, box.center().toPoint());
+        QCOMPARE(placement->currentText(), QStringLiteral("Not placed"));
+        QCOMPARE(table->model()->rowCount(), unplaced);
+    }
+
     void linkFormRefusesALinkToItselfAndUnknownSites()
     {
         auto* form = qobject_cast<LinkForm*>(edit()->openForm(FiberLink()));
         QVERIFY(form);
         const Dataset& data = document()->dataset();
-        const Id abilene = data.siteByName(QStringLiteral("Stargate Abilene (Lancium Clean Campus)"))->id;
+        const Id abilene = data.siteByName(QStringLiteral("OpenAI Stargate Abilene"))->id;
         form->siteAPicker()->setId(abilene);
         form->siteBPicker()->setId(abilene);
         form->accept();
@@ -219,7 +504,7 @@ private Q_SLOTS:
         form->revalidate();
         QVERIFY(form->shownError(QStringLiteral("site_b")).contains(QStringLiteral("no site named \"Atlantis\"")));
         // Typing part of a name finds it through the list's search.
-        form->siteBPicker()->setEditText(QStringLiteral("xAI Colossus"));
+        form->siteBPicker()->setEditText(QStringLiteral("Colossus 1"));
         typeInto(form->fieldEditor(QStringLiteral("carrier")), QStringLiteral("Zayo"));
         typeInto(form->fieldEditor(QStringLiteral("active_date")), QStringLiteral("2026-02-30"));
         QVERIFY(form->shownError(QStringLiteral("active_date")).contains(QStringLiteral("not a date")));
@@ -235,7 +520,7 @@ private Q_SLOTS:
     void deleteAsksAndSaysWhatGoesAlongThenUndoBringsItBack()
     {
         const Dataset before = reloaded(m_path);
-        const Site* fairwater = before.siteByName(QStringLiteral("Microsoft Fairwater 2 (Atlanta)"));
+        const Site* fairwater = before.siteByName(QStringLiteral("Microsoft Fairwater Atlanta"));
         QVERIFY(fairwater);
         const qsizetype phases = before.phasesOf(fairwater->id).size();
         const qsizetype links = before.linksOf(fairwater->id).size();
@@ -245,7 +530,7 @@ private Q_SLOTS:
         QString asked;
         answerNextMessageBox(&asked, QStringLiteral("Cancel"));
         QVERIFY(!edit()->deleteSites({fairwater->id}));
-        QVERIFY(asked.contains(QStringLiteral("Delete “Microsoft Fairwater 2 (Atlanta)”?")));
+        QVERIFY(asked.contains(QStringLiteral("Delete “Microsoft Fairwater Atlanta”?")));
         QVERIFY2(asked.contains(QStringLiteral("%1 phase").arg(phases)), qPrintable(asked));
         QVERIFY(asked.contains(QStringLiteral("fiber link")));
         QCOMPARE(reloaded(m_path).sites.size(), before.sites.size());
@@ -327,6 +612,44 @@ private Q_SLOTS:
         document()->undoStack()->undo();
         QCOMPARE(reloaded(m_path).sites.size(), before);
         QVERIFY(!reloaded(m_path).operatorByName(QStringLiteral("New Co")));
+    }
+
+    void epochImportPreviewsThenWritesOneUndoableChange()
+    {
+        const QString release = QString::fromLocal8Bit(qgetenv("ATLAS_SOURCE_DIR")) +
+                                QStringLiteral("/resources/epoch/2026-07");
+        // Into a new database (the sample already is this release).
+        m_path = m_dir.filePath(QStringLiteral("epoch-%1.gpkg").arg(m_copies));
+        QCOMPARE(db::createCatalogueDatabase(m_path), QString());
+        QVERIFY(m_window->databaseActions()->openPath(m_path));
+        const qsizetype before = reloaded(m_path).sites.size();
+        EpochImportDialog* dialog =
+            transfer()->importEpoch(release + QStringLiteral("/data_centers.csv"));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->summaryText()));
+        QCOMPARE(dialog->asOfEdit()->date(), QDate(2026, 7, 17)); // the release's own date
+        QCOMPARE(dialog->plan().added, 84);
+        QCOMPARE(dialog->table()->rowCount(), int(dialog->plan().sites.size()));
+        QVERIFY(dialog->summaryText().contains(QStringLiteral("new site")));
+        keepScreenshot(dialog, QStringLiteral("epoch-import"));
+        // An earlier "as of" makes more of the timeline a projection; the preview follows.
+        dialog->asOfEdit()->setDate(QDate(2024, 1, 1));
+        QCOMPARE(dialog->plan().asOf, QDate(2024, 1, 1));
+        dialog->asOfEdit()->setDate(QDate(2026, 7, 17));
+        const int added = dialog->plan().added;
+        dialog->accept();
+        QCOMPARE(reloaded(m_path).sites.size(), before + added);
+        QCOMPARE(document()->undoStack()->count(), 1);
+        document()->undoStack()->undo();
+        QCOMPARE(reloaded(m_path).sites.size(), before);
+        document()->undoStack()->redo();
+        QCOMPARE(reloaded(m_path).sites.size(), before + added);
+        // Importing it again: nothing to update, and Import says so by staying off.
+        EpochImportDialog* again = transfer()->importEpoch(release);
+        QVERIFY(again);
+        QVERIFY(!again->importButton()->isEnabled());
+        QVERIFY(again->summaryText().contains(QStringLiteral("Nothing to update")));
+        again->reject();
     }
 
     void cancelledWriteLeavesTheFileAsItWas()

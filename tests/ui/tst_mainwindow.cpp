@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QFile::remove(QDir(data).filePath(QStringLiteral("sample.gpkg")));
+        QFile::remove(QDir(data).filePath(QStringLiteral("sample-2026-07.gpkg")));
     }
 
     void opensTheSampleAndShowsItsSites()
@@ -62,10 +62,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView* table = window.sitesPanel()->table();
-        QCOMPARE(table->model()->rowCount(), 12);
-        QVERIFY(rowOfSite(table, QStringLiteral("xAI Colossus")) >= 0);
-        QVERIFY(window.databaseStatus()->text().contains(QStringLiteral("12 sites")));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("sample.gpkg")));
+        QCOMPARE(table->model()->rowCount(), 85);
+        QVERIFY(rowOfSite(table, QStringLiteral("Colossus 1")) >= 0);
+        QVERIFY(window.databaseStatus()->text().contains(QStringLiteral("85 sites")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("sample-2026-07.gpkg")));
         keepScreenshot(&window, QStringLiteral("mainwindow"));
     }
 
@@ -76,19 +76,20 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView* table = window.sitesPanel()->table();
-        const int row = rowOfSite(table, QStringLiteral("xAI Colossus"));
+        const int row = rowOfSite(table, QStringLiteral("Colossus 1"));
         const QRect cell = table->visualRect(table->model()->index(row, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
 
-        const Site* colossus = window.document()->dataset().siteByName(QStringLiteral("xAI Colossus"));
+        const Site* colossus =
+            window.document()->dataset().siteByName(QStringLiteral("Colossus 1"));
         QCOMPARE(window.viewState()->currentSite(), colossus->id);
         const QString details = window.detailsView()->toPlainText();
-        QVERIFY2(details.contains(QStringLiteral("xAI Colossus")), qPrintable(details));
-        QVERIFY(details.contains(QStringLiteral("2024-09")));             // first phase
-        QVERIFY(details.contains(QStringLiteral("230,000")));             // latest GPU count
-        QVERIFY(details.contains(QStringLiteral("Colossus (supercomputer)"))); // a source
-        QVERIFY(window.detailsView()->toHtml().contains(
-            QStringLiteral("https://en.wikipedia.org/wiki/Colossus_(supercomputer)")));
+        QVERIFY2(details.contains(QStringLiteral("Colossus 1")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("2024-04-24")));      // first phase
+        QVERIFY(details.contains(QStringLiteral("150,000")));         // a chip count of its fleet
+        QVERIFY(details.contains(QStringLiteral("Disclosure on X"))); // a source
+        QVERIFY(
+            window.detailsView()->toHtml().contains(QStringLiteral("https://archive.is/oHQSA")));
         keepScreenshot(&window, QStringLiteral("details"));
     }
 
@@ -96,12 +97,13 @@ private Q_SLOTS:
     {
         MainWindow window(&m_factory);
         QVERIFY(window.databaseActions()->openSample());
-        const Site* fairwater = window.document()->dataset().siteByName(QStringLiteral("Microsoft Fairwater"));
+        const Site* fairwater = window.document()->dataset().siteByName(
+            QStringLiteral("Microsoft Fairwater Wisconsin"));
         window.viewState()->selectSite(fairwater->id);
         QTableView* table = window.sitesPanel()->table();
         const QModelIndexList rows = table->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().data().toString(), QStringLiteral("Microsoft Fairwater"));
+        QCOMPARE(rows.first().data().toString(), QStringLiteral("Microsoft Fairwater Wisconsin"));
         QVERIFY(window.detailsView()->toPlainText().contains(QStringLiteral("Microsoft AI WAN")));
     }
 
@@ -112,16 +114,21 @@ private Q_SLOTS:
         SitesPanel* panel = window.sitesPanel();
         auto* search = panel->findChild<QLineEdit*>();
         QTest::keyClicks(search, QStringLiteral("abilene"));
-        QCOMPARE(panel->table()->model()->rowCount(), 2);
+        QCOMPARE(panel->table()->model()->rowCount(),
+                 3); // Stargate, Crusoe's expansion, Shackelford (in Abilene)
         search->clear();
         const QList<QComboBox*> combos = panel->findChildren<QComboBox*>();
         QComboBox* operators = nullptr;
         QComboBox* statuses = nullptr;
-        for (QComboBox* combo : combos)
-            (combo->itemText(0).contains(QStringLiteral("operators")) ? operators : statuses) = combo;
+        for (QComboBox* combo : combos) {
+            if (combo->itemText(0).contains(QStringLiteral("operators")))
+                operators = combo;
+            else if (combo->itemText(0).contains(QStringLiteral("statuses")))
+                statuses = combo;
+        }
         QVERIFY(operators && statuses);
         operators->setCurrentIndex(operators->findText(QStringLiteral("Microsoft")));
-        QCOMPARE(panel->table()->model()->rowCount(), 4);
+        QCOMPARE(panel->table()->model()->rowCount(), 7);
         statuses->setCurrentIndex(statuses->findData(QStringLiteral("building")));
         QCOMPARE(panel->table()->model()->rowCount(), 1);
     }
@@ -144,8 +151,9 @@ private Q_SLOTS:
         });
         QVERIFY(!window.databaseActions()->openPath(junk));
         QVERIFY2(message.contains(QStringLiteral("not a database")), qPrintable(message));
-        QCOMPARE(window.sitesPanel()->table()->model()->rowCount(), 12);
-        QVERIFY(window.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
+        QCOMPARE(window.sitesPanel()->table()->model()->rowCount(), 85);
+        QVERIFY(
+            window.document()->store()->location().endsWith(QStringLiteral("sample-2026-07.gpkg")));
     }
 
     void lastDatabaseAndScenarioComeBack()
@@ -169,7 +177,8 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(copy));
         MainWindow third(&m_factory);
         QVERIFY(third.databaseActions()->openLastOrSample());
-        QVERIFY(third.document()->store()->location().endsWith(QStringLiteral("sample.gpkg")));
+        QVERIFY(
+            third.document()->store()->location().endsWith(QStringLiteral("sample-2026-07.gpkg")));
     }
 
     void mapViewIsRememberedOrItsAbsenceExplained()

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
@@ -102,14 +103,16 @@ private:
         return image.pixelColor(pixel);
     }
 
-    // A frame of the sample in `year`, 1200×800, fitted to the sites.
+    // A frame of the sample in `year`, 1200×800, showing the contiguous US (most of its
+    // sites, apart enough to hit one at a time).
     std::unique_ptr<MapFrame> frameFor(int year)
     {
         auto frame = std::make_unique<MapFrame>();
         frame->setSize(QSize(1200, 800));
+        frame->setProjection(ProjectionKind::AlbersUsa);
         frame->setData(m_data->document.dataset());
         frame->setYearData(m_data->scenario->atlas(), m_data->scenario->params(), m_data->scenario->result(), year);
-        frame->fitToData();
+        frame->showArea(MapArea::ContiguousUs);
         return frame;
     }
     QImage draw(MapFrame& frame)
@@ -144,20 +147,24 @@ private Q_SLOTS:
     {
         auto frame = frameFor(2026);
         const QImage image = draw(*frame);
-        const int meta = siteIndex(*frame, QStringLiteral("Meta Prometheus")); // exact location: filled
-        QVERIFY(meta >= 0);
-        const QPointF at = frame->viewport().toScreen(frame->scene().sites()[meta].at);
+        const int fairwater =
+            siteIndex(*frame, QStringLiteral("Microsoft Fairwater Wisconsin")); // exact: filled
+        QVERIFY(fairwater >= 0);
+        const QPointF at = frame->viewport().toScreen(frame->scene().sites()[fairwater].at);
         const QColor seen = image.pixelColor(at.toPoint());
-        const QColor expected = filledOverLand(QColor(QStringLiteral("#f28e2b")));
-        QVERIFY2(close(seen, expected), qPrintable(seen.name() + QStringLiteral(" vs ") + expected.name()));
+        // The operator's colour, over the land or (where other glyphs overlap it) over itself.
+        const QColor colour(QStringLiteral("#4e79a7"));
+        const QColor expected = filledOverLand(colour);
+        QVERIFY2(close(seen, expected) || close(seen, colour),
+                 qPrintable(seen.name() + QStringLiteral(" vs ") + expected.name()));
     }
 
     void nothingIsDrawnBeforeTheFirstPhase()
     {
-        // Meta Prometheus's first phase is dated 2026: in 2025 its point shows the land.
-        auto frame = frameFor(2025);
+        // Meta Aiken's first phase is dated 2024: in 2023 its point shows the land.
+        auto frame = frameFor(2023);
         const QImage image = draw(*frame);
-        const int meta = siteIndex(*frame, QStringLiteral("Meta Prometheus"));
+        const int meta = siteIndex(*frame, QStringLiteral("Meta Aiken"));
         QVERIFY(!frame->scene().sites()[meta].online);
         const QPointF at = frame->viewport().toScreen(frame->scene().sites()[meta].at);
         const QColor seen = image.pixelColor(at.toPoint());
@@ -169,13 +176,16 @@ private Q_SLOTS:
     {
         auto frame = frameFor(2026);
         draw(*frame);
-        const int rainier = siteIndex(*frame, QStringLiteral("Project Rainier"));
+        const int rainier = siteIndex(*frame, QStringLiteral("Anthropic-Amazon New Carlisle"));
         const QPointF at = frame->viewport().toScreen(frame->scene().sites()[rainier].at);
         QCOMPARE(frame->siteAt(at), rainier);
         const QString tip = frame->tooltipAt(at, 1.3);
-        QVERIFY2(tip.contains(QStringLiteral("Project Rainier")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Anthropic-Amazon New Carlisle")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("Amazon")));
-        QVERIFY(tip.contains(QStringLiteral("1,000 MW")));
+        const double mw = frame->scene().sites()[rainier].itMw;
+        QVERIFY(mw > 500);
+        QVERIFY2(tip.contains(QLocale().toString(mw, 'f', 0) + QStringLiteral(" MW")),
+                 qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("GPUs allocated")));
         QVERIFY(tip.contains(QStringLiteral("source")));
         // The Fairwater link, halfway along.
@@ -194,25 +204,30 @@ private Q_SLOTS:
         QVERIFY(showSample(window, QSize(1600, 1000)));
         window.viewState()->setYear(2026);
         MapWidget* map = window.mapWidget();
-        map->fitToData();
+        map->setArea(MapArea::ContiguousUs);            // sites apart enough to click one
+        QSettings().remove(QStringLiteral("map/area")); // the next tests start from the default
         QCoreApplication::processEvents();
-        const int meta = siteIndex(map->frame(), QStringLiteral("Meta Prometheus"));
-        const QPoint at = map->frame().viewport().toScreen(map->frame().scene().sites()[meta].at).toPoint();
+        const int fairwater =
+            siteIndex(map->frame(), QStringLiteral("Microsoft Fairwater Wisconsin"));
+        const QPoint at =
+            map->frame().viewport().toScreen(map->frame().scene().sites()[fairwater].at).toPoint();
         QTest::mouseClick(map, Qt::LeftButton, {}, at);
-        const Site* site = window.document()->dataset().siteByName(QStringLiteral("Meta Prometheus"));
+        const Site* site = window.document()->dataset().siteByName(
+            QStringLiteral("Microsoft Fairwater Wisconsin"));
         QCOMPARE(window.viewState()->currentSite(), site->id);
         const QModelIndexList rows = window.sitesPanel()->table()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().data().toString(), QStringLiteral("Meta Prometheus"));
+        QCOMPARE(rows.first().data().toString(), QStringLiteral("Microsoft Fairwater Wisconsin"));
         // And back: choosing a row rings the site on the map.
-        const Site* rainier = window.document()->dataset().siteByName(QStringLiteral("Project Rainier"));
+        const Site* rainier = window.document()->dataset().siteByName(
+            QStringLiteral("Anthropic-Amazon New Carlisle"));
         window.viewState()->selectSite(rainier->id);
         QImage image(map->size(), QImage::Format_ARGB32_Premultiplied);
         {
             QPainter painter(&image);
             map->frame().render(painter);
         }
-        const int r = siteIndex(map->frame(), QStringLiteral("Project Rainier"));
+        const int r = siteIndex(map->frame(), QStringLiteral("Anthropic-Amazon New Carlisle"));
         const int g = map->frame().glyphs().glyphOfSite(r);
         const SiteGlyph& glyph = map->frame().glyphs().glyphs()[g];
         const QPoint ring = (glyph.center + QPointF(glyph.radius + 4, 0)).toPoint();
@@ -272,8 +287,8 @@ private Q_SLOTS:
         QVERIFY(svg.contains("Natural Earth"));  // attribution
         QVERIFY(svg.contains("IT power in 2026")); // legend
         QVERIFY(svg.contains(" km</text>"));      // scale bar
-        // A later year has more sites online, and so more circles.
-        auto later = frameFor(2028);
+        // An earlier year has fewer sites online, and so fewer circles.
+        auto later = frameFor(2023);
         view.scene = &later->scene();
         QCOMPARE(exportMap(view, path), QString());
         QVERIFY(file.seek(0) || file.open(QIODevice::ReadOnly));
@@ -282,7 +297,7 @@ private Q_SLOTS:
         int onlineLater = 0;
         for (const MapSite& site : later->scene().sites())
             onlineLater += site.online;
-        QVERIFY(onlineLater > online);
+        QVERIFY(onlineLater < online);
         QCOMPARE(int(file.readAll().count("<circle")), onlineLater);
     }
 
@@ -298,6 +313,77 @@ private Q_SLOTS:
         QCOMPARE(image.size(), kMapExportSize * 2);
     }
 
+    // Sites with no location cannot be drawn; the legend says how many, on screen and in every
+    // export, so that a briefing never drops them without a word.
+    void sitesNotPlacedAreCountedOnTheMapAndInItsExports_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void sitesNotPlacedAreCountedOnTheMapAndInItsExports()
+    {
+        QFETCH(bool, dark);
+        test::ChartFixture data;
+        ChangeSet add(QStringLiteral("add"));
+        for (int i = 0; i < 3; ++i) {
+            Site site;
+            site.name = QStringLiteral("Unplaced %1").arg(i + 1);
+            site.precision = LocationPrecision::Unknown;
+            add.upsert(site);
+        }
+        int unplaced = 3; // these and the sample's own
+        for (const Site& s : data.document.dataset().sites)
+            unplaced += !s.hasLocation();
+        const QString count = QStringLiteral("%1 sites not placed").arg(unplaced);
+        QVERIFY(data.document.apply(add).ok);
+        MapFrame frame;
+        frame.setSize(QSize(1200, 800));
+        frame.setPalette(mapstyle::MapPalette::forDark(dark));
+        frame.setData(data.document.dataset());
+        frame.setYearData(data.scenario->atlas(), data.scenario->params(), data.scenario->result(),
+                          2026);
+        frame.fitToData();
+        QCOMPARE(frame.scene().unplacedCount(), unplaced);
+
+        // Ink where the legend counts them: dark text in the light palette, light in the dark.
+        const auto ink = [dark](const QImage& image, const QRectF& box) {
+            int pixels = 0;
+            for (int y = int(box.top()); y < int(box.bottom()); ++y)
+                for (int x = int(box.left()); x < int(box.right()); ++x)
+                    pixels += dark ? image.pixelColor(x, y).lightness() > 170
+                                   : image.pixelColor(x, y).lightness() < 90;
+            return pixels;
+        };
+        const QRectF box = frame.unplacedLegendBox();
+        QVERIFY(!box.isEmpty());
+        const QImage screen = draw(frame);
+        QVERIFY2(ink(screen, box) > 150, qPrintable(QString::number(ink(screen, box))));
+        const QString tip = frame.tooltipAt(box.center(), 1.3);
+        QVERIFY2(tip.startsWith(count), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Shift+click")));
+        QVERIFY(tip.contains(QStringLiteral("Not placed")));
+
+        MapExportView view;
+        view.scene = &frame.scene();
+        view.projection = frame.projectionKind();
+        view.dark = dark;
+        const QString svgPath = m_dir.filePath(QStringLiteral("unplaced.svg"));
+        QCOMPARE(exportMap(view, svgPath), QString());
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains(QString(QLatin1Char('>') + count + QStringLiteral("</text>")).toUtf8()));
+        QVERIFY(text.contains(">not drawn; counted in the totals</text>"));
+        // The PNG: the legend sits under the title (paintMapPage: 12 px in, 8 px under the title's
+        // 40 px at 12 px from the top).
+        const QImage png = renderMapImage(view, kMapExportSize, 1);
+        const QRectF pngBox =
+            MapRenderer::legendUnplacedBox(frame.scene()).translated(12, 12 + 40 + 8);
+        QVERIFY2(ink(png, pngBox) > 150, qPrintable(QString::number(ink(png, pngBox))));
+
+    }
+
     void equalEarthForTheWorld()
     {
         auto frame = frameFor(2026);
@@ -306,10 +392,11 @@ private Q_SLOTS:
         frame->setYearData(m_data->scenario->atlas(), m_data->scenario->params(), m_data->scenario->result(), 2026);
         frame->fitToData();
         const QImage image = draw(*frame);
-        const int meta = siteIndex(*frame, QStringLiteral("Meta Prometheus"));
-        const QPointF at = frame->viewport().toScreen(frame->scene().sites()[meta].at);
+        const int dalles =
+            siteIndex(*frame, QStringLiteral("Google The Dalles")); // far from the others
+        const QPointF at = frame->viewport().toScreen(frame->scene().sites()[dalles].at);
         QVERIFY(QRectF(QPointF(0, 0), QSizeF(frame->size())).contains(at));
-        QCOMPARE(frame->siteAt(at), meta);
+        QCOMPARE(frame->siteAt(at), dalles);
     }
 
     void worldViewShowsSeaAndLandWhereTheyAre_data()
@@ -368,9 +455,13 @@ private Q_SLOTS:
         QVERIFY(close(pixelAt(*frame, image, {-87.0, 43.5}), palette.sea, 3));   // Lake Michigan
         QVERIFY(close(pixelAt(*frame, image, {-113.6, 30.0}), palette.sea, 3));  // Gulf of California
         QVERIFY(close(image.pixelColor(5, image.height() - 60), palette.sea, 3)); // no world outline here
-        // Every site fits, clear of the legend.
+        // Every site of the contiguous US fits, clear of the legend.
         const QRectF legend(QPointF(10, 10), MapRenderer::legendSize(frame->scene()));
+        const Dataset& data = m_data->document.dataset();
         for (const MapSite& site : frame->scene().sites()) {
+            const Site* s = data.site(site.id);
+            if (!site.placed || s->lon < -125 || s->lon > -66 || s->lat < 24 || s->lat > 50)
+                continue;
             const QPointF at = frame->viewport().toScreen(site.at);
             QVERIFY(QRectF(QPointF(0, 0), QSizeF(frame->size())).contains(at));
             QVERIFY(!legend.contains(at));
@@ -394,7 +485,7 @@ private Q_SLOTS:
         auto frame = worldFrame(size, MapArea(area));
         // The Memphis pair selected: both named, whatever else there is.
         QVector<int> memphis;
-        for (const QString& name : {QStringLiteral("xAI Colossus"), QStringLiteral("xAI Colossus 2")})
+        for (const QString& name : {QStringLiteral("Colossus 1"), QStringLiteral("Colossus 2")})
             memphis << siteIndex(*frame, name);
         frame->setSelection(memphis);
         draw(*frame);
@@ -426,7 +517,8 @@ private Q_SLOTS:
             QVERIFY(showSample(window, QSize(1366, 768)));
             MapWidget* map = window.mapWidget();
             QCOMPARE(map->area(), MapArea::Sites);
-            QCOMPARE(map->frame().projectionKind(), ProjectionKind::AlbersUsa); // the sample is in the US
+            QCOMPARE(map->frame().projectionKind(),
+                     ProjectionKind::EqualEarth); // the sample spans the world
             QAction* world = findAction(window.menuBar()->actions(), QStringLiteral("&World"));
             QVERIFY(world);
             QVERIFY(map->areaActions().contains(world)); // the context menu's item too
@@ -445,11 +537,11 @@ private Q_SLOTS:
             QCOMPARE(map->frame().projectionKind(), ProjectionKind::EqualEarth);
             const QRectF visible = map->visibleArea(), world = map->frame().projection().extent();
             QVERIFY(visible.contains(world));
-            // Home fits the data again: the US, in Albers.
+            // Home fits the data again: the world's sites, in Equal Earth.
             map->setFocus();
             QTest::keyClick(map, Qt::Key_Home);
             QCOMPARE(map->area(), MapArea::Sites);
-            QCOMPARE(map->frame().projectionKind(), ProjectionKind::AlbersUsa);
+            QCOMPARE(map->frame().projectionKind(), ProjectionKind::EqualEarth);
             QVERIFY(findAction(window.menuBar()->actions(), QStringLiteral("&Fit to Data (Home)"))->isChecked());
             // Contiguous US.
             findAction(window.menuBar()->actions(), QStringLiteral("Contiguous &US"))->trigger();

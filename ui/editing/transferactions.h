@@ -17,6 +17,7 @@ namespace atlas {
 
 class AtlasDocument;
 class DataTables;
+class EpochImportDialog;
 class ImportDialog;
 class SitesPanel;
 
@@ -35,6 +36,8 @@ public:
     // Import with preview; `path` empty asks for a file. Returns the dialog (for tests), or
     // nullptr when nothing was read.
     ImportDialog* importFile(io::ImportKind kind, const QString& path = {});
+    // Epoch AI's data-center release: its ZIP, folder or one of its CSVs; asks when empty.
+    EpochImportDialog* importEpoch(const QString& path = {});
     // Writes what the tables show now (their search and filters) to `path`; asks when empty.
     // Phases: those of the sites the sites table shows.
     bool exportVisible(io::ImportKind kind, const QString& path = {});
@@ -54,6 +57,7 @@ private:
     QWidget* m_window;
     QAction* m_import[3];
     QAction* m_export[3];
+    QAction* m_importEpoch;
 };
 
 } // namespace atlas

@@ -26,8 +26,9 @@ const QColor kErrorText(0xa1, 0x26, 0x1b);
 } // namespace
 
 FormDialog::FormDialog(AtlasDocument* document, const QString& title, QWidget* parent)
-    : QDialog(parent), m_document(document), m_layout(new QVBoxLayout(this)), m_banner(new QLabel(this)),
-      m_form(new QFormLayout), m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
+    : QDialog(parent), m_document(document), m_layout(new QVBoxLayout(this)),
+      m_banner(new QLabel(this)), m_body(new QVBoxLayout), m_row(nullptr), m_form(nullptr),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
       m_save(m_buttons->button(QDialogButtonBox::Save))
 {
     setWindowTitle(title);
@@ -36,13 +37,12 @@ FormDialog::FormDialog(AtlasDocument* document, const QString& title, QWidget* p
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde2e0; color: #a1261b; padding: 6px; border-radius: 3px; }"));
     m_banner->hide();
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setVerticalSpacing(4);
     m_save->setDefault(true);
     m_save->setToolTip(tr("Write the changes to the database (Ctrl+Z undoes them)"));
     m_layout->addWidget(m_banner);
-    m_layout->addLayout(m_form);
+    m_layout->addLayout(m_body);
     m_layout->addWidget(m_buttons);
+    startBelow();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
     // Another window's write, or an undo, may make the form's checks come out differently.
@@ -50,6 +50,36 @@ FormDialog::FormDialog(AtlasDocument* document, const QString& title, QWidget* p
 }
 
 const Dataset& FormDialog::dataset() const { return m_document->dataset(); }
+
+void FormDialog::startColumn()
+{
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setVerticalSpacing(4);
+    auto* column = new QVBoxLayout;
+    column->addLayout(m_form);
+    // Columns side by side keep their fields at the top, however tall the other column is,
+    // and leave the room a taller dialog has to the part below (a table).
+    if (m_row->count() > 0) {
+        for (int i = 0; i < m_row->count(); ++i) {
+            auto* earlier = static_cast<QVBoxLayout*>(m_row->itemAt(i)->layout());
+            if (earlier->count() == 1)
+                earlier->addStretch(1);
+        }
+        column->addStretch(1);
+        m_body->setStretchFactor(m_row, 0);
+    }
+    m_row->addLayout(column, 1);
+    m_forms.append(m_form);
+}
+
+void FormDialog::startBelow()
+{
+    m_row = new QHBoxLayout;
+    m_row->setSpacing(18);
+    m_body->addLayout(m_row, 1);
+    startColumn();
+}
 
 QWidget* FormDialog::addField(const QString& field, const QString& label, QWidget* editor, const QString& toolTip,
                               QWidget* trailing)
@@ -76,7 +106,7 @@ QWidget* FormDialog::addField(const QString& field, const QString& label, QWidge
     m_form->addRow(QString(), error);
     const int errorRow = m_form->rowCount() - 1;
     m_form->setRowVisible(errorRow, false);
-    m_fields.insert(field, {editor, error, errorRow});
+    m_fields.insert(field, {editor, error, m_form, errorRow});
     watch(editor, field);
     return editor;
 }
@@ -139,12 +169,13 @@ void FormDialog::showErrors(const FieldErrors& errors)
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QStringList messages = m_touched.contains(it.key()) ? byField.value(it.key()) : QStringList();
         it->error->setText(messages.join(QLatin1Char('\n')));
-        m_form->setRowVisible(it->errorRow, !messages.isEmpty());
+        it->form->setRowVisible(it->errorRow, !messages.isEmpty());
         QPalette palette = it->editor->palette();
         palette.setColor(QPalette::Base, messages.isEmpty() ? QApplication::palette(it->editor).color(QPalette::Base) : kInvalidBase);
         it->editor->setPalette(palette);
     }
-    m_form->invalidate(); // rows that hid give their room back now, not at the next resize
+    for (QFormLayout* form : std::as_const(m_forms))
+        form->invalidate(); // rows that hid give their room back now, not at the next resize
     if (m_bannerShowsProblems && errors.isEmpty()) {
         m_banner->hide();
         m_bannerShowsProblems = false;
@@ -154,7 +185,8 @@ void FormDialog::showErrors(const FieldErrors& errors)
 QString FormDialog::shownError(const QString& field) const
 {
     const auto it = m_fields.constFind(field);
-    return it == m_fields.cend() || !m_form->isRowVisible(it->errorRow) ? QString() : it->error->text();
+    return it == m_fields.cend() || !it->form->isRowVisible(it->errorRow) ? QString()
+                                                                          : it->error->text();
 }
 
 QString FormDialog::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }

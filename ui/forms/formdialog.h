@@ -18,6 +18,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -68,6 +69,11 @@ protected:
     QPlainTextEdit* addNote(const QString& field, const QString& label, const QString& text);
     // A row across the whole form (a table, a hint).
     void addWide(QWidget* widget);
+    // Where the next fields go: startColumn() a new column beside the fields so far (a form
+    // too tall for a 768-pixel screen in one column), startBelow() a new part across the
+    // whole dialog under them.
+    void startColumn();
+    void startBelow();
     // Marks every field as touched (Save does this) so that all messages show; a form marks
     // one itself when it fills it on the user's behalf (a location picked on the map).
     void touchAll();
@@ -84,13 +90,17 @@ private:
     AtlasDocument* m_document;
     QVBoxLayout* m_layout;
     QLabel* m_banner;
-    QFormLayout* m_form;
+    QVBoxLayout* m_body; // rows of forms side by side
+    QHBoxLayout* m_row;
+    QFormLayout* m_form; // where addField() adds now
+    QVector<QFormLayout*> m_forms;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
     struct Field
     {
         QWidget* editor;
         QLabel* error;
+        QFormLayout* form;
         int errorRow;
     };
     QHash<QString, Field> m_fields;

@@ -151,7 +151,10 @@ void MapFrame::rebuildLayers()
 QString MapFrame::legendKey() const
 {
     // What the legend shows: the year, the GPUs per GW and the operators online, by size.
-    QString key = QStringLiteral("%1|%2").arg(m_scene.year()).arg(std::lround(m_scene.gpusPerMw() * 1000));
+    QString key = QStringLiteral("%1|%2|%3")
+                      .arg(m_scene.year())
+                      .arg(std::lround(m_scene.gpusPerMw() * 1000))
+                      .arg(m_scene.unplacedCount());
     QHash<QString, double> power;
     for (const MapSite& site : m_scene.sites()) {
         if (site.online)
@@ -303,10 +306,18 @@ int MapFrame::siteAt(QPointF pixel)
     return glyph < 0 ? -1 : m_glyphs.glyphs()[glyph].largest;
 }
 
+QRectF MapFrame::unplacedLegendBox() const
+{
+    const QRectF box = MapRenderer::legendUnplacedBox(m_scene);
+    return box.isEmpty() ? QRectF() : box.translated(kLegendAt, kLegendAt);
+}
+
 QString MapFrame::tooltipAt(QPointF pixel, double routeFactor)
 {
     if (m_dirty)
         rebuildLayers();
+    if (unplacedLegendBox().contains(pixel)) // the legend stays put while the map pans
+        return MapRenderer::unplacedHelp(m_scene.unplacedCount());
     const QPointF at = pixel - m_offset;
     if (const int glyph = m_glyphs.glyphAt(at); glyph >= 0)
         return siteTooltip(m_scene, m_glyphs, glyph);

@@ -58,6 +58,8 @@ public:
     // largest member of a merged glyph.
     int siteAt(QPointF pixel);
     QString tooltipAt(QPointF pixel, double routeFactor);
+    // Where the legend counts the sites not placed, in the view's pixels; empty when none.
+    QRectF unplacedLegendBox() const;
 
     const MapScene& scene() const { return m_scene; }
     const SiteGlyphs& glyphs() const { return m_glyphs; }

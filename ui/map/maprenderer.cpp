@@ -8,6 +8,7 @@
 #include "map/sitesymbols.h"
 #include "scenario/scenariocaption.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -314,19 +315,52 @@ QVector<std::pair<QString, std::pair<double, QColor>>> legendOperators(const Map
     return sorted;
 }
 
+// The sites not placed: a rule and two lines at the foot of the legend, when there are any.
+constexpr qreal kLegendUnplacedHeight = 6 + 2 * kLegendLine;
+
 // The rows paintLegend draws: padding, title, size samples, the operators, approximate
-// location, planned capacity, three fiber styles, padding.
-qreal legendHeight(int operatorRows)
+// location, planned capacity, three fiber styles, the sites not placed, padding.
+qreal legendHeight(int operatorRows, bool unplaced)
 {
     const int symbolRows = operatorRows + 2 + 3;
-    return kLegendPadding + kLegendTitleHeight + kLegendSamplesHeight + symbolRows * kLegendLine + kLegendPadding;
+    return kLegendPadding + kLegendTitleHeight + kLegendSamplesHeight + symbolRows * kLegendLine +
+           (unplaced ? kLegendUnplacedHeight : 0) + kLegendPadding;
+}
+
+QString trMap(const char* text)
+{
+    return QCoreApplication::translate("atlas::MapRenderer", text);
 }
 
 } // namespace
 
 QSizeF MapRenderer::legendSize(const MapScene& scene)
 {
-    return QSizeF(kLegendWidth, legendHeight(int(legendOperators(scene).size())));
+    return QSizeF(kLegendWidth,
+                  legendHeight(int(legendOperators(scene).size()), scene.unplacedCount() > 0));
+}
+
+QRectF MapRenderer::legendUnplacedBox(const MapScene& scene)
+{
+    if (scene.unplacedCount() <= 0)
+        return {};
+    const QSizeF size = legendSize(scene);
+    return QRectF(0, size.height() - kLegendPadding - kLegendUnplacedHeight, size.width(),
+                  kLegendUnplacedHeight + kLegendPadding);
+}
+
+QString MapRenderer::unplacedText(int count)
+{
+    return count == 1 ? trMap("1 site not placed") : trMap("%1 sites not placed").arg(count);
+}
+
+QString MapRenderer::unplacedHelp(int count)
+{
+    return trMap("%1: they have no location yet, so the map cannot draw them; they count in every "
+                 "figure and chart.\nClick here to list them in the Sites table (its filter: Not "
+                 "placed). "
+                 "To place one, edit it: Find Place, or Shift+click on the map.")
+        .arg(unplacedText(count));
 }
 
 void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const
@@ -335,7 +369,7 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     const int shownOperators = int(sorted.size());
     const qreal line = kLegendLine;
     const qreal padding = kLegendPadding;
-    const qreal height = legendHeight(shownOperators);
+    const qreal height = legendHeight(shownOperators, scene.unplacedCount() > 0);
     const QRectF box(topLeft, QSizeF(kLegendWidth, height));
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -411,6 +445,31 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
                          : status == LinkStatus::Building ? QStringLiteral("fiber, being built")
                                                           : QStringLiteral("fiber, planned"));
         y += line;
+    }
+    // The sites the map cannot draw, so that no picture of it drops them without a word.
+    if (const int unplaced = scene.unplacedCount(); unplaced > 0) {
+        painter.setPen(QPen(m_palette.panelBorder, 1));
+        painter.drawLine(QPointF(box.left() + 8, y + 3), QPointF(box.right() - 8, y + 3));
+        y += 6;
+        // A question mark in a dashed ring: a site whose place is not known.
+        QPen ring(m_palette.text, 1.2, Qt::DashLine);
+        painter.setPen(ring);
+        painter.setBrush(Qt::NoBrush);
+        const QPointF centre(box.left() + 15, y + line / 2);
+        painter.drawPath(circlePath(centre, 6));
+        painter.setPen(m_palette.text);
+        painter.setFont(mapstyle::font(9, true));
+        painter.drawText(QRectF(centre.x() - 6, centre.y() - 6, 12, 12), Qt::AlignCenter,
+                         QStringLiteral("?"));
+        painter.setFont(mapstyle::font(11, true));
+        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, unplacedText(unplaced));
+        y += line;
+        painter.setPen(m_palette.mutedText);
+        painter.setFont(mapstyle::font(10));
+        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         trMap("not drawn; counted in the totals"));
     }
     painter.restore();
 }

@@ -61,6 +61,12 @@ public:
     void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const;
     // The box paintLegend draws for this scene.
     static QSizeF legendSize(const MapScene& scene);
+    // The legend's last rows, which count the sites not placed (they cannot be drawn), relative
+    // to its top left; empty when every site is placed. On screen they lead to those sites.
+    static QRectF legendUnplacedBox(const MapScene& scene);
+    // "3 sites not placed", and what that means and how to place them (a tooltip).
+    static QString unplacedText(int count);
+    static QString unplacedHelp(int count);
     void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
     // Where paintScaleBar and paintAttribution draw in a view of this size.
     static QVector<QRectF> footerBoxes(QSizeF viewSize);

@@ -266,8 +266,14 @@ void MapWidget::mousePressEvent(QMouseEvent* event)
 
 void MapWidget::mouseMoveEvent(QMouseEvent* event)
 {
-    if (!(event->buttons() & Qt::LeftButton))
+    if (!(event->buttons() & Qt::LeftButton)) {
+        // The count of sites not placed is a link: the hand says so.
+        if (m_frame.unplacedLegendBox().contains(event->position()))
+            setCursor(Qt::PointingHandCursor);
+        else if (testAttribute(Qt::WA_SetCursor))
+            unsetCursor();
         return;
+    }
     const QPoint at = event->position().toPoint();
     if (!m_dragging && (at - m_pressAt).manhattanLength() < kDragThreshold)
         return;
@@ -296,6 +302,11 @@ void MapWidget::mouseReleaseEvent(QMouseEvent* event)
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
+        return;
+    }
+    if (m_frame.unplacedLegendBox().contains(event->position()) &&
+        !(event->modifiers() & Qt::ShiftModifier)) {
+        Q_EMIT unplacedSitesRequested();
         return;
     }
     if (event->modifiers() & Qt::ShiftModifier) {

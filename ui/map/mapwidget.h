@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map on screen: the input half of the map (MapFrame draws). Wheel zooms about the
 // cursor, dragging pans, +/- and arrow keys zoom and pan, Home fits the data; hovering shows a
-// site's or link's figures; a click selects the site everywhere. What it shows (the
+// site's or link's figures; a click selects the site everywhere. The legend's count of the
+// sites not placed is a link to them. What it shows (the
 // contiguous US, the world, or the data) and its projection are chosen in its menus and
 // remembered.
 #pragma once
@@ -49,6 +50,8 @@ public:
 Q_SIGNALS:
     // A click with Shift held: "put the site here" (the forms use it).
     void locationPicked(double lon, double lat);
+    // A click on the legend's count of sites not placed: "show me those sites".
+    void unplacedSitesRequested();
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -23,8 +23,8 @@ namespace atlas {
 SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent)
     : QWidget(parent), m_document(document), m_view(view),
       m_model(new SiteTableModel(document, view, this)), m_filter(new SiteFilterModel(this)),
-      m_search(new QLineEdit(this)), m_operator(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this))
+      m_search(new QLineEdit(this)), m_operator(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_placement(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -43,6 +43,14 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     m_status->addItem(tr("All statuses"), QString());
     for (const QString& key : siteStatusKeys())
         m_status->addItem(displayName(*siteStatusFromKey(key)), key);
+    m_placement->setToolTip(
+        tr("Show only the sites that are placed on the map, or only those that are "
+           "not placed yet (they count in the figures but are not drawn)"));
+    m_placement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_placement->setMinimumContentsLength(7);
+    m_placement->addItem(tr("Any place"), int(SiteFilterModel::Placement::Any));
+    m_placement->addItem(tr("Placed"), int(SiteFilterModel::Placement::Placed));
+    m_placement->addItem(tr("Not placed"), int(SiteFilterModel::Placement::NotPlaced));
 
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -57,11 +65,13 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setColumnWidth(SiteTableModel::NameColumn, 280);
     m_table->setColumnWidth(SiteTableModel::LocationColumn, 150);
+    m_table->setColumnWidth(SiteTableModel::FleetColumn, 130);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_operator);
     filters->addWidget(m_status);
+    filters->addWidget(m_placement);
     filters->addWidget(m_count);
     filters->addWidget(buildButtons());
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +84,9 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
             [this] { m_filter->setOperatorId(m_operator->currentData().toLongLong()); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusKey(m_status->currentData().toString()); });
+    connect(m_placement, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setPlacement(SiteFilterModel::Placement(m_placement->currentData().toInt()));
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SitesPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SitesPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SitesPanel::updateCount);
@@ -130,6 +143,11 @@ void SitesPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void SitesPanel::showUnplacedSites()
+{
+    m_placement->setCurrentIndex(m_placement->findData(int(SiteFilterModel::Placement::NotPlaced)));
 }
 
 void SitesPanel::refreshOperatorChoices()
@@ -200,12 +218,16 @@ void SitesPanel::pullSelectionFromView()
 void SitesPanel::saveState(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("sitesTable/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("sitesTable/columns"), int(SiteTableModel::ColumnCount));
 }
 
 void SitesPanel::restoreState(const QSettings& settings)
 {
     const QByteArray header = settings.value(QStringLiteral("sitesTable/header")).toByteArray();
-    if (!header.isEmpty())
+    // A layout saved for other columns (an older version) would put widths on the wrong ones.
+    const bool sameColumns =
+        settings.value(QStringLiteral("sitesTable/columns")).toInt() == SiteTableModel::ColumnCount;
+    if (!header.isEmpty() && sameColumns)
         m_table->horizontalHeader()->restoreState(header);
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sites table with its search field and operator and status filters. Its selection is
-// the shared one (ViewState): selecting here selects on the map and in the details pane.
+// The sites table with its search field and operator, status and placement filters. Its selection
+// is the shared one (ViewState): selecting here selects on the map and in the details pane.
 #pragma once
 
 #include "domain/entities.h"
@@ -29,6 +29,9 @@ public:
     QTableView* table() const { return m_table; }
     SiteFilterModel* filterModel() const { return m_filter; }
     void focusSearch();
+    // Shows only the sites not placed yet (the map's count of them leads here).
+    void showUnplacedSites();
+    QComboBox* placementFilter() const { return m_placement; }
     // The sites the table shows now (search and filters applied), in the table's order:
     // what File > Export Sites writes.
     QVector<Id> visibleSiteIds() const;
@@ -56,6 +59,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_operator;
     QComboBox* m_status;
+    QComboBox* m_placement;
     QLabel* m_count;
     QTableView* m_table;
     bool m_syncing = false;

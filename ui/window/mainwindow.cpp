@@ -93,6 +93,14 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
     connect(m_transferActions, &TransferActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_editActions->connectMap(m_map);
+    // The map's count of sites not placed leads to them: the Sites table, filtered.
+    connect(m_map, &MapWidget::unplacedSitesRequested, this, [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("sitesDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_sitesPanel->showUnplacedSites();
+    });
     updateTitle();
     restoreLayout();
 }

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// compute-atlas [--db FILE] import-epoch PATH [--as-of YYYY-MM-DD] [--replace-edits] [--dry-run]
+#include "cli/commands.h"
+#include "geo/gazetteer.h"
+#include "io/epochplan.h"
+#include "store/collectingsink.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+
+namespace atlas::cli {
+namespace {
+
+void printPlan(Context& context, const io::EpochPlan& plan, bool details)
+{
+    for (const QString& file : plan.files)
+        context.err << "  read " << file << '\n';
+    for (const QString& note : plan.notes)
+        context.err << "  " << note << '\n';
+    if (!details)
+        return;
+    const QLocale c = QLocale::c();
+    for (const io::EpochSiteChange& site : plan.sites) {
+        switch (site.kind) {
+        case io::EpochSiteChange::Kind::New:
+            context.out << "  new      " << site.name << " (" << c.toString(site.itMwAfter, 'f', 0)
+                        << " MW" << (site.placed ? QString() : QStringLiteral(", not placed"))
+                        << ")\n";
+            break;
+        case io::EpochSiteChange::Kind::Changed:
+            context.out << "  changed  " << site.name << " (" << c.toString(site.itMwBefore, 'f', 0)
+                        << " → " << c.toString(site.itMwAfter, 'f', 0) << " MW)\n";
+            break;
+        case io::EpochSiteChange::Kind::EditedKept:
+            context.out << "  kept     " << site.name
+                        << " (edited since; --replace-edits updates it)\n";
+            break;
+        case io::EpochSiteChange::Kind::Missing:
+            context.out << "  missing  " << site.name << " (no longer in the release; kept)\n";
+            break;
+        case io::EpochSiteChange::Kind::Unchanged:
+            break;
+        }
+    }
+}
+
+} // namespace
+
+QList<QCommandLineOption> epochOptions()
+{
+    return {QCommandLineOption(
+                QStringLiteral("as-of"),
+                QStringLiteral(
+                    "Rows dated after this are Epoch's projections (default: the release's own "
+                    "date, its newest Last Modified)."),
+                QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(
+                QStringLiteral("replace-edits"),
+                QStringLiteral(
+                    "Also update sites and phases edited since their import, and adopt your own "
+                    "sites of the same name.")),
+            QCommandLineOption(QStringLiteral("dry-run"),
+                               QStringLiteral("Say what the import would do; change nothing."))};
+}
+
+int runImportEpoch(Context& context)
+{
+    QCommandLineParser parser;
+    parser.addOptions(epochOptions());
+    if (!parser.parse(QStringList{QStringLiteral("import-epoch")} + context.arguments)) {
+        context.err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        context.err << "import-epoch takes one path: the ZIP as downloaded from "
+                       "https://epoch.ai/data/data-centers, "
+                       "the folder it unpacks to, or its data_centers.csv.\n";
+        return 2;
+    }
+    io::EpochImportOptions options;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid()) {
+            context.err << "--as-of takes a date written YYYY-MM-DD, not \""
+                        << parser.value(QStringLiteral("as-of")) << "\".\n";
+            return 2;
+        }
+    }
+    options.replaceEdits = parser.isSet(QStringLiteral("replace-edits"));
+    const QString path = parser.positionalArguments().first();
+    io::EpochRelease release = io::readEpochRelease(path);
+    if (!release.ok()) {
+        context.err << release.error << '\n';
+        return 1;
+    }
+    if (const QString error = Gazetteer::bundled().loadError(); !error.isEmpty())
+        context.err << "  " << error << " Sites are imported without a place.\n";
+    std::unique_ptr<Store> store = context.openStore(true);
+    if (!store)
+        return 1;
+    io::EpochPlan plan;
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        const LoadResult loaded = store->load();
+        if (!loaded.ok()) {
+            context.err << loaded.error << '\n';
+            return 1;
+        }
+        CountingSink sink;
+        plan = io::planEpochImport(loaded.dataset, release, sink, options, Gazetteer::bundled());
+        printPlan(context, plan, true);
+        context.out << (plan.ok() ? QStringLiteral("Would import: ") : QStringLiteral("Refused: "))
+                    << plan.summary() << " (as of " << plan.asOf.toString(Qt::ISODate)
+                    << "). Nothing was changed.\n";
+        return plan.ok() ? 0 : 1;
+    }
+    const WriteResult result =
+        store->applyProduced(io::epochProducer(std::move(release), options, &plan));
+    printPlan(context, plan, true);
+    if (!result.ok) {
+        context.err << (plan.ok() ? result.error : plan.error) << "\nNothing was imported.\n";
+        return 1;
+    }
+    context.out << "Imported " << QDir::toNativeSeparators(path) << " (as of "
+                << plan.asOf.toString(Qt::ISODate) << "): " << plan.summary() << '\n';
+    return 0;
+}
+
+} // namespace atlas::cli
