@@ -75,10 +75,14 @@ void QueuedWriterSink::finish()
 {
     if (!m_thread.joinable())
         return;
-    flush();
+    // What is not written yet is dropped: after flush() there is none; after a failure or a
+    // cancel the write is rolled back anyway.
+    m_filling.clear();
+    std::deque<std::vector<Change>> dropped;
     {
         std::lock_guard lock(m_mutex);
         m_closing = true;
+        dropped.swap(m_queue);
     }
     m_wake.notify_all();
     m_thread.join();

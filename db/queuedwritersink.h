@@ -37,8 +37,8 @@ public:
     qsizetype failedIndex() const override;
     bool flush() override;
 
-    // Writes what is still queued (unless a change failed) and ends the thread. The writer
-    // and its connection are the caller's again afterwards.
+    // Ends the thread, dropping what it has not written (call flush() first to keep it). The
+    // writer and its connection are the caller's again afterwards.
     void finish();
     bool failed() const;
 
