@@ -44,7 +44,14 @@ bool RawConnection::open(const QString& path, int busyTimeoutMs, QString* error)
     sqlite3_extended_result_codes(m_db, 1);
     if (!registerGeoPackageFunctions(m_db, error))
         return false;
-    return exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536"), error);
+    // The page cache (8 MB) is most of what a large import's memory is made of. Measured on a
+    // million-row import, 4, 8, 16 and 64 MB all wrote in the same time (the pages that do
+    // not fit are read back from the WAL through the system's file cache); 64 MB, the earlier
+    // setting, peaked 62 MB higher.
+    return exec(
+        QStringLiteral(
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -8192"),
+        error);
 }
 
 bool RawConnection::exec(const QString& sql, QString* error)

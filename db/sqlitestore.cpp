@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestore.h"
 
+#include "queuedwritersink.h"
 #include "rowmapping.h"
 #include "sqlerrortext.h"
 #include "sqlitewriter.h"
@@ -228,42 +229,6 @@ WriteResult SqliteStore::apply(const ChangeSet& changes, const WriteProgress& pr
     return result;
 }
 
-namespace {
-
-// Writes each change as the producer adds it, checked first; the first failure is kept and
-// everything after it refused, so the producer can stop.
-class WriterSink final : public ChangeSink
-{
-public:
-    explicit WriterSink(SqliteWriter& writer) : m_writer(writer) {}
-    bool add(const Change& change) override
-    {
-        if (!m_error.isEmpty())
-            return false;
-        m_error = SqliteWriter::check(change);
-        if (m_error.isEmpty() && m_writer.write(change, &m_error) == 0 && m_error.isEmpty())
-            m_error = QCoreApplication::translate("atlas::db::SqliteStore",
-                                                  "A change could not be written.");
-        if (!m_error.isEmpty()) {
-            m_failedAt = m_count;
-            return false;
-        }
-        ++m_count;
-        return true;
-    }
-    QString error() const override { return m_error; }
-    qsizetype count() const override { return m_count; }
-    int failedAt() const { return int(m_failedAt); }
-
-private:
-    SqliteWriter& m_writer;
-    QString m_error;
-    qsizetype m_count = 0;
-    qsizetype m_failedAt = -1;
-};
-
-} // namespace
-
 WriteResult SqliteStore::applyProduced(const ChangeProducer& produce)
 {
     QString error;
@@ -280,13 +245,18 @@ WriteResult SqliteStore::applyProduced(const ChangeProducer& produce)
         writer.rollback();
         return WriteResult::failure(current.error);
     }
-    WriterSink sink(writer);
+    // Written on a thread of its own as the producer makes the changes (queuedwritersink.h);
+    // finish() ends that thread, so the connection is this thread's again.
+    QueuedWriterSink sink(writer);
     const bool keep = produce(current.dataset, sink);
-    if (!keep || !sink.error().isEmpty()) {
+    if (keep)
+        sink.flush();
+    sink.finish();
+    if (!keep || sink.failed()) {
         writer.rollback();
         WriteResult result = WriteResult::failure(
-            sink.error().isEmpty() ? tr("Nothing was changed.") : sink.error(), sink.failedAt());
-        result.cancelled = sink.error().isEmpty();
+            sink.failed() ? sink.error() : tr("Nothing was changed."), int(sink.failedIndex()));
+        result.cancelled = !sink.failed();
         return result;
     }
     if (error = writer.commit(); !error.isEmpty())

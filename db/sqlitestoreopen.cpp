@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrl>
 
 #include <atomic>
@@ -20,6 +21,9 @@
 namespace atlas::db {
 namespace {
 
+// Less free space than this, with an I/O error on opening: the disk is taken for full (a
+// -shm file is 32 KB).
+constexpr qint64 kFullDiskBytes = 64 * 1024;
 
 OpenResult failure(OpenErrorKind kind, QString message)
 {
@@ -164,6 +168,23 @@ OpenResult SqliteStore::open(const QString& path, const OpenOptions& options)
                            tr("%1 is not a SQLite database (or it is encrypted). Nothing was "
                               "changed.")
                                .arg(shown));
+        // SQLite reports a disk that refuses its -shm file (a full disk) as an I/O error
+        // while reading: the file is not damaged, and must not be called so.
+        if (checkError.contains(QLatin1String("disk I/O")) ||
+            checkError.contains(QLatin1String("full"))) {
+            const QStorageInfo disk(info.absolutePath());
+            if (disk.isValid() && disk.bytesAvailable() < kFullDiskBytes)
+                return failure(OpenErrorKind::Other,
+                               tr("The disk holding %1 is full, so it cannot be opened (SQLite "
+                                  "needs room for its -shm file beside it). The file was not "
+                                  "changed; free some space and open it again.")
+                                   .arg(shown));
+            return failure(OpenErrorKind::Other,
+                           tr("%1 could not be read: the disk reported an error (%2). The "
+                              "file was not changed; check the disk, or copy the file to "
+                              "another one and open the copy.")
+                               .arg(shown, checkError));
+        }
         return failure(OpenErrorKind::Corrupt,
                        tr("%1 is damaged and cannot be read (%2). Nothing was changed; restore "
                           "it from a backup.")

@@ -159,18 +159,22 @@ void SqliteWriter::rollback()
 
 Id SqliteWriter::write(const Change& change, QString* error)
 {
-    Id id = 0;
-    if (hasPlaceholders(change.row)) {
-        Change resolved = change;
-        if (!resolvePlaceholders(&resolved.row, m_ids)) {
-            *error = tr("A %1 refers to a row that is inserted after it; nothing was changed.")
-                         .arg(rowKindName(change.row));
-            return 0;
-        }
-        id = applyOne(resolved, error);
-    } else {
-        id = applyOne(change, error);
+    if (hasPlaceholders(change.row))
+        return write(Change(change), error);
+    const Id id = applyOne(change, error);
+    if (id != 0)
+        m_ids.append(id);
+    return id;
+}
+
+Id SqliteWriter::write(Change&& change, QString* error)
+{
+    if (!resolvePlaceholders(&change.row, m_ids)) {
+        *error = tr("A %1 refers to a row that is inserted after it; nothing was changed.")
+                     .arg(rowKindName(change.row));
+        return 0;
     }
+    const Id id = applyOne(change, error);
     if (id != 0)
         m_ids.append(id);
     return id;

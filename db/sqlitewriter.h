@@ -31,6 +31,9 @@ public:
     // Checks and writes one change, its placeholders resolved with the ids written so far.
     // Returns the stored id, or 0 and sets *error (the caller then rolls back).
     Id write(const Change& change, QString* error);
+    // The same for a change the caller no longer needs: its placeholders are resolved in
+    // place rather than in a copy.
+    Id write(Change&& change, QString* error);
     // The rows' geometry and the layers' extents brought up to date, then COMMIT; rolls back
     // and returns the error when any of it fails.
     QString commit();

@@ -3,12 +3,12 @@
 // compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg [--size WxH] [--scale N] [--year YEAR]
 // compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N]
 // compute-atlas [--db FILE] export-dashboard --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size 16:9|4:3|WxH] [--year YEAR] [--theme light|dark]
-#include "cli/commands.h"
-
 #include "charts/chartexport.h"
+#include "cli/commands.h"
 #include "document/atlasdocument.h"
 #include "domain/namekey.h"
 #include "geo/projection.h"
+#include "io/imagelimits.h"
 #include "map/mapexport.h"
 #include "map/mapscene.h"
 #include "present/dashboardpage.h"
@@ -75,6 +75,16 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
         if (!ok || !std::isfinite(options->scale) || options->scale < 1 || options->scale > 4) {
             context.err << "--scale takes a number from 1 to 4 (1, 2 or 3 are usual), not \""
                         << parser.value(QStringLiteral("scale")) << "\".\n";
+            return false;
+        }
+    }
+    // A PNG is drawn in memory: one too large is refused now, before the database is opened
+    // or anything allocated (export-dashboard draws at 1×).
+    if (options->out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        const qreal scale = command == QLatin1String("export-dashboard") ? 1 : options->scale;
+        if (const QString tooLarge = io::imageSizeProblem(options->size, scale);
+            !tooLarge.isEmpty()) {
+            context.err << tooLarge << '\n';
             return false;
         }
     }

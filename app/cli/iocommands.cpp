@@ -110,6 +110,11 @@ int runImport(Context& context, io::ImportKind kind)
     const WriteResult result =
         store->applyProduced(io::importProducer(kind, open, options, &outcome, progress));
     const io::ImportPlan& plan = outcome.plan;
+    if (!outcome.planned) {
+        // Refused before the file was read: the database is read-only, or busy.
+        context.err << result.error << "\nNothing was imported.\n";
+        return 1;
+    }
     if (outcome.readFailed) {
         context.err << outcome.readError.message << '\n';
         return 1;
@@ -121,12 +126,13 @@ int runImport(Context& context, io::ImportKind kind)
             context.err << where(path, issue.row, issue.column) << ": " << issue.message << '\n';
         if (plan.issueCount > plan.issues.size())
             context.err << "… and " << plan.issueCount - plan.issues.size() << " more problems.\n";
+        // A change the store refused is among the issues, at its row. What failed after the
+        // last row (the commit, on a full disk) is the database's problem, not the file's.
         if (plan.issueCount == 0 && plan.records > 0) {
-            // The store refused a change the plan made: say which row it came from.
-            const int change = result.failedChange;
-            const int row =
-                change >= 0 && change < plan.changeRows.size() ? plan.changeRows[change] : 0;
-            context.err << where(path, row, QString()) << ": " << result.error << '\n';
+            context.err << result.error
+                        << "\nNothing was imported; the file would have given: " << plan.summary()
+                        << ".\n";
+            return 1;
         }
         context.err << plan.summary() << "\nNothing was imported.\n";
         return 1;

@@ -21,6 +21,9 @@ public:
     }
     QString error() const override { return m_store.error(); }
     qsizetype count() const override { return m_store.count(); }
+    Id lastStoredId() const override { return m_store.lastStoredId(); }
+    qsizetype failedIndex() const override { return m_store.failedIndex(); }
+    bool flush() override { return m_store.flush(); }
 
 private:
     ChangeSink& m_store;

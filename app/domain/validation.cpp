@@ -29,47 +29,45 @@ QString shown(double value)
 class Checker
 {
 public:
-    // The message is a string or a function that makes it: messages with numbers in them are
-    // only formatted when the check fails (an import checks 100,000 rows).
+    // The message is a function that makes it: messages are only translated and formatted
+    // when the check fails (an import checks a million rows, each with a dozen texts).
     template <typename Message>
     void require(bool ok, const char* field, Message&& message)
     {
-        if (ok)
-            return;
-        if constexpr (std::is_invocable_v<Message>)
+        if (!ok)
             m_errors.append({QLatin1String(field), message()});
-        else
-            m_errors.append({QLatin1String(field), QString(message)});
     }
     void name(const QString& value, const char* field = "name")
     {
-        require(!value.trimmed().isEmpty(), field, tr("A name is required."));
-        line(value, field, tr("The name"));
+        require(!value.trimmed().isEmpty(), field, [] { return tr("A name is required."); });
+        line(value, field, [] { return tr("The name"); });
     }
     // Text of one line: no control character at all (a NUL, an escape, a tab, a line break),
-    // which a person cannot see or type in a field but other programs act on.
-    void line(const QString& value, const char* field, const QString& what)
+    // which a person cannot see or type in a field but other programs act on. `what` makes
+    // the text's name for the message ("The city").
+    template <typename What> void line(const QString& value, const char* field, What&& what)
     {
         controls(value, field, what, false);
     }
     // Text of several lines (notes, quotes): tabs and line breaks, no other control character.
-    void lines(const QString& value, const char* field, const QString& what)
+    template <typename What> void lines(const QString& value, const char* field, What&& what)
     {
         controls(value, field, what, true);
     }
-    void notNegative(const std::optional<double>& value, const char* field, const QString& what)
+    template <typename What>
+    void notNegative(const std::optional<double>& value, const char* field, What&& what)
     {
         if (value)
             notNegative(*value, field, what);
     }
-    void notNegative(double value, const char* field, const QString& what)
+    template <typename What> void notNegative(double value, const char* field, What&& what)
     {
         require(std::isfinite(value) && value >= 0, field,
-                [&] { return tr("%1 cannot be negative (got %2).").arg(what, shown(value)); });
+                [&] { return tr("%1 cannot be negative (got %2).").arg(what(), shown(value)); });
     }
     void url(const QString& value)
     {
-        line(value, "url", tr("The address"));
+        line(value, "url", [] { return tr("The address"); });
         require(value.isEmpty() || isWebAddress(value), "url", [&] {
             return tr("\"%1\" is not a web address: a source's address starts with https:// or "
                       "http:// "
@@ -87,14 +85,18 @@ public:
     FieldErrors take() { return std::move(m_errors); }
 
 private:
-    void controls(const QString& value, const char* field, const QString& what, bool multiline)
+    // Unicode's control characters (category Cc) are exactly U+0000-U+001F and U+007F-U+009F:
+    // compared as numbers, not looked up in Unicode's tables for every character of a row.
+    static bool isControl(char16_t c) { return c < 0x20 || (c >= 0x7f && c <= 0x9f); }
+
+    template <typename What>
+    void controls(const QString& value, const char* field, What&& what, bool multiline)
     {
-        const auto allowed = [multiline](QChar c) {
-            return multiline &&
-                   (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'));
+        const auto allowed = [multiline](char16_t c) {
+            return multiline && (c == u'\t' || c == u'\n' || c == u'\r');
         };
         const auto bad = std::find_if(value.cbegin(), value.cend(), [&](QChar c) {
-            return c.category() == QChar::Other_Control && !allowed(c);
+            return isControl(c.unicode()) && !allowed(c.unicode());
         });
         if (bad == value.cend())
             return;
@@ -105,11 +107,11 @@ private:
             {QLatin1String(field),
              multiline ? tr("%1 contains a control character (%2, at character %3); only tabs and "
                             "line breaks are allowed. Remove it.")
-                             .arg(what, code, where)
+                             .arg(what(), code, where)
                        : tr("%1 contains a control character (%2, at character %3), such as a "
                             "NUL, a tab or a line break; it must be one line of visible text. "
                             "Remove it.")
-                             .arg(what, code, where)});
+                             .arg(what(), code, where)});
     }
 
     FieldErrors m_errors;
@@ -120,12 +122,13 @@ private:
 FieldErrors validate(const Source& source)
 {
     Checker check;
-    check.require(!source.title.trimmed().isEmpty(), "title", tr("A source needs a title."));
-    check.line(source.title, "title", tr("The title"));
+    check.require(!source.title.trimmed().isEmpty(), "title",
+                  [] { return tr("A source needs a title."); });
+    check.line(source.title, "title", [] { return tr("The title"); });
     check.url(source.url);
-    check.line(source.publisher, "publisher", tr("The publisher"));
-    check.line(source.published, "published", tr("The date published"));
-    check.lines(source.note, "note", tr("The note"));
+    check.line(source.publisher, "publisher", [] { return tr("The publisher"); });
+    check.line(source.published, "published", [] { return tr("The date published"); });
+    check.lines(source.note, "note", [] { return tr("The note"); });
     return check.take();
 }
 
@@ -136,7 +139,7 @@ FieldErrors validate(const Operator& op)
     static const QRegularExpression hexColor(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     check.require(op.color.isEmpty() || hexColor.match(op.color).hasMatch(), "color",
                   [&] { return tr("Colour must be written #rrggbb (got \"%1\").").arg(op.color); });
-    check.lines(op.note, "note", tr("The note"));
+    check.lines(op.note, "note", [] { return tr("The note"); });
     return check.take();
 }
 
@@ -154,19 +157,21 @@ FieldErrors validate(const GpuModel& model)
     });
     check.require(model.year == 0 || (model.year >= 1990 && model.year <= 2100), "year",
                   [&] { return tr("Year %1 is outside 1990-2100.").arg(model.year); });
-    check.notNegative(model.bf16Tflops, "bf16_tflops", tr("BF16 TFLOPS"));
-    check.notNegative(model.fp8Tflops, "fp8_tflops", tr("FP8 TFLOPS"));
-    check.notNegative(model.hbmGb, "hbm_gb", tr("Memory"));
-    check.notNegative(model.unitPriceUsd, "unit_price_usd", tr("Unit price"));
-    check.notNegative(model.systemPriceUsd, "system_price_usd", tr("System price"));
-    check.line(model.system, "system", tr("The system"));
-    check.lines(model.note, "note", tr("The note"));
+    check.notNegative(model.bf16Tflops, "bf16_tflops", [] { return tr("BF16 TFLOPS"); });
+    check.notNegative(model.fp8Tflops, "fp8_tflops", [] { return tr("FP8 TFLOPS"); });
+    check.notNegative(model.hbmGb, "hbm_gb", [] { return tr("Memory"); });
+    check.notNegative(model.unitPriceUsd, "unit_price_usd", [] { return tr("Unit price"); });
+    check.notNegative(model.systemPriceUsd, "system_price_usd", [] { return tr("System price"); });
+    check.line(model.system, "system", [] { return tr("The system"); });
+    check.lines(model.note, "note", [] { return tr("The note"); });
     for (const QString& alias : model.aliases) {
-        check.require(!alias.trimmed().isEmpty(), "aliases", tr("An alias cannot be blank."));
-        check.line(alias, "aliases", tr("An alias"));
+        check.require(!alias.trimmed().isEmpty(), "aliases",
+                      [] { return tr("An alias cannot be blank."); });
+        check.line(alias, "aliases", [] { return tr("An alias"); });
     }
-    check.require(QSet<QString>(model.aliases.begin(), model.aliases.end()).size() == model.aliases.size(),
-                  "aliases", tr("An alias is listed twice."));
+    check.require(QSet<QString>(model.aliases.begin(), model.aliases.end()).size() ==
+                      model.aliases.size(),
+                  "aliases", [] { return tr("An alias is listed twice."); });
     return check.take();
 }
 
@@ -182,64 +187,72 @@ FieldErrors validate(const Site& site)
             return tr("Longitude must be between -180 and 180 degrees (got %1).").arg(shown(site.lon));
         });
     }
-    check.require(!site.referenceIds.contains(0), "references", tr("A reference names no source."));
-    check.notNegative(site.plannedMw, "planned_mw", tr("Planned power"));
-    check.line(site.parties, "parties", tr("The parties"));
-    check.line(site.city, "city", tr("The city"));
-    check.line(site.region, "region", tr("The region"));
-    check.line(site.country, "country", tr("The country"));
-    check.line(site.address, "address", tr("The address"));
-    check.lines(site.locationNote, "location_note", tr("How the site was placed"));
-    check.lines(site.note, "note", tr("The note"));
+    check.require(!site.referenceIds.contains(0), "references",
+                  [] { return tr("A reference names no source."); });
+    check.notNegative(site.plannedMw, "planned_mw", [] { return tr("Planned power"); });
+    check.line(site.parties, "parties", [] { return tr("The parties"); });
+    check.line(site.city, "city", [] { return tr("The city"); });
+    check.line(site.region, "region", [] { return tr("The region"); });
+    check.line(site.country, "country", [] { return tr("The country"); });
+    check.line(site.address, "address", [] { return tr("The address"); });
+    check.lines(site.locationNote, "location_note", [] { return tr("How the site was placed"); });
+    check.lines(site.note, "note", [] { return tr("The note"); });
     return check.take();
 }
 
 FieldErrors validate(const SitePhase& phase)
 {
     Checker check;
-    check.require(phase.siteId != 0, "site_id", tr("A phase belongs to a site."));
+    check.require(phase.siteId != 0, "site_id", [] { return tr("A phase belongs to a site."); });
     check.require(phase.onlineDate.isValid(), "online_date",
-                  tr("A phase needs a valid date (YYYY-MM-DD)."));
+                  [] { return tr("A phase needs a valid date (YYYY-MM-DD)."); });
     check.date(phase.onlineDate, "online_date");
-    check.notNegative(phase.itMw, "it_mw", tr("IT power"));
-    check.notNegative(phase.facilityMw, "facility_mw", tr("Facility power"));
-    check.notNegative(phase.h100e, "h100e", tr("H100-equivalents"));
-    check.notNegative(phase.buildingsOperational, "buildings", tr("Buildings operational"));
+    check.notNegative(phase.itMw, "it_mw", [] { return tr("IT power"); });
+    check.notNegative(phase.facilityMw, "facility_mw", [] { return tr("Facility power"); });
+    check.notNegative(phase.h100e, "h100e", [] { return tr("H100-equivalents"); });
+    check.notNegative(phase.buildingsOperational, "buildings",
+                      [] { return tr("Buildings operational"); });
     for (const ChipCount& chip : phase.chips) {
         if (chip.count)
             check.require(*chip.count >= 0, "gpu_count", [&] {
                 return tr("GPU count cannot be negative (got %1).").arg(*chip.count);
             });
-        check.lines(chip.note, "note", tr("The note"));
+        check.lines(chip.note, "note", [] { return tr("The note"); });
     }
     for (qsizetype i = 0; i < phase.chips.size(); ++i) {
         for (qsizetype j = i + 1; j < phase.chips.size(); ++j)
-            check.require(phase.chips[i].gpuModelId == 0 || phase.chips[i].gpuModelId != phase.chips[j].gpuModelId,
-                          "gpu_model", tr("A GPU model is listed twice in one phase; give its count once."));
+            check.require(phase.chips[i].gpuModelId == 0 ||
+                              phase.chips[i].gpuModelId != phase.chips[j].gpuModelId,
+                          "gpu_model", [] {
+                              return tr(
+                                  "A GPU model is listed twice in one phase; give its count once.");
+                          });
     }
-    check.notNegative(phase.capexUsd, "capex_usd", tr("Capex"));
-    check.lines(phase.note, "note", tr("The note"));
+    check.notNegative(phase.capexUsd, "capex_usd", [] { return tr("Capex"); });
+    check.lines(phase.note, "note", [] { return tr("The note"); });
     return check.take();
 }
 
 FieldErrors validate(const FiberLink& link)
 {
     Checker check;
-    check.require(link.siteA != 0, "site_a", tr("Choose the site at one end."));
-    check.require(link.siteB != 0, "site_b", tr("Choose the site at the other end."));
+    check.require(link.siteA != 0, "site_a", [] { return tr("Choose the site at one end."); });
+    check.require(link.siteB != 0, "site_b",
+                  [] { return tr("Choose the site at the other end."); });
     check.require(link.siteA == 0 || link.siteA != link.siteB, "site_b",
-                  tr("A link joins two different sites; both ends are the same."));
-    check.notNegative(link.capacityTbps, "capacity_tbps", tr("Capacity"));
+                  [] { return tr("A link joins two different sites; both ends are the same."); });
+    check.notNegative(link.capacityTbps, "capacity_tbps", [] { return tr("Capacity"); });
     check.date(link.activeDate, "active_date");
-    check.line(link.carrier, "carrier", tr("The carrier"));
-    check.lines(link.note, "note", tr("The note"));
+    check.line(link.carrier, "carrier", [] { return tr("The carrier"); });
+    check.lines(link.note, "note", [] { return tr("The note"); });
     return check.take();
 }
 
 FieldErrors validate(const Claim& claim)
 {
     Checker check;
-    check.require(!claim.metric.trimmed().isEmpty(), "metric", tr("A claim needs a metric."));
+    check.require(!claim.metric.trimmed().isEmpty(), "metric",
+                  [] { return tr("A claim needs a metric."); });
     check.require(std::isfinite(claim.low) && std::isfinite(claim.high), "low", [&] {
         return tr("Low and high must be numbers (got %1 and %2).")
             .arg(shown(claim.low), shown(claim.high));
@@ -249,12 +262,12 @@ FieldErrors validate(const Claim& claim)
     });
     check.require(!claim.year || (*claim.year >= 1990 && *claim.year <= 2100), "year",
                   [&] { return tr("Year %1 is outside 1990-2100.").arg(claim.year.value_or(0)); });
-    check.line(claim.metric, "metric", tr("The metric"));
-    check.line(claim.label, "label", tr("The label"));
-    check.line(claim.subject, "subject", tr("The subject"));
-    check.line(claim.unit, "unit", tr("The unit"));
-    check.line(claim.speaker, "speaker", tr("The speaker"));
-    check.lines(claim.quote, "quote", tr("The quote"));
+    check.line(claim.metric, "metric", [] { return tr("The metric"); });
+    check.line(claim.label, "label", [] { return tr("The label"); });
+    check.line(claim.subject, "subject", [] { return tr("The subject"); });
+    check.line(claim.unit, "unit", [] { return tr("The unit"); });
+    check.line(claim.speaker, "speaker", [] { return tr("The speaker"); });
+    check.lines(claim.quote, "quote", [] { return tr("The quote"); });
     return check.take();
 }
 
@@ -262,7 +275,7 @@ FieldErrors validate(const ScenarioRecord& scenario)
 {
     Checker check;
     check.name(scenario.name);
-    check.lines(scenario.note, "note", tr("The note"));
+    check.lines(scenario.note, "note", [] { return tr("The note"); });
     return check.take();
 }
 

@@ -212,6 +212,8 @@ void ColumnMap::update(const QStringList& columns)
 
 void ColumnMap::resolve()
 {
+    m_cache.fill({});
+    m_cached = 0;
     m_fields.clear();
     QSet<int> taken;
     // The user's choices first, then a column named as the field, then its synonyms in order.
@@ -223,12 +225,12 @@ void ColumnMap::resolve()
         if (it.value().isEmpty())
             continue;
         for (const FieldSpec& field : fieldsOf(m_kind)) {
-            if (it.value() == QLatin1String(field.key) && index(field.key) < 0)
+            if (it.value() == QLatin1String(field.key) && lookup(field.key) < 0)
                 m_fields.append({field.key, column});
         }
     }
     for (const FieldSpec& field : fieldsOf(m_kind)) {
-        if (index(field.key) >= 0)
+        if (lookup(field.key) >= 0)
             continue;
         QStringList candidates{QLatin1String(field.key)};
         candidates += field.synonyms;
@@ -244,6 +246,33 @@ void ColumnMap::resolve()
 }
 
 int ColumnMap::index(const char* field) const
+{
+    // Open addressing by the pointer's value; kept at most three quarters full.
+    size_t slot = (reinterpret_cast<quintptr>(field) >> 3) % kCacheSlots;
+    for (;; slot = (slot + 1) % kCacheSlots) {
+        CachedField& cached = m_cache[slot];
+        if (cached.field == field) {
+            if (std::strcmp(cached.text, field) == 0)
+                return cached.column;
+            cached.column = lookup(field); // the same buffer, another name: cached anew
+            std::strncpy(cached.text, field, sizeof cached.text - 1);
+            return cached.column;
+        }
+        if (!cached.field)
+            break;
+    }
+    const int column = lookup(field);
+    if (m_cached < kCacheSlots * 3 / 4 && std::strlen(field) < sizeof CachedField::text) {
+        CachedField& cached = m_cache[slot];
+        cached.field = field;
+        cached.column = column;
+        std::strncpy(cached.text, field, sizeof cached.text - 1);
+        ++m_cached;
+    }
+    return column;
+}
+
+int ColumnMap::lookup(const char* field) const
 {
     // A handful of fields: a linear search with strcmp beats hashing a QString per lookup.
     for (const auto& [name, column] : m_fields) {

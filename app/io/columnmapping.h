@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace atlas::io {
@@ -63,11 +64,24 @@ public:
 
 private:
     void resolve();
+    int lookup(const char* field) const;
 
     ImportKind m_kind;
     QStringList m_columns;
     ColumnChoices m_choices;
     QVector<std::pair<const char*, int>> m_fields; // field key → column index
+    // index() by the address of the caller's string literal, found by its text the first
+    // time: a million rows ask for a dozen fields each, most of them not in the file. The
+    // text is kept to check a hit (a caller's buffer may hold another name the next time).
+    struct CachedField
+    {
+        const char* field = nullptr;
+        int column = -1;
+        char text[24] = {};
+    };
+    static constexpr size_t kCacheSlots = 128;
+    mutable std::array<CachedField, kCacheSlots> m_cache{};
+    mutable size_t m_cached = 0;
 };
 
 // Status words as people write them: "operational" is operating, "under construction" is

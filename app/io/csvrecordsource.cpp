@@ -32,6 +32,13 @@ bool CsvRecordSource::read(const Visit& visit)
             header = false;
             for (const QString& name : std::as_const(fields))
                 m_columns << name.trimmed().toLower();
+            if (m_columns.size() > kMaxColumns) {
+                m_error = {1, QStringLiteral("column %1").arg(kMaxColumns + 1),
+                           tr("The first line names %1 columns; an import reads at most %2.")
+                               .arg(m_columns.size())
+                               .arg(kMaxColumns)};
+                return false;
+            }
             if (std::all_of(m_columns.cbegin(), m_columns.cend(),
                             [](const QString& c) { return c.isEmpty(); })) {
                 m_error = {

@@ -18,17 +18,27 @@ QString tr(const char* text)
     return QCoreApplication::translate("atlas::io::Records", text);
 }
 
-// The device as a std::streambuf, read in chunks, counting what it has read.
+// The device as a std::streambuf, read in chunks, counting what it has read. It ends the
+// stream early when the parser has read more than kMaxValueBytes since the handler last heard
+// of a value (`lastValueAt`): nlohmann/json holds a string or number whole, so one endless
+// value would take memory without end.
 class DeviceBuffer final : public std::streambuf
 {
 public:
-    DeviceBuffer(QIODevice* device, qint64* bytesRead) : m_device(device), m_bytesRead(bytesRead) {}
+    DeviceBuffer(QIODevice* device, qint64* bytesRead, const qint64* lastValueAt)
+        : m_device(device), m_bytesRead(bytesRead), m_lastValueAt(lastValueAt)
+    {}
+    bool endedAValue() const { return m_endedAValue; }
 
 protected:
     int_type underflow() override
     {
         if (gptr() < egptr())
             return traits_type::to_int_type(*gptr());
+        if (*m_bytesRead - *m_lastValueAt > kMaxValueBytes) {
+            m_endedAValue = true;
+            return traits_type::eof();
+        }
         const qint64 n = m_device->read(m_chunk.data(), qint64(m_chunk.size()));
         if (n <= 0)
             return traits_type::eof();
@@ -40,6 +50,8 @@ protected:
 private:
     QIODevice* m_device;
     qint64* m_bytesRead;
+    const qint64* m_lastValueAt;
+    bool m_endedAValue = false;
     std::vector<char> m_chunk = std::vector<char>(256 * 1024);
 };
 
@@ -79,12 +91,14 @@ public:
 
     bool key(string_t& name) override
     {
+        heard();
         m_stack.back().key = QString::fromStdString(name);
         return true;
     }
 
     bool start_object(std::size_t) override
     {
+        heard();
         if (m_stack.size() >= kMaxDepth)
             return tooDeep();
         if (m_stack.empty()) {
@@ -107,7 +121,8 @@ public:
         } else if (top.context == Context::Crs && top.key == QLatin1String("properties")) {
             next = Context::CrsProperties;
         } else if (top.context == Context::Properties) {
-            setProperty(top.key, QString()); // a nested value is not a column's text
+            if (!setProperty(top.key, QString())) // a nested value is not a column's text
+                return false;
         }
         m_stack.push_back({next, {}});
         return true;
@@ -115,6 +130,7 @@ public:
 
     bool end_object() override
     {
+        heard();
         const Context closed = m_stack.back().context;
         m_stack.pop_back();
         if (closed == Context::Feature) {
@@ -131,6 +147,7 @@ public:
 
     bool start_array(std::size_t) override
     {
+        heard();
         if (m_stack.empty())
             return fail(0, QString(), tr("Not a GeoJSON FeatureCollection or Feature."));
         if (m_stack.size() >= kMaxDepth)
@@ -143,14 +160,15 @@ public:
             next = Context::Coordinates;
         else if (top.context == Context::Coordinates)
             next = Context::Skip; // nested coordinates (lines): not needed
-        else if (top.context == Context::Properties)
-            setProperty(top.key, QString());
+        else if (top.context == Context::Properties && !setProperty(top.key, QString()))
+            return false;
         m_stack.push_back({next, {}});
         return true;
     }
 
     bool end_array() override
     {
+        heard();
         m_stack.pop_back();
         return true;
     }
@@ -208,32 +226,48 @@ private:
         m_hasGeometry = false;
     }
 
+    // The parser has handed on a value: the reading is not inside an endless one.
+    void heard() { m_source.m_lastValueAt = m_source.m_bytesRead; }
+
+    // The property's column, or -1 (and the reading fails) when it would be one too many.
     int column(const QString& name)
     {
         auto it = m_columnOf.find(name);
         if (it == m_columnOf.end()) {
+            if (m_source.m_columns.size() >= kMaxColumns) {
+                fail(m_record.row, name,
+                     tr("The features have more than %1 different properties; an import reads "
+                        "at most %1.")
+                         .arg(kMaxColumns));
+                return -1;
+            }
             it = m_columnOf.insert(name, int(m_source.m_columns.size()));
             m_source.m_columns << name;
         }
         return *it;
     }
 
-    void setProperty(const QString& name, const QString& value)
+    bool setProperty(const QString& name, const QString& value)
     {
         const int c = column(name.toLower());
+        if (c < 0)
+            return false;
         if (m_record.values.size() <= c)
             m_record.values.resize(c + 1);
         m_record.values[c] = value.trimmed();
+        return true;
     }
 
     bool scalar(const QString& text)
     {
+        heard();
         if (m_stack.empty())
             return fail(0, QString(), tr("Not a GeoJSON FeatureCollection or Feature."));
         Frame& top = m_stack.back();
         switch (top.context) {
         case Context::Properties:
-            setProperty(top.key, text);
+            if (!setProperty(top.key, text))
+                return false;
             break;
         case Context::Root:
             if (top.key == QLatin1String("type"))
@@ -248,7 +282,8 @@ private:
                 m_geometryType = text;
             break;
         case Context::Coordinates:
-            m_coordinates << text;
+            if (m_coordinates.size() < 3) // longitude, latitude and perhaps height; no more
+                m_coordinates << text;
             break;
         case Context::CrsProperties:
             // QGIS writes "crs" for data that is not in longitude/latitude (RFC 7946 has none).
@@ -280,8 +315,9 @@ private:
             if (m_coordinates.size() < 2)
                 return fail(m_record.row, QStringLiteral("geometry"),
                             tr("A point needs two numbers: [longitude, latitude]."));
-            setProperty(QStringLiteral("lon"), m_coordinates[0]);
-            setProperty(QStringLiteral("lat"), m_coordinates[1]);
+            if (!setProperty(QStringLiteral("lon"), m_coordinates[0]) ||
+                !setProperty(QStringLiteral("lat"), m_coordinates[1]))
+                return false;
         }
         if (!m_visit(m_source.m_columns, m_record)) {
             m_stopped = true;
@@ -315,13 +351,21 @@ double GeoJsonRecordSource::progress() const
 
 bool GeoJsonRecordSource::read(const Visit& visit)
 {
-    DeviceBuffer buffer(m_device, &m_bytesRead);
+    DeviceBuffer buffer(m_device, &m_bytesRead, &m_lastValueAt);
     std::istream in(&buffer);
     GeoJsonHandler handler(*this, visit);
     const bool parsed =
         nlohmann::json::sax_parse(in, &handler, nlohmann::json::input_format_t::json, true);
     if (handler.stopped())
         return true;
+    if (buffer.endedAValue()) {
+        m_error = {0, QString(),
+                   tr("More than %1 MB of the file without the end of a value: a string or "
+                      "number that long (or that much blank space) is not GeoJSON data; an "
+                      "import reads values of up to %1 MB.")
+                       .arg(kMaxValueBytes / (1024 * 1024))};
+        return false;
+    }
     if (!parsed || handler.failed()) {
         if (!handler.failed())
             m_error = {0, QString(), tr("The file is not valid JSON.")};

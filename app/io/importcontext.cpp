@@ -35,9 +35,12 @@ ImportContext::ImportContext(ImportKind kind, const Dataset& data, ChangeSink& s
 
 QString ImportContext::text(const Record& record, const char* field) const
 {
+    const int column = m_columns.index(field);
+    if (column < 0)
+        return {};
     // Our CSV export writes an apostrophe before a cell a spreadsheet would run as a formula;
     // reading our own file back takes it off again (io/spreadsheetcells.h).
-    return restoredCell(record.at(m_columns.index(field))).trimmed();
+    return restoredCell(record.at(column)).trimmed();
 }
 
 std::optional<double> ImportContext::number(const Record& record, const char* field, bool* given)
@@ -140,20 +143,41 @@ void ImportContext::issueInColumn(int row, const QString& column, const QString&
         m_plan.issues.append({row, column, message});
 }
 
-qsizetype ImportContext::add(Change change, int row, bool updates)
+Id ImportContext::add(Change change, int row, bool updates)
 {
     if (!writing())
-        return -1;
+        return 0;
     const qsizetype index = m_sink.count();
     if (m_plan.preview.size() < m_options.previewRows && row > 0)
         m_plan.preview.append({row, updates, change.row});
+    m_recentRows[size_t(index) % m_recentRows.size()] = row;
     if (!m_sink.add(change)) {
-        m_sinkOk = false;
-        issueInColumn(row, QString(), m_sink.error());
-        return -1;
+        sinkFailed(row);
+        return 0;
     }
-    m_plan.changeRows.append(row);
-    return index;
+    const Id stored = m_sink.lastStoredId();
+    return stored != 0 ? stored : insertedBy(index);
+}
+
+bool ImportContext::flush()
+{
+    if (!writing())
+        return false;
+    if (m_sink.flush())
+        return true;
+    sinkFailed(0);
+    return false;
+}
+
+void ImportContext::sinkFailed(int row)
+{
+    // Said at the row the failed change came from (the sink may have taken several more
+    // since), so nothing needs to remember every change's row.
+    m_sinkOk = false;
+    const qsizetype failed = m_sink.failedIndex();
+    if (failed >= 0 && m_sink.count() - failed < qsizetype(m_recentRows.size()))
+        row = m_recentRows[size_t(failed) % m_recentRows.size()];
+    issueInColumn(row, QString(), m_sink.error());
 }
 
 Id ImportContext::operatorNamed(const QString& name)
@@ -163,14 +187,13 @@ Id ImportContext::operatorNamed(const QString& name)
     const QString key = nameKey(name);
     if (const Id id = m_operators.value(key))
         return id;
-    const qsizetype index =
+    const Id id =
         add(Change{Change::Kind::Upsert, Row(Operator{0, normalizedName(name), operatorColor(name),
                                                       tr("Added by an import.")})},
             0, false);
-    if (index < 0)
+    if (id == 0)
         return 0;
     ++m_plan.operatorsAdded;
-    const Id id = insertedBy(index);
     m_operators.insert(key, id);
     return id;
 }
@@ -188,11 +211,10 @@ Id ImportContext::source(int row, const QString& title, const QString& url)
             issue(row, e.field == QLatin1String("url") ? "source_url" : "source_title", e.message);
         return 0;
     }
-    const qsizetype index = add(Change{Change::Kind::Upsert, Row(added)}, 0, false);
-    if (index < 0)
+    const Id id = add(Change{Change::Kind::Upsert, Row(added)}, 0, false);
+    if (id == 0)
         return 0;
     ++m_plan.sourcesAdded;
-    const Id id = insertedBy(index);
     m_sources.insert(key, id);
     return id;
 }

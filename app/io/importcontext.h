@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace atlas::io {
 
@@ -41,8 +42,13 @@ public:
     void issueInColumn(int row, const QString& column, const QString& message);
     // Whether changes may still be handed on: no problem so far and the sink took them all.
     bool writing() const { return m_plan.issueCount == 0 && m_sinkOk; }
-    // Hands a change on (while writing()); returns its index in the write, for placeholders.
-    qsizetype add(Change change, int row, bool updates);
+    // Hands a change on (while writing()). Returns the id later changes refer to its row by:
+    // the stored id when the sink writes as it goes, else a placeholder (insertedBy()); 0
+    // when it was not handed on.
+    Id add(Change change, int row, bool updates);
+    // Waits until the sink has written every change; a change it could not write is then a
+    // problem of the row it came from. False when one failed.
+    bool flush();
 
     // An operator found by name (case and Unicode form aside), or added: its id or placeholder.
     Id operatorNamed(const QString& name);
@@ -57,6 +63,10 @@ private:
     const ImportOptions& m_options;
     ColumnMap m_columns;
     bool m_sinkOk = true;
+    // The file row of each of the latest changes, by change index modulo its size: a sink
+    // may fail a change up to ChangeSink::kMaxPending changes after taking it.
+    std::vector<int> m_recentRows = std::vector<int>(size_t(ChangeSink::kMaxPending) * 2);
+    void sinkFailed(int row);
     QHash<QString, Id> m_operators;      // name key → id or placeholder
     QHash<QString, Id> m_sources;        // url, or "title:" + title → id or placeholder
     QHash<QString, int> m_valueMappings; // column + word → index in plan.valueMappings

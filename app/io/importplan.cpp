@@ -111,6 +111,7 @@ ImportPlan planImport(ImportKind kind, const Dataset& data, RecordSource& source
         context.issueInColumn(error.row, error.column, error.message);
     } else if (!plan.cancelled && plan.issueCount == 0) {
         rows->finish();
+        context.flush();
     }
     context.columns().update(source.columns());
     plan.columns = source.columns();
@@ -143,6 +144,7 @@ ChangeProducer importProducer(ImportKind kind,
                               ImportProgress progress)
 {
     return [=](const Dataset& current, ChangeSink& sink) {
+        outcome->planned = true;
         std::unique_ptr<RecordSource> source = openSource();
         if (!source) {
             outcome->readFailed = true;

@@ -65,8 +65,6 @@ struct ImportPlan
     QVector<ValueMapping> valueMappings;
     QStringList notes; // what the plan decided that the user should know
     QVector<PreviewRow> preview;
-    QVector<int>
-        changeRows; // the file row of each change handed on; 0 for operators and sources it adds
     bool cancelled = false;
 
     int records = 0;
@@ -113,6 +111,10 @@ struct ImportOutcome
     WriteResult write;
     ReadError readError; // when the file could not be read
     bool readFailed = false;
+    // Whether the file was read at all: a store that refuses the write before it starts
+    // (read-only, or the write lock not to be had) never calls the producer, and then only
+    // the write's error says why.
+    bool planned = false;
 };
 // The producer an import writes through (Store::applyProduced, or an undoable command).
 ChangeProducer importProducer(ImportKind kind,

@@ -6,6 +6,7 @@
 #include "domain/namekey.h"
 #include "domain/validation.h"
 #include "io/importcontext.h"
+#include "io/seenkeys.h"
 
 #include <QCoreApplication>
 
@@ -65,14 +66,12 @@ public:
         const int at = ends[0] && ends[1] ? m_existing.value(key, -1) : -1;
         const FiberLink* existing = at >= 0 ? &c.data().links[at] : nullptr;
         if (ends[0] && ends[1]) {
-            if (const int first = m_seen.value(key, 0))
+            if (const int first = m_seen.firstRow(key, row))
                 c.issue(row, "site_a",
                         tr("The same link (these two sites, this carrier) is also on row %1; a "
                            "link can be in the "
                            "file once.")
                             .arg(first));
-            else
-                m_seen.insert(key, row);
         }
 
         FiberLink link = existing ? *existing : FiberLink();
@@ -116,7 +115,7 @@ public:
             ++c.plan().unchanged;
             return;
         }
-        if (c.add(Change{Change::Kind::Upsert, Row(link)}, row, existing != nullptr) >= 0)
+        if (c.add(Change{Change::Kind::Upsert, Row(link)}, row, existing != nullptr) != 0)
             ++(existing ? c.plan().updated : c.plan().added);
     }
 
@@ -124,7 +123,7 @@ private:
     ImportContext& m_context;
     QHash<QString, Id> m_sites;     // name key → site id
     QHash<QString, int> m_existing; // link key → index in the data's links
-    QHash<QString, int> m_seen;     // link key → the row it was first seen on
+    SeenKeys m_seen;                // link keys, with the row each was first seen on
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "domain/validation.h"
 #include "io/importcontext.h"
 #include "io/phasefields.h"
+#include "io/seenkeys.h"
 
 #include <QCoreApplication>
 
@@ -65,14 +66,13 @@ public:
             return;
         }
         flush();
-        if (const int first = m_seen.value(key, 0)) {
+        if (const int first = m_seen.firstRow(key, row)) {
             c.issue(row, "online_date",
                     tr("This site's phase of this date is also on row %1; put the rows of one "
                        "phase together.")
                         .arg(first));
             return;
         }
-        m_seen.insert(key, row);
         SitePhase phase;
         for (const SitePhase* stored : c.data().phasesOf(siteId)) {
             if (stored->onlineDate == fields.date->first)
@@ -112,13 +112,13 @@ private:
             ++c.plan().unchanged;
             return;
         }
-        if (c.add(Change{Change::Kind::Upsert, Row(phase)}, m_pendingRow, updates) >= 0)
+        if (c.add(Change{Change::Kind::Upsert, Row(phase)}, m_pendingRow, updates) != 0)
             ++(updates ? c.plan().phasesUpdated : c.plan().phasesAdded);
     }
 
     ImportContext& m_context;
     QHash<QString, Id> m_sites; // name key → site id
-    QHash<QString, int> m_seen; // site and date → the row the phase starts on
+    SeenKeys m_seen;            // site and date, with the row the phase starts on
     std::optional<SitePhase> m_pending;
     SitePhase m_before;
     QString m_pendingKey;

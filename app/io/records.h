@@ -18,11 +18,25 @@ class QIODevice;
 
 namespace atlas::io {
 
+// What a file may hold, each refused with a message that states it (docs/reliability.md):
+// - columns: a CSV header's, or the distinct properties of a GeoJSON file's features. A row
+//   of sites has a few dozen; a file with a new property name on every feature would make
+//   every record as long as the list of all of them.
+inline constexpr int kMaxColumns = 1000;
+// - one GeoJSON value (a string, a number, a property name), in bytes: the JSON parser holds
+//   a value whole, so a file that is one endless string would take memory without end.
+//   (A CSV record over csv::kMaxRecordChars characters is refused the same way.)
+inline constexpr qint64 kMaxValueBytes = 4 * 1024 * 1024;
+
 struct Record
 {
     int row = 0; // the file's line (CSV) or feature number (GeoJSON, from 1), for messages
     QStringList values; // by column; a short row leaves the last columns empty
-    QString at(int column) const { return column >= 0 && column < values.size() ? values[column] : QString(); }
+    const QString& at(int column) const
+    {
+        static const QString none;
+        return column >= 0 && column < values.size() ? values[column] : none;
+    }
 };
 
 struct ReadError

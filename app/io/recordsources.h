@@ -43,6 +43,7 @@ private:
     QStringList m_columns;
     ReadError m_error;
     qint64 m_bytesRead = 0;
+    qint64 m_lastValueAt = 0; // m_bytesRead when the parser last handed on a value
 };
 
 } // namespace atlas::io

@@ -9,6 +9,7 @@
 #include "geo/gazetteer.h"
 #include "io/importcontext.h"
 #include "io/phasefields.h"
+#include "io/seenkeys.h"
 
 #include <QCoreApplication>
 
@@ -55,17 +56,11 @@ public:
         const int at = name.isEmpty() ? -1 : m_existing.value(key, -1);
         const Site* existing = at >= 0 ? &c.data().sites[at] : nullptr;
         if (!name.isEmpty()) {
-            // The names seen so far, by a 64-bit hash of their key, not the text: a million
-            // rows stay a few tens of MB. (Two names sharing a hash: about 1 in 10^7 at a
-            // million rows; they would be reported as the same.)
-            const size_t hash = qHash(key, 0);
-            if (const int first = m_seen.value(hash, 0))
+            if (const int first = m_seen.firstRow(key, row))
                 c.issue(row, "name",
                         tr("\"%1\" is also on row %2; a site can be in the file once.")
                             .arg(name)
                             .arg(first));
-            else
-                m_seen.insert(hash, row);
         }
 
         Site site = existing ? *existing : Site();
@@ -108,24 +103,24 @@ public:
         if (c.has("operator"))
             site.operatorId = c.operatorNamed(c.text(record, "operator"));
 
-        if (existing && site == *existing && !newPhase) {
+        const bool siteChanges = !existing || !(site == *existing);
+        if (!siteChanges && !newPhase) {
             ++c.plan().unchanged;
             return;
         }
         Id siteId = site.id;
-        if (!existing || !(site == *existing)) {
-            const qsizetype index =
-                c.add(Change{Change::Kind::Upsert, Row(site)}, row, existing != nullptr);
-            if (index < 0)
+        if (siteChanges) {
+            const Id id =
+                c.add(Change{Change::Kind::Upsert, Row(std::move(site))}, row, existing != nullptr);
+            if (id == 0)
                 return;
             ++(existing ? c.plan().updated : c.plan().added);
-            if (!existing)
-                siteId = insertedBy(index);
+            siteId = id;
         }
         if (newPhase) {
             const bool updates = newPhase->id != 0;
             newPhase->siteId = siteId;
-            if (c.add(Change{Change::Kind::Upsert, Row(*newPhase)}, row, updates) >= 0)
+            if (c.add(Change{Change::Kind::Upsert, Row(*newPhase)}, row, updates) != 0)
                 ++(updates ? c.plan().phasesUpdated : c.plan().phasesAdded);
         }
     }
@@ -252,7 +247,7 @@ private:
 
     ImportContext& m_context;
     QHash<QString, int> m_existing; // name key → index in the data's sites
-    QHash<size_t, int> m_seen;      // hash of a name key → the row it was first seen on
+    SeenKeys m_seen;                // name keys, with the row each was first seen on
     bool m_notedUndated = false;
     int m_placed = 0;
 };

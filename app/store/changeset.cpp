@@ -43,20 +43,17 @@ bool hasPlaceholders(const Row& row)
 
 bool resolvePlaceholders(Row* row, const QVector<Id>& storedIds)
 {
-    Row resolved = *row;
+    // Checked first, then changed in place: a row of a million-row import is not copied.
     bool ok = true;
-    forEachReference(resolved, [&](Id& id) {
-        if (id >= 0)
-            return;
-        const qsizetype change = -id - 1;
-        if (change < storedIds.size())
-            id = storedIds[change];
-        else
-            ok = false;
+    forEachReference(std::as_const(*row),
+                     [&](const Id& id) { ok = ok && (id >= 0 || -id - 1 < storedIds.size()); });
+    if (!ok)
+        return false;
+    forEachReference(*row, [&](Id& id) {
+        if (id < 0)
+            id = storedIds[-id - 1];
     });
-    if (ok)
-        *row = std::move(resolved);
-    return ok;
+    return true;
 }
 
 Id rowId(const Row& row)

@@ -37,6 +37,19 @@ public:
     virtual QString error() const = 0;
     // The changes added so far: the index the next change will have.
     virtual qsizetype count() const = 0;
+
+    // A sink may write a change after add() took it (a store's writes on a thread of their
+    // own, while the producer reads on), at most kMaxPending changes behind: a change that
+    // then cannot be written fails a later add(), or flush(), and failedIndex() says which.
+    static constexpr qsizetype kMaxPending = 4096;
+    // The index of the change that failed (its reason is error()); -1 while none has.
+    virtual qsizetype failedIndex() const { return error().isEmpty() ? -1 : count(); }
+    // Waits until every change taken is written; false when one could not be.
+    virtual bool flush() { return error().isEmpty(); }
+    // The id the store gave the row of the change just added, when the sink writes as it goes;
+    // 0 when it does not (later changes then refer to the row with insertedBy()). A producer
+    // that refers to rows by their stored ids spares the store resolving placeholders.
+    virtual Id lastStoredId() const { return 0; }
 };
 
 // Makes the changes of one write from the data as it is at the moment of writing: the store

@@ -292,6 +292,42 @@ private Q_SLOTS:
         QVERIFY(nameKey(QStringLiteral("Montreal")) != nameKey(composed));
     }
 
+    // The quick paths (ASCII names, control characters compared as numbers) must give what
+    // Unicode's tables give, for every UTF-16 code unit and for ASCII names of all kinds.
+    void quickPathsAgreeWithUnicode()
+    {
+        for (char32_t u = 0; u <= 0xffff; ++u) {
+            const QChar c(char16_t(u & 0xffff));
+            Site site;
+            site.name = QStringLiteral("a") + c + QStringLiteral("b");
+            site.precision = LocationPrecision::Unknown;
+            const bool refused =
+                !validate(site).isEmpty() &&
+                validate(site)[0].message.contains(QStringLiteral("control character"));
+            QVERIFY2(refused == (c.category() == QChar::Other_Control),
+                     qPrintable(QString::number(uint(u), 16)));
+        }
+        const auto slowKey = [](const QString& name) {
+            return name.trimmed()
+                .normalized(QString::NormalizationForm_C)
+                .toCaseFolded()
+                .normalized(QString::NormalizationForm_C);
+        };
+        QString all;
+        for (char c = 0x20; c < 0x7f; ++c)
+            all += QLatin1Char(c);
+        for (const QString& name :
+             {all, QStringLiteral("  Site 12 "), QStringLiteral("ALLCAPS"),
+              QStringLiteral("lower only"), QString(), QStringLiteral("Z@[`{")}) {
+            QCOMPARE(nameKey(name), slowKey(name));
+            QCOMPARE(normalizedName(name), name.trimmed().normalized(QString::NormalizationForm_C));
+        }
+        // A name that shares its text with the caller's is not changed under it.
+        const QString caller = QStringLiteral("Abilene");
+        QCOMPARE(nameKey(caller), QStringLiteral("abilene"));
+        QCOMPARE(caller, QStringLiteral("Abilene"));
+    }
+
     void enumKeysRoundTrip()
     {
         for (const QString& key : siteStatusKeys())

@@ -6,12 +6,17 @@
 #include "io/exportfiles.h"
 #include "io/importplan.h"
 #include "io/records.h"
+#include "io/recordsources.h"
+#include "io/seenkeys.h"
 #include "io/spreadsheetcells.h"
 #include "sampledata.h"
 
 #include <QFile>
+#include <QIODevice>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using namespace atlas;
 using namespace atlas::io;
@@ -41,6 +46,36 @@ KeptPlan planCsv(ImportKind kind, const Dataset& data, const QByteArray& text,
 {
     return planKept(kind, data, csvRecords(text), options);
 }
+
+// A file that starts with `head` and then goes on with `fill` without end (a GeoJSON string
+// that never closes); counts what was read from it.
+class EndlessDevice final : public QIODevice
+{
+public:
+    EndlessDevice(QByteArray head, char fill) : m_head(std::move(head)), m_fill(fill)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesGiven() const { return m_given; }
+
+protected:
+    qint64 readData(char* data, qint64 size) override
+    {
+        qint64 n = 0;
+        for (; n < size && m_given + n < m_head.size(); ++n)
+            data[n] = m_head[m_given + n];
+        std::fill(data + n, data + size, m_fill);
+        m_given += size;
+        return size;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_head;
+    char m_fill;
+    qint64 m_given = 0;
+};
 
 bool hasIssue(const ImportPlan& plan, int row, const QString& column, const QString& words)
 {
@@ -698,6 +733,91 @@ private Q_SLOTS:
                                     &readError));
         QVERIFY2(readError.message.contains(QStringLiteral("nested")),
                  qPrintable(readError.message));
+    }
+
+    // The stated limits of what an import reads, each refused with a message that says it.
+    void inputsOverTheLimitsAreRefused()
+    {
+        QByteArray header = "name";
+        for (int i = 1; i <= kMaxColumns; ++i)
+            header += ",c" + QByteArray::number(i);
+        RecordTable records;
+        ReadError error;
+        QVERIFY(!readCsvRecords(header + "\nAbilene\n", &records, &error));
+        QVERIFY2(
+            error.message.contains(QStringLiteral("1001 columns; an import reads at most 1000")),
+            qPrintable(error.message));
+        QVERIFY(
+            readCsvRecords(header.left(header.lastIndexOf(',')) + "\nAbilene\n", &records, &error));
+
+        // A new property on every feature: refused at the 1001st.
+        QByteArray features = R"({"type":"FeatureCollection","features":[)";
+        for (int i = 0; i < 1200; ++i)
+            features += (i ? "," : "") + QByteArray(R"({"type":"Feature","geometry":null,)") +
+                        "\"properties\":{\"name\":\"s" + QByteArray::number(i) + R"(","p)" +
+                        QByteArray::number(i) + R"(":1}})";
+        features += "]}";
+        QVERIFY(!readGeoJsonRecords(features, true, &records, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("more than 1000 different properties")),
+                 qPrintable(error.message));
+        QCOMPARE(error.row, 1000); // "name" and p0..p998 are the first 1000
+
+        // A string that never ends is read to the limit, not to the end of memory.
+        EndlessDevice endless(R"({"type":"FeatureCollection","features":[{"properties":{"name":")",
+                              'a');
+        const std::unique_ptr<RecordSource> source =
+            recordSource(&endless, FileFormat::GeoJson, Geometry::Point);
+        QVERIFY(!source->read([](const QStringList&, const Record&) { return true; }));
+        QVERIFY2(source->error().message.contains(QStringLiteral("values of up to 4 MB")),
+                 qPrintable(source->error().message));
+        QVERIFY2(endless.bytesGiven() < kMaxValueBytes + 1024 * 1024,
+                 qPrintable(QString::number(endless.bytesGiven())));
+        // A long value under the limit is read.
+        const QByteArray longName(3 * 1024 * 1024, 'x');
+        QVERIFY(readGeoJsonRecords(R"({"type":"Feature","geometry":null,"properties":{"name":")" +
+                                       longName + "\"}}",
+                                   true, &records, &error));
+        QCOMPARE(records.value(0, QStringLiteral("name")).size(), longName.size());
+    }
+
+    // Fields are looked up by the address of the caller's text, checked against the text: a
+    // buffer that names another field the next time gets that field's column.
+    void columnsAreFoundByTextNotByAddress()
+    {
+        ColumnMap map(ImportKind::Sites,
+                      {QStringLiteral("city"), QStringLiteral("name"), QStringLiteral("latitude")});
+        char buffer[16] = "name";
+        QCOMPARE(map.index(buffer), 1);
+        QCOMPARE(map.index("name"), 1);
+        std::strcpy(buffer, "city");
+        QCOMPARE(map.index(buffer), 0);
+        std::strcpy(buffer, "lat");
+        QCOMPARE(map.index(buffer), 2);
+        std::strcpy(buffer, "note");
+        QCOMPARE(map.index(buffer), -1);
+        QVERIFY(!map.has(buffer));
+        // After the columns change (a GeoJSON file names more properties), found anew.
+        map.update({QStringLiteral("city"), QStringLiteral("name"), QStringLiteral("latitude"),
+                    QStringLiteral("note")});
+        QCOMPARE(map.index(buffer), 3);
+        QCOMPARE(map.index("name"), 1);
+    }
+
+    // The keys an import has seen: the first row of each, and about 20 bytes a key.
+    void seenKeysGiveTheFirstRow()
+    {
+        SeenKeys seen;
+        QCOMPARE(seen.firstRow(QStringLiteral("abilene"), 2), 0);
+        QCOMPARE(seen.firstRow(QStringLiteral("memphis"), 3), 0);
+        QCOMPARE(seen.firstRow(QStringLiteral("abilene"), 9), 2);
+        QCOMPARE(seen.firstRow(QStringLiteral("abilene"), 12), 2);
+        const int keys = 300000;
+        for (int i = 0; i < keys; ++i)
+            QCOMPARE(seen.firstRow(QStringLiteral("site %1").arg(i), i + 10), 0);
+        for (int i = 0; i < keys; i += 997)
+            QCOMPARE(seen.firstRow(QStringLiteral("site %1").arg(i), 1), i + 10);
+        QCOMPARE(seen.size(), qsizetype(keys + 2));
+        QVERIFY2(seen.bytes() / seen.size() <= 32, qPrintable(QString::number(seen.bytes())));
     }
 };
 

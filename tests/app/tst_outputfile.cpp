@@ -3,6 +3,7 @@
 // database (by its name, a symbolic link, a hard link, a linked folder, its -wal and -shm
 // files), and a full disk fails the write, says so and leaves the old file as it was.
 #include "fulldisk.h"
+#include "io/imagelimits.h"
 #include "io/outputfile.h"
 #include "io/protectedfiles.h"
 #include "testfiles.h"
@@ -22,6 +23,36 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // The stated limit of an image export: 100 million pixels, at the limit allowed.
+    void imageLimitIsStated_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("scale");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("10000x10000 at 1x: the limit") << QSize(10000, 10000) << 1.0 << true << "";
+        QTest::newRow("10000x10001 at 1x") << QSize(10000, 10001) << 1.0 << false << "100 million";
+        QTest::newRow("4K at 3x") << QSize(3840, 2160) << 3.0 << true << "";
+        QTest::newRow("largest page at 1x") << QSize(8000, 8000) << 1.0 << true << "";
+        QTest::newRow("largest page at 2x")
+            << QSize(8000, 8000) << 2.0 << false << "16000 × 16000 pixels, 256 million (977 MB";
+        QTest::newRow("largest page at 4x") << QSize(8000, 8000) << 4.0 << false << "1024 million";
+        QTest::newRow("a scale that overflows an int")
+            << QSize(8000, 8000) << 1e300 << false << "100 million";
+        QTest::newRow("NaN scale") << QSize(1600, 900) << qQNaN() << false << "no pixels";
+        QTest::newRow("empty") << QSize(0, 900) << 1.0 << false << "no pixels";
+    }
+    void imageLimitIsStated()
+    {
+        QFETCH(QSize, size);
+        QFETCH(qreal, scale);
+        QFETCH(bool, allowed);
+        QFETCH(QString, said);
+        const QString problem = imageSizeProblem(size, scale);
+        QCOMPARE(problem.isEmpty(), allowed);
+        QVERIFY2(problem.contains(said), qPrintable(problem));
+    }
+
     void replacesTheFileWhole()
     {
         const QString path = m_dir.filePath(QStringLiteral("table.csv"));

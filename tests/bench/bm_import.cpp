@@ -4,8 +4,10 @@
 // process of its own, so that its peak memory (getrusage of the child) is its own:
 //   BM_ImportCsv/N:      compute-atlas --db NEW import-sites FILE (read, checked, planned and
 //                        written in one transaction, with geometry and GeoPackage bookkeeping)
+//   BM_ImportGeoJson/N:  the same rows as a GeoJSON FeatureCollection of points
 //   BM_Sqlite3Import/N:  sqlite3 NEW ".import --csv FILE sites" (no checks at all)
-// Counters: rows, peak_rss_mb (the child's maximum resident set).
+// Counters: rows, peak_rss_mb (the child's maximum resident set), cpu_s (the child's user and
+// system time: on a machine shared with other work the wall time says less).
 #include "sampledatabase.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 
 #include <benchmark/benchmark.h>
 #include <fcntl.h>
+#include <functional>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -33,30 +36,83 @@ QTemporaryDir& folder()
     return dir;
 }
 
-// The CSV: realistic rows, every column the importer reads.
-QString sitesCsv(int rows)
+// A file of the folder written once a run: `head`, `line(i)` for each row, then `tail`.
+QString generatedFile(const QString& name, int rows, const QByteArray& head,
+                      const std::function<QString(int)>& line, const QByteArray& tail = {})
 {
-    const QString path = folder().filePath(QStringLiteral("sites-%1.csv").arg(rows));
+    const QString path = folder().filePath(name);
     if (QFile::exists(path))
         return path;
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    file.write("name,operator,parties,city,region,country,lon,lat,location_precision,status,planned_mw,note\n");
-    for (int i = 0; i < rows; ++i) {
-        file.write(QStringLiteral("Site %1,Operator %2,\"Builder %3, tenant %4\",Town %5,TX,US,%6,%7,%8,operating,%9,"
-                                  "Note for site %1\n")
-                       .arg(i)
-                       .arg(i % 40)
-                       .arg(i % 13)
-                       .arg(i % 17)
-                       .arg(i % 997)
-                       .arg(-124 + (i % 5700) * 0.01, 0, 'f', 5)
-                       .arg(25 + (i % 2300) * 0.01, 0, 'f', 5)
-                       .arg(i % 3 ? QStringLiteral("exact") : QStringLiteral("approximate"))
-                       .arg(i % 1200)
-                       .toUtf8());
-    }
+    file.write(head);
+    for (int i = 0; i < rows; ++i)
+        file.write(line(i).toUtf8());
+    file.write(tail);
     return path;
+}
+
+double lonOf(int i)
+{
+    return -124 + (i % 5700) * 0.01;
+}
+double latOf(int i)
+{
+    return 25 + (i % 2300) * 0.01;
+}
+QString precisionOf(int i)
+{
+    return i % 3 ? QStringLiteral("exact") : QStringLiteral("approximate");
+}
+
+// The CSV: realistic rows, every column the importer reads.
+QString sitesCsv(int rows)
+{
+    return generatedFile(
+        QStringLiteral("sites-%1.csv").arg(rows), rows,
+        "name,operator,parties,city,region,country,lon,lat,location_precision,status,planned_mw,"
+        "note\n",
+        [](int i) {
+            return QStringLiteral(
+                       "Site %1,Operator %2,\"Builder %3, tenant %4\",Town %5,TX,US,%6,%7,%8,"
+                       "operating,%9,Note for site %1\n")
+                .arg(i)
+                .arg(i % 40)
+                .arg(i % 13)
+                .arg(i % 17)
+                .arg(i % 997)
+                .arg(lonOf(i), 0, 'f', 5)
+                .arg(latOf(i), 0, 'f', 5)
+                .arg(precisionOf(i))
+                .arg(i % 1200);
+        });
+}
+
+// The same rows as GeoJSON points, their fields as properties.
+QString sitesGeoJson(int rows)
+{
+    return generatedFile(
+        QStringLiteral("sites-%1.geojson").arg(rows), rows,
+        "{\"type\":\"FeatureCollection\",\"features\":[\n",
+        [](int i) {
+            return QStringLiteral("%1{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+                                  "\"coordinates\":[%2,%3]},\"properties\":{\"name\":\"Site %4\","
+                                  "\"operator\":\"Operator %5\",\"parties\":\"Builder %6, tenant "
+                                  "%7\",\"city\":\"Town %8\",\"region\":\"TX\",\"country\":\"US\","
+                                  "\"location_precision\":\"%9\",\"status\":\"operating\","
+                                  "\"planned_mw\":%10,\"note\":\"Note for site %4\"}}\n")
+                .arg(i ? QStringLiteral(",") : QString())
+                .arg(lonOf(i), 0, 'f', 5)
+                .arg(latOf(i), 0, 'f', 5)
+                .arg(i)
+                .arg(i % 40)
+                .arg(i % 13)
+                .arg(i % 17)
+                .arg(i % 997)
+                .arg(precisionOf(i))
+                .arg(i % 1200);
+        },
+        "]}\n");
 }
 
 // A new database with the schema and the GPU catalogue: what File > New makes.
@@ -77,6 +133,7 @@ struct ChildRun
 {
     int exitCode = -1;
     double peakRssMb = 0;
+    double cpuSeconds = 0;
 };
 
 // Runs a program to its end; its exit code and peak resident memory.
@@ -101,6 +158,8 @@ ChildRun run(const QString& program, const QStringList& arguments)
         if (wait4(pid, &status, 0, &usage) == pid) {
             result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
             result.peakRssMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+            result.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                                double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
         }
     }
     posix_spawn_file_actions_destroy(&actions);
@@ -113,33 +172,58 @@ void removeDatabase(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-void BM_ImportCsv(benchmark::State& state)
+// The child's peak memory (the largest of the runs) and CPU time (their mean).
+void report(benchmark::State& state, double peak, double cpu)
 {
-    const QString csvPath = sitesCsv(int(state.range(0)));
-    double peak = 0;
+    state.counters["rows"] = double(state.range(0));
+    state.counters["peak_rss_mb"] = peak;
+    state.counters["cpu_s"] =
+        cpu / double(std::max<benchmark::IterationCount>(1, state.iterations()));
+}
+
+void importFile(benchmark::State& state, const QString& file)
+{
+    double peak = 0, cpu = 0;
     for (auto _ : state) {
         state.PauseTiming();
         const QString dbPath = emptyDatabase();
         state.ResumeTiming();
         const ChildRun child =
             run(QStringLiteral(ATLAS_CLI_BINARY),
-                {QStringLiteral("--db"), dbPath, QStringLiteral("import-sites"), csvPath});
+                {QStringLiteral("--db"), dbPath, QStringLiteral("import-sites"), file});
         state.PauseTiming();
         if (child.exitCode != 0)
             state.SkipWithError("compute-atlas import-sites failed");
         peak = std::max(peak, child.peakRssMb);
+        cpu += child.cpuSeconds;
         removeDatabase(dbPath);
         state.ResumeTiming();
     }
-    state.counters["rows"] = double(state.range(0));
-    state.counters["peak_rss_mb"] = peak;
+    report(state, peak, cpu);
 }
-BENCHMARK(BM_ImportCsv)
-    ->Arg(100000)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(3)
-    ->UseRealTime();
+
+// Every case: 10k, 100k and 1M rows, three runs each, wall time (the work is a child's).
+void rowCounts(benchmark::internal::Benchmark* b)
+{
+    b->Arg(10000)
+        ->Arg(100000)
+        ->Arg(1000000)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(3)
+        ->UseRealTime();
+}
+
+void BM_ImportCsv(benchmark::State& state)
+{
+    importFile(state, sitesCsv(int(state.range(0))));
+}
+BENCHMARK(BM_ImportCsv)->Apply(rowCounts);
+
+void BM_ImportGeoJson(benchmark::State& state)
+{
+    importFile(state, sitesGeoJson(int(state.range(0))));
+}
+BENCHMARK(BM_ImportGeoJson)->Apply(rowCounts);
 
 void BM_Sqlite3Import(benchmark::State& state)
 {
@@ -149,7 +233,7 @@ void BM_Sqlite3Import(benchmark::State& state)
         state.SkipWithError("sqlite3 not found (Debian: sqlite3)");
         return;
     }
-    double peak = 0;
+    double peak = 0, cpu = 0;
     int n = 0;
     for (auto _ : state) {
         state.PauseTiming();
@@ -161,18 +245,13 @@ void BM_Sqlite3Import(benchmark::State& state)
         if (child.exitCode != 0)
             state.SkipWithError("sqlite3 .import failed");
         peak = std::max(peak, child.peakRssMb);
+        cpu += child.cpuSeconds;
         QFile::remove(dbPath);
         state.ResumeTiming();
     }
-    state.counters["rows"] = double(state.range(0));
-    state.counters["peak_rss_mb"] = peak;
+    report(state, peak, cpu);
 }
-BENCHMARK(BM_Sqlite3Import)
-    ->Arg(100000)
-    ->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(3)
-    ->UseRealTime();
+BENCHMARK(BM_Sqlite3Import)->Apply(rowCounts);
 
 } // namespace
 

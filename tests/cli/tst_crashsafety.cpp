@@ -2,48 +2,19 @@
 // An import killed with SIGKILL half-way leaves the database exactly as it was: it opens,
 // passes the integrity check, and holds the same rows. And a failed import changes nothing.
 #include "sqlitestore.h"
+#include "tempdatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace atlas;
+using atlas::test::rowsDigest;
 
 namespace {
-
-// A digest of every row of every table: the same rows give the same digest, whatever SQLite
-// did to the pages.
-QByteArray contentDigest(const QString& path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("digest"));
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList names;
-        while (tables.next())
-            names << tables.value(0).toString();
-        for (const QString& table : names) {
-            QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(QByteArray(rows.value(i).toString().toUtf8() + '\x1f'));
-                hash.addData("\x1e");
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("digest"));
-    return hash.result();
-}
 
 QProcess* start(const QStringList& arguments)
 {
@@ -90,7 +61,7 @@ private Q_SLOTS:
                                                 writeSitesCsv(QStringLiteral("few.csv"), 50)}));
         QVERIFY(setup->waitForFinished(60000));
         QCOMPARE(setup->exitCode(), 0);
-        const QByteArray before = contentDigest(db);
+        const QByteArray before = rowsDigest(db);
 
         std::unique_ptr<QProcess> import(start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
                                                  writeSitesCsv(QStringLiteral("many.csv"), 200000)}));
@@ -119,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(opened.store->integrityProblems().isEmpty());
         QCOMPARE(opened.store->load().dataset.sites.size(), 50);
         opened.store.reset();
-        QCOMPARE(contentDigest(db), before);
+        QCOMPARE(rowsDigest(db), before);
     }
 
     // Two imports into one file at the same time: each plans under the write lock, from the
@@ -192,13 +163,65 @@ private Q_SLOTS:
         QVERIFY(opened.store->integrityProblems().isEmpty());
     }
 
+    // A change the database refuses after the plan accepted it (here a trigger of another
+    // program's) is written on the store's writer thread, some rows after the plan handed it
+    // on: it is still reported at its own row, and nothing is imported.
+    void aChangeTheDatabaseRefusesIsReportedAtItsRow_data()
+    {
+        QTest::addColumn<int>("refused");
+        QTest::newRow("in the middle") << 2500;
+        QTest::newRow("the first") << 0;
+        QTest::newRow("the last (found when the writer is flushed)") << 5999;
+    }
+    void aChangeTheDatabaseRefusesIsReportedAtItsRow()
+    {
+        QFETCH(int, refused);
+        const QString db = m_dir.filePath(QStringLiteral("refuse-%1.gpkg").arg(refused));
+        std::unique_ptr<QProcess> setup(
+            start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
+                   writeSitesCsv(QStringLiteral("seed.csv"), 5)}));
+        QVERIFY(setup->waitForFinished(60000));
+        QCOMPARE(setup->exitCode(), 0);
+        {
+            QSqlDatabase sql =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QVERIFY(QSqlQuery(sql).exec(
+                QStringLiteral(
+                    "CREATE TRIGGER refuse BEFORE INSERT ON sites WHEN NEW.name = 'Other %1' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
+                    .arg(refused)));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+        const QByteArray before = rowsDigest(db);
+        const QString path = m_dir.filePath(QStringLiteral("others.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,lon,lat\n");
+        for (int i = 0; i < 6000; ++i)
+            file.write(QStringLiteral("Other %1,%2,40\n").arg(i).arg(-100 + i * 0.001).toUtf8());
+        file.close();
+        std::unique_ptr<QProcess> import(
+            start({QStringLiteral("--db"), db, QStringLiteral("import-sites"), path}));
+        QVERIFY(import->waitForFinished(60000));
+        const QString err = QString::fromUtf8(import->readAllStandardError());
+        QCOMPARE(import->exitCode(), 1);
+        // The header is line 1: "Other N" is on line N + 2.
+        QVERIFY2(err.contains(QStringLiteral("others.csv:%1: ").arg(refused + 2)), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("refused by a trigger")), qPrintable(err));
+        QVERIFY(err.contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(rowsDigest(db), before);
+    }
+
     void failedImportChangesNothingAndSaysWhere()
     {
         const QString db = m_dir.filePath(QStringLiteral("failed.gpkg"));
         std::unique_ptr<QProcess> setup(start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
                                                 writeSitesCsv(QStringLiteral("ok.csv"), 20)}));
         QVERIFY(setup->waitForFinished(60000));
-        const QByteArray before = contentDigest(db);
+        const QByteArray before = rowsDigest(db);
         std::unique_ptr<QProcess> bad(start({QStringLiteral("--db"), db, QStringLiteral("import-sites"),
                                               writeSitesCsv(QStringLiteral("bad.csv"), 3000, true)}));
         QVERIFY(bad->waitForFinished(60000));
@@ -206,7 +229,7 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(bad->readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("bad.csv:3001:lat: Latitude must be between -90 and 90")), qPrintable(err));
         QVERIFY(err.contains(QStringLiteral("nothing is imported")));
-        QCOMPARE(contentDigest(db), before);
+        QCOMPARE(rowsDigest(db), before);
     }
 };
 

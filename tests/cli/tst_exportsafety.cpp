@@ -271,6 +271,32 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
     }
 
+    // A PNG over the stated pixel limit is refused before the database is opened: the
+    // export that took 4.0 GB now stops at once, with the limit in the message.
+    void picturesOverThePixelLimitAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("map 8000x8000 at 4x") << QStringList{
+            QStringLiteral("export-map"), QStringLiteral("--size"), QStringLiteral("8000x8000"),
+            QStringLiteral("--scale"), QStringLiteral("4")};
+        QTest::newRow("chart 8000x8000 at 2x") << QStringList{
+            QStringLiteral("export-chart"), QStringLiteral("money"),   QStringLiteral("--size"),
+            QStringLiteral("8000x8000"),    QStringLiteral("--scale"), QStringLiteral("2")};
+        QTest::newRow("map 4K at 3.5x") << QStringList{
+            QStringLiteral("export-map"), QStringLiteral("--size"), QStringLiteral("3840x2160"),
+            QStringLiteral("--scale"), QStringLiteral("3.5")};
+    }
+    void picturesOverThePixelLimitAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        const QString out = m_dir.filePath(QStringLiteral("huge.png"));
+        const Run result = runOnDatabase(arguments + QStringList{QStringLiteral("--out"), out});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("at most 100 million pixels")),
+                 qPrintable(result.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void everyCommandAnswersHelp_data()
     {
         QTest::addColumn<QString>("command");

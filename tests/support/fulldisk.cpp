@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -39,7 +41,7 @@ FullDisk::~FullDisk()
         QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
 }
 
-void FullDisk::fill()
+void FullDisk::fill(qint64 leaveBytes)
 {
     QFile filler(filePath(QStringLiteral("filler")));
     if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
@@ -50,6 +52,21 @@ void FullDisk::fill()
     // Then byte by byte what is left of a page, if anything.
     while (filler.write("x", 1) == 1) {
     }
+    if (leaveBytes > 0 && !filler.resize(std::max<qint64>(0, filler.size() - leaveBytes)))
+        qFatal("cannot make room in the filler");
+}
+
+bool FullDisk::remountReadOnly()
+{
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_dir.path()});
+    if (mount.waitForFinished(30000) && mount.exitStatus() == QProcess::NormalExit &&
+        mount.exitCode() == 0)
+        return true;
+    m_whyNot = QStringLiteral("cannot remount read-only: %1")
+                   .arg(QString::fromLocal8Bit(mount.readAllStandardError()).trimmed());
+    return false;
 }
 
 QStringList FullDisk::entries() const

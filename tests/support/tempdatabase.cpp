@@ -45,6 +45,43 @@ FileFingerprint fingerprint(const QString& path)
     return print;
 }
 
+QByteArray rowsDigest(const QString& path)
+{
+    return withConnection(path, [](QSqlDatabase& db) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(db);
+        tables.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString& table : names) {
+            QStringList columns;
+            QSqlQuery info(db);
+            info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+            while (info.next()) {
+                const QString column = info.value(1).toString();
+                if (column != QLatin1String("last_change") && column != QLatin1String("modified"))
+                    columns << QLatin1Char('"') + column + QLatin1Char('"');
+            }
+            hash.addData(QByteArray(table.toUtf8() + '\x1d'));
+            QStringList order; // every column, so rows equal in the first keep one order
+            for (int i = 1; i <= columns.size(); ++i)
+                order << QString::number(i);
+            QSqlQuery rows(db);
+            rows.exec(
+                QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
+                    .arg(columns.join(QLatin1Char(',')), table, order.join(QLatin1Char(','))));
+            while (rows.next()) {
+                for (int i = 0; i < columns.size(); ++i)
+                    hash.addData(QByteArray(rows.value(i).toString().toUtf8() + '\x1f'));
+                hash.addData("\x1e");
+            }
+        }
+        return hash.result();
+    });
+}
+
 QString execSql(const QString& path, const QString& sql, const QVariantList& values)
 {
     return withConnection(path, [&](QSqlDatabase& db) {

@@ -22,6 +22,11 @@ struct FileFingerprint
 };
 FileFingerprint fingerprint(const QString& path);
 
+// A digest of every row of every table: the same rows give the same digest, whatever SQLite
+// did to the pages. Times of writing (gpkg_contents.last_change, scenarios.modified) are
+// left out, so two runs of the same write give the same digest.
+QByteArray rowsDigest(const QString& path);
+
 // Runs one statement on the file with its own connection (foreign keys on). Returns the
 // SQLite error text, or an empty string on success.
 QString execSql(const QString& path, const QString& sql, const QVariantList& values = {});

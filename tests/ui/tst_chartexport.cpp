@@ -6,7 +6,9 @@
 #include "charts/chartstyle.h"
 #include "charts/projected.h"
 #include "charts/siteschart.h"
+#include "export/pagewriter.h"
 #include "sampledata.h"
+#include "testfiles.h"
 
 #include <QAreaSeries>
 #include <QBarSet>
@@ -27,9 +29,22 @@
 #include <QXmlStreamReader>
 
 #include <functional>
+#include <sys/resource.h>
 
 using namespace atlas;
 using namespace atlas::charts;
+
+namespace {
+
+// The most memory this process has held so far.
+qint64 peakMemoryKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+} // namespace
 
 namespace {
 
@@ -525,6 +540,39 @@ private Q_SLOTS:
         const QString all = dashboard.texts.join(QLatin1Char('|'));
         for (const char* title : {"Cluster size", "Gigawatts", "Money", "Sites in 2026"})
             QVERIFY2(all.contains(QLatin1String(title)), title);
+    }
+
+    // `export-map --size 8000x8000 --scale 4` took 4 GB: a PNG over the stated limit is
+    // refused before its image is allocated or its file opened; the file there is kept.
+    void picturesOverThePixelLimitAreRefusedBeforeDrawing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.png"));
+        test::writeFileBytes(path, "the export before");
+        const qint64 peakBefore = peakMemoryKb();
+        bool painted = false;
+        Page page;
+        page.size = QSize(8000, 8000);
+        page.scale = 4;
+        page.paint = [&painted](QPainter&) { painted = true; };
+        const QString error = writePage(path, page, {PageFormat::Png});
+        QVERIFY2(error.contains(QStringLiteral("1024 million")) &&
+                     error.contains(QStringLiteral("at most 100 million pixels")),
+                 qPrintable(error));
+        QVERIFY(!painted);
+        QCOMPARE(exportChart({ChartKind::Money}, m_fixture->inputs(), path, QSize(8000, 8000), 4),
+                 error);
+        QVERIFY(renderChartImage({ChartKind::Money}, m_fixture->inputs(), QSize(8000, 8000), 4)
+                    .isNull());
+        QCOMPARE(test::fileBytes(path), QByteArray("the export before"));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("huge*")}, QDir::Files),
+                 QStringList{QStringLiteral("huge.png")});
+        // Nothing near 4 GB was ever taken (the peak grew by less than 200 MB).
+        QVERIFY2(peakMemoryKb() - peakBefore < 200 * 1024,
+                 qPrintable(QString::number(peakMemoryKb() - peakBefore)));
+        // The same page as SVG has no pixels: written.
+        page.paint = [](QPainter& painter) { painter.drawLine(0, 0, 100, 100); };
+        QCOMPARE(writePage(m_dir.filePath(QStringLiteral("huge.svg")), page, {PageFormat::Svg}),
+                 QString());
     }
 
     void unwritableFolderGivesAMessage()

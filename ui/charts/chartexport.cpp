@@ -2,6 +2,7 @@
 #include "charts/chartexport.h"
 
 #include "charts/chartstyle.h"
+#include "io/imagelimits.h"
 #include "scenario/scenariocaption.h"
 
 #include <QChart>
@@ -189,6 +190,8 @@ PageText textFor(const QList<ChartKind>& kinds, const ChartInputs& inputs)
 
 QImage renderChartImage(const QList<ChartKind>& kinds, const ChartInputs& inputs, QSize size, qreal scale)
 {
+    if (!io::imageSizeProblem(size, scale).isEmpty())
+        return {};
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(Qt::white);

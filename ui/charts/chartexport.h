@@ -40,6 +40,7 @@ void paintChartPage(QPainter& painter, const QRectF& page, const QList<ChartKind
 void paintChart(QPainter& painter, const QRectF& target, ChartKind kind, const ChartInputs& inputs, bool dark = false,
                 qreal zoom = 1.4);
 
+// A null image when `size` at `scale` is over io::kMaxImagePixels (nothing is allocated).
 QImage renderChartImage(const QList<ChartKind>& kinds, const ChartInputs& inputs, QSize size,
                         qreal scale);
 

@@ -5,6 +5,7 @@
 #include "charts/chartview.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "io/imagelimits.h"
 #include "scenario/scenariocontroller.h"
 
 #include <QApplication>
@@ -121,6 +122,12 @@ void ChartsPanel::toggleSolo(ChartKind kind)
 
 void ChartsPanel::exportChartWithDialog(ChartKind kind, const QString& format, qreal scale)
 {
+    // Asked before the file is: a picture too large to draw is said at once.
+    if (const QString tooLarge = io::imageSizeProblem(kSlideSize, scale);
+        format == QLatin1String("png") && !tooLarge.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), tooLarge);
+        return;
+    }
     const QString filter = format == QLatin1String("svg") ? tr("SVG vector image (*.svg)") : tr("PNG image (*.png)");
     const QString suggested = QDir(exportFolder()).filePath(chartFileStem(kind) + QLatin1Char('.') + format);
     QString path = QFileDialog::getSaveFileName(this, tr("Export %1 Chart").arg(chartTitle(kind)), suggested, filter);
@@ -162,6 +169,11 @@ void ChartsPanel::exportAllWithDialog()
     const QString choice = format->currentData().toString();
     const QString suffix = choice.section(QLatin1Char('@'), 0, 0);
     const qreal scale = choice.contains(QLatin1Char('@')) ? choice.section(QLatin1Char('@'), 1).toDouble() : 1;
+    if (const QString tooLarge = io::imageSizeProblem(kSlideSize, scale);
+        suffix == QLatin1String("png") && !tooLarge.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), tooLarge);
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QStringList written;
     const QString error = exportAllCharts(inputs(), folder, suffix, kSlideSize, scale, &written);

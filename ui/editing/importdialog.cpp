@@ -327,9 +327,9 @@ void ImportDialog::accept()
             showPlan(); // the file changed since the preview: its problems now
             return;
         }
-        const int row = m_plan.changeRows.value(result.failedChange);
-        m_summary->setText(tr("<b>Nothing was imported:</b> %1%2")
-                               .arg(row > 0 ? tr("row %1: ").arg(row) : QString(), result.error.toHtmlEscaped()));
+        // A change the store refused is among the plan's issues, at its row (shown above);
+        // this is what failed after the last row, such as the commit on a full disk.
+        m_summary->setText(tr("<b>Nothing was imported:</b> %1").arg(result.error.toHtmlEscaped()));
         return;
     }
     m_outcome = tr("Imported %1 from %2 (Ctrl+Z undoes it).")

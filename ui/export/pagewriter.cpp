@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/pagewriter.h"
 
+#include "io/imagelimits.h"
 #include "io/outputfile.h"
 #include "io/protectedfiles.h"
 
@@ -57,6 +58,8 @@ QString deviceError(QIODevice* device)
 
 QString paintPng(QIODevice* device, const Page& page)
 {
+    if (const QString tooLarge = io::imageSizeProblem(page.size, page.scale); !tooLarge.isEmpty())
+        return tooLarge; // before the image is allocated
     QImage image(page.size * page.scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(page.scale);
     image.fill(page.background.isValid() ? page.background : QColor(Qt::transparent));
@@ -153,6 +156,12 @@ QString writePage(const QString& path, const Page& page, const QList<PageFormat>
                  suffixes.isEmpty()
                      ? last
                      : tr("%1 or %2").arg(suffixes.join(QStringLiteral(", ")), last));
+    }
+    // Before the file is opened: a picture too large to draw leaves no trace.
+    if (*format == PageFormat::Png) {
+        if (const QString tooLarge = io::imageSizeProblem(page.size, page.scale);
+            !tooLarge.isEmpty())
+            return tooLarge;
     }
     io::OutputFile file(path);
     QIODevice* device = file.open();

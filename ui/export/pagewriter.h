@@ -43,7 +43,8 @@ std::optional<PageFormat> pageFormatOf(const QString& path);
 QString paintPage(QIODevice* device, PageFormat format, const Page& page);
 
 // Writes the page to `path` in the format its suffix names, which must be one of `allowed`.
-// Returns the error (the file there before is then unchanged), or an empty string.
+// Returns the error (the file there before is then unchanged), or an empty string. A PNG
+// larger than io::kMaxImagePixels is refused before anything is allocated or opened.
 QString writePage(const QString& path, const Page& page, const QList<PageFormat>& allowed);
 
 } // namespace atlas

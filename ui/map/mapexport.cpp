@@ -2,6 +2,7 @@
 #include "map/mapexport.h"
 
 #include "export/pagewriter.h"
+#include "io/imagelimits.h"
 #include "map/maparea.h"
 #include "map/maprenderer.h"
 #include "map/mapstyle.h"
@@ -74,6 +75,8 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
 
 QImage renderMapImage(const MapExportView& view, QSize size, qreal scale)
 {
+    if (!io::imageSizeProblem(size, scale).isEmpty())
+        return {};
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(mapstyle::MapPalette::forDark(view.dark).sea);

@@ -31,6 +31,7 @@ struct MapExportView
 
 // The scene's projection must be `view.projection` (its sites were projected with it).
 void paintMapPage(QPainter& painter, QSize size, const MapExportView& view);
+// A null image when `size` at `scale` is over io::kMaxImagePixels (nothing is allocated).
 QImage renderMapImage(const MapExportView& view, QSize size, qreal scale);
 // PNG or SVG by the suffix. Returns the error, or an empty string.
 QString exportMap(const MapExportView& view, const QString& path, QSize size = kMapExportSize, qreal scale = 1);

@@ -3,6 +3,7 @@
 
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "io/imagelimits.h"
 #include "map/mapexport.h"
 #include "map/mapstyle.h"
 #include "scenario/scenariocontroller.h"
@@ -399,6 +400,12 @@ bool MapWidget::event(QEvent* event)
 
 void MapWidget::exportWithDialog(const QString& format, qreal scale)
 {
+    // Asked before the file is: a picture too large to draw is said at once.
+    if (const QString tooLarge = io::imageSizeProblem(kMapExportSize, scale);
+        format == QLatin1String("png") && !tooLarge.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), tooLarge);
+        return;
+    }
     const QString folder = QSettings()
                                .value(QStringLiteral("export/folder"),
                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))

@@ -4,6 +4,7 @@
 #include "charts/scenariochart.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "io/imagelimits.h"
 #include "map/mapscene.h"
 #include "present/dashboardpage.h"
 #include "scenario/scenariocontroller.h"
@@ -33,6 +34,12 @@ QString exportDashboardTo(const QString& path, const ScenarioController* scenari
 QString exportDashboardWithDialog(QWidget* parent, const ScenarioController* scenario, const ViewState* view, QSize size,
                                   const QString& suffix, bool dark)
 {
+    // Asked before the file is: a picture too large to draw is said at once.
+    if (const QString tooLarge = io::imageSizeProblem(size, 1);
+        suffix == QLatin1String("png") && !tooLarge.isEmpty()) {
+        QMessageBox::warning(parent, QObject::tr("Export failed"), tooLarge);
+        return {};
+    }
     const QString folder = QSettings()
                                .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                .toString();
