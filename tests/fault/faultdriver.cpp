@@ -9,6 +9,7 @@
 // Exits 0 when saved; 1 with the store's message on standard error when not.
 #include "commands/changecommand.h"
 #include "document/atlasdocument.h"
+#include "scenario/scenarioparamsjson.h"
 #include "sqlitestore.h"
 #include "store/changeset.h"
 
@@ -60,7 +61,10 @@ ChangeSet scenarioSave(const QString& name)
 {
     ScenarioRecord scenario;
     scenario.name = name;
-    scenario.paramsJson = QStringLiteral("{}");
+    ScenarioParams params; // the panel's sliders, moved from their defaults
+    params.fundingBusdPerYear = 90;
+    params.yearTo = 2029;
+    scenario.paramsJson = toJson(params);
     scenario.note = QStringLiteral("saved by the fault driver");
     return ChangeSet(QStringLiteral("Save scenario")).upsert(scenario);
 }

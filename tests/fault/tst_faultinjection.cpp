@@ -175,6 +175,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::newRow("import of 1500 sites with phases") << QStringLiteral("import") << 24;
         QTest::newRow("site form save") << QStringLiteral("save") << 16;
+        QTest::newRow("scenario save") << QStringLiteral("scenario") << 12;
         QTest::newRow("export over an existing file") << QStringLiteral("export") << 16;
     }
     void killedAtRandomMoments()
@@ -193,6 +194,10 @@ private Q_SLOTS:
                      {}};
         } else if (kind == QLatin1String("save")) {
             write = {QStringLiteral(ATLAS_DRIVER), {QStringLiteral("save-site"), database}, {}};
+        } else if (kind == QLatin1String("scenario")) {
+            write = {QStringLiteral(ATLAS_DRIVER),
+                     {QStringLiteral("save-scenario"), database, QStringLiteral("Fault scenario")},
+                     {}};
         } else {
             write = {QStringLiteral(ATLAS_BINARY),
                      {QStringLiteral("--db"), database, QStringLiteral("export-sites"), exported},
