@@ -104,8 +104,22 @@ QString migrate(QSqlDatabase& db, int fromVersion, const QVector<Migration>& ste
         // (dropping a parent table would otherwise cascade); checked before the commit
         // instead. The pragma has no effect inside a transaction, hence out here.
         ForeignKeysOffDuring keysOff(db);
-        if (!db.transaction())
-            return db.lastError().text();
+        // IMMEDIATE: the write lock from the start, so that a second program opening the new
+        // file at the same moment waits here (the busy timeout) rather than upgrading from the
+        // same version too; it then reads the version again and finds the step done.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return QStringLiteral("Upgrading the database to schema version %1 (%2) could not "
+                                  "start: %3")
+                .arg(step.version)
+                .arg(step.description, begin.lastError().text());
+        begin.finish();
+        QString versionError;
+        const int current = readSchemaVersion(db, &versionError);
+        if (current >= step.version) {
+            db.commit(); // another program made this step while we waited
+            continue;
+        }
         // Other programs' triggers, views and spatial indexes survive the step (schemakeeper.h).
         SchemaKeeper kept;
         QString error = kept.takeOff(db, script);

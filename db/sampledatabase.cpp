@@ -3,6 +3,7 @@
 
 #include "io/epochplan.h"
 #include "io/epochrelease.h"
+#include "siblingfile.h"
 #include "sqlitestore.h"
 
 #include <QCoreApplication>
@@ -61,12 +62,17 @@ BuildStep epochRelease()
     };
 }
 
+// Built in a file of its own beside `path` and given the name only when whole. When another
+// program made `path` meanwhile (a second import into the same new file), its database is
+// kept and used: both asked for the same new file.
 QString createDatabase(const QString& path, const QVector<BuildStep>& steps)
 {
     if (QFile::exists(path))
         return tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
+    QString error;
+    const QString partial = reserveSiblingFile(path, &error);
+    if (partial.isEmpty())
+        return tr("Building the database failed: %1").arg(error);
     // The messages of the steps name the temporary file; the user asked for `path`.
     const auto named = [&](QString message) {
         for (const QString& name :
@@ -74,24 +80,25 @@ QString createDatabase(const QString& path, const QVector<BuildStep>& steps)
             message.replace(name, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
         return message;
     };
-    QString error;
+    bool alreadyThere = false;
     {
         OpenResult opened = SqliteStore::open(partial);
-        if (!opened.store)
+        if (!opened.store) {
+            removeDatabaseFiles(partial);
             return named(opened.error);
+        }
         for (const BuildStep& step : steps) {
             if (error = step(*opened.store); !error.isEmpty())
                 break;
         }
         if (error.isEmpty())
-            error = opened.store->saveCopy(path);
+            error = opened.store->saveNewCopy(path, &alreadyThere);
     }
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(partial + QLatin1String(suffix));
-    if (!error.isEmpty()) {
-        QFile::remove(path);
+    removeDatabaseFiles(partial);
+    if (alreadyThere)
+        return {};
+    if (!error.isEmpty())
         return tr("Building the database failed: %1").arg(named(error));
-    }
     return {};
 }
 

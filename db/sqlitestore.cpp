@@ -3,6 +3,7 @@
 
 #include "queuedwritersink.h"
 #include "rowmapping.h"
+#include "siblingfile.h"
 #include "sqlerrortext.h"
 #include "sqlitewriter.h"
 #include "sqlscript.h"
@@ -289,18 +290,47 @@ QString SqliteStore::runScript(const QString& script)
 
 QString SqliteStore::saveCopy(const QString& path)
 {
-    // Never onto an open database or its -wal/-shm files (removed below before the copy).
+    Placed placed = Placed::Failed;
+    return copyTo(path, Placement::Replace, &placed);
+}
+
+QString SqliteStore::saveNewCopy(const QString& path, bool* alreadyThere)
+{
+    Placed placed = Placed::Failed;
+    QString error = copyTo(path, Placement::OnlyIfAbsent, &placed);
+    *alreadyThere = placed == Placed::AlreadyThere;
+    return error;
+}
+
+QString SqliteStore::copyTo(const QString& path, Placement placement, Placed* placed)
+{
+    // Never onto an open database or its -wal/-shm files.
     if (const QString conflict = io::protectedFileConflict(path); !conflict.isEmpty())
         return conflict;
-    if (QFile::exists(path) && !QFile::remove(path))
-        return tr("Cannot replace %1: it is in use or read-only.").arg(path);
+    // Written whole beside the target, then renamed: a failed copy leaves the file that was
+    // there, and a second program making the same file never sees half of this one.
+    QString error;
+    const QString partial = reserveSiblingFile(path, &error);
+    if (partial.isEmpty())
+        return tr("Saving a copy to %1 failed: %2").arg(path, error);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(path);
+    query.addBindValue(partial);
     if (!query.exec()) {
-        QString error = describeFileError(query.lastError());
+        error = describeFileError(query.lastError());
+        removeDatabaseFiles(partial);
         return tr("Saving a copy to %1 failed: %2")
             .arg(path, error.isEmpty() ? query.lastError().text() : error);
+    }
+    if (placement == Placement::Replace) {
+        // A -wal left beside the old file would be read into the new one when it is opened.
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    *placed = placeFile(partial, path, placement, &error);
+    if (*placed != Placed::Done) {
+        removeDatabaseFiles(partial);
+        return *placed == Placed::AlreadyThere ? tr("%1 already exists.").arg(path) : error;
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "integritycheck.h"
 #include "io/protectedfiles.h"
 #include "rawsqlite.h"
+#include "siblingfile.h"
 #include "store/store.h"
 
 #include <QSqlDatabase>
@@ -71,8 +72,12 @@ public:
     IntegrityReport integrityReport();
     // Runs a SQL script in one transaction (the sample data). Returns the error, or empty.
     QString runScript(const QString& script);
-    // Copies the whole database, consistently, to a new file (VACUUM INTO).
+    // Copies the whole database, consistently (VACUUM INTO), to `path`: written beside it and
+    // renamed over what is there, so that a failed copy leaves that file as it was.
     QString saveCopy(const QString& path) override;
+    // The same, but only where no file is yet: when another program made `path` meanwhile,
+    // it is left alone and `alreadyThere` set (the error then says so).
+    QString saveNewCopy(const QString& path, bool* alreadyThere);
 
     // Another process (a second window, a script) may write to the same file. SQLite's
     // data_version changes when it does; the store checks it every second while an event
@@ -81,6 +86,7 @@ public:
     static constexpr int kPollMilliseconds = 1000;
 
 private:
+    QString copyTo(const QString& path, Placement placement, Placed* placed);
     SqliteStore(QSqlDatabase db, QString path, QString readOnlyReason, int schemaVersion);
     // The connection writes go through, opened on the first write.
     RawConnection* writer(QString* error);

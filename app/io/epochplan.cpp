@@ -115,9 +115,13 @@ Id EpochPlanner::operatorNamed(const QString& name)
     if (name.isEmpty())
         return 0;
     const QString stored = normalizedName(name);
-    return pending(
-        m_operators, nameKey(stored), stored,
-        Operator{0, stored, QString(), tr("Added by the import of Epoch AI's data-center hub.")});
+    const Operator row{0, stored, QString(),
+                       tr("Added by the import of Epoch AI's data-center hub.")};
+    if (!validate(row).isEmpty()) {
+        m_plan->notes << tr("An owner whose name cannot be stored was left out: %1").arg(stored);
+        return 0;
+    }
+    return pending(m_operators, nameKey(stored), stored, row);
 }
 
 Id EpochPlanner::source(const QString& title, const QString& url, const QString& publisher,

@@ -180,17 +180,20 @@ void ImportContext::sinkFailed(int row)
     issueInColumn(row, QString(), m_sink.error());
 }
 
-Id ImportContext::operatorNamed(const QString& name)
+Id ImportContext::operatorNamed(int row, const QString& name)
 {
     if (name.isEmpty())
         return 0;
     const QString key = nameKey(name);
     if (const Id id = m_operators.value(key))
         return id;
-    const Id id =
-        add(Change{Change::Kind::Upsert, Row(Operator{0, normalizedName(name), operatorColor(name),
-                                                      tr("Added by an import.")})},
-            0, false);
+    const Operator added{0, normalizedName(name), operatorColor(name), tr("Added by an import.")};
+    if (const FieldErrors errors = validate(added); !errors.isEmpty()) {
+        for (const FieldError& e : errors)
+            issue(row, "operator", e.message);
+        return 0;
+    }
+    const Id id = add(Change{Change::Kind::Upsert, Row(added)}, 0, false);
     if (id == 0)
         return 0;
     ++m_plan.operatorsAdded;

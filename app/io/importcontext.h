@@ -50,8 +50,9 @@ public:
     // problem of the row it came from. False when one failed.
     bool flush();
 
-    // An operator found by name (case and Unicode form aside), or added: its id or placeholder.
-    Id operatorNamed(const QString& name);
+    // An operator found by name (case and Unicode form aside), or added: its id or placeholder;
+    // 0 for none. A name that cannot be stored is a problem of the row (under "operator").
+    Id operatorNamed(int row, const QString& name);
     // A source found by URL (or by title when it has none), or added; 0 for none. A source
     // that cannot be stored is a problem of the row (reported under the source columns).
     Id source(int row, const QString& title, const QString& url);

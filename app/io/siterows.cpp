@@ -96,12 +96,14 @@ public:
         // Sources are checked on every row, so that each bad address is reported.
         const Id source =
             c.source(row, c.text(record, "source_title"), c.text(record, "source_url"));
+        const Id operatorId =
+            c.has("operator") ? c.operatorNamed(row, c.text(record, "operator")) : 0;
         if (c.plan().issueCount > problemsBefore)
             return;
         if (c.has("source_title") || c.has("source_url"))
             site.sourceId = source;
         if (c.has("operator"))
-            site.operatorId = c.operatorNamed(c.text(record, "operator"));
+            site.operatorId = operatorId;
 
         const bool siteChanges = !existing || !(site == *existing);
         if (!siteChanges && !newPhase) {

@@ -267,6 +267,18 @@ private Q_SLOTS:
         QCOMPARE(table.header, QStringList{QStringLiteral("\uFEFFname")});
     }
 
+    // A new operator's name is checked like every other name (the fuzzer found one with a
+    // control character going into the plan unchecked): a problem of its row and column.
+    void anOperatorNameThatCannotBeStoredIsAProblemOfItsRow()
+    {
+        const auto [plan, changes] =
+            planCsv(ImportKind::Sites, small(), "name,operator\nA,Good\nB,\"Bad\x0fOne\"\n");
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.issues.size(), 1);
+        QVERIFY(hasIssue(plan, 3, QStringLiteral("operator"), QStringLiteral("control character")));
+        QVERIFY(changes.isEmpty());
+    }
+
     void sitesWithoutCoordinatesAreImportedNotPlaced()
     {
         const auto [plan, changes] =

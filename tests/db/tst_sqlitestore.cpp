@@ -2,7 +2,10 @@
 // The Store contract against SQLite.
 #include "sqlitestore.h"
 #include "storecontract.h"
+#include "testfiles.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +25,7 @@ protected:
     }
 
 private Q_SLOTS:
-    // Save a Copy removes what is at the target first: never the open database's own files.
+    // Save a Copy replaces what is at the target: never the open database's own files.
     void aCopyNeverGoesOverTheOpenDatabase()
     {
         std::unique_ptr<Store> store = makeStore();
@@ -33,6 +36,36 @@ private Q_SLOTS:
         }
         QCOMPARE(store->load().dataset.operators.size(), 1);
         QCOMPARE(store->saveCopy(m_dir.filePath(QStringLiteral("copy.gpkg"))), QString());
+    }
+
+    // The copy is written beside the target and renamed over it: the file there (and a -wal
+    // left beside it, which would otherwise be read into the copy) gives way only to a whole
+    // copy; a new copy never goes over a file another program made meanwhile.
+    void aCopyTakesTheNameOnlyWhenWhole()
+    {
+        std::unique_ptr<Store> store = makeStore();
+        auto* sqlite = static_cast<db::SqliteStore*>(store.get());
+        QVERIFY(store->apply(ChangeSet().upsert(Operator{0, QStringLiteral("Copied"), {}, {}})).ok);
+        const QString target = m_dir.filePath(QStringLiteral("replaced.gpkg"));
+        writeFileBytes(target, "an older file");
+        writeFileBytes(target + QStringLiteral("-wal"), QByteArray(4096, 'w'));
+        QCOMPARE(store->saveCopy(target), QString());
+        QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
+        {
+            db::OpenResult copy = db::SqliteStore::open(target);
+            QVERIFY2(copy.store, qPrintable(copy.error));
+            QCOMPARE(copy.store->load().dataset.operators.first().name, QStringLiteral("Copied"));
+        }
+        const QString other = m_dir.filePath(QStringLiteral("made-by-another.gpkg"));
+        writeFileBytes(other, "another program's file");
+        bool alreadyThere = false;
+        QVERIFY(!sqlite->saveNewCopy(other, &alreadyThere).isEmpty());
+        QVERIFY(alreadyThere);
+        QCOMPARE(fileBytes(other), QByteArray("another program's file"));
+        // A copy that cannot be written (no such folder) leaves nothing behind.
+        QVERIFY(!store->saveCopy(m_dir.filePath(QStringLiteral("missing/copy.gpkg"))).isEmpty());
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.partial*")}, QDir::Files),
+                 QStringList());
     }
 
 private:
