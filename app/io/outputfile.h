@@ -44,8 +44,10 @@ public:
     QString path() const { return m_path; }
 
 private:
+    class WholeWrites;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<WholeWrites> m_device; // what writers write to: m_file, checked
     bool m_existed = false;
     QString m_error;
 };

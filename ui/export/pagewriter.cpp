@@ -7,7 +7,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFileDevice>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
@@ -49,13 +48,6 @@ QString svgMetadata(const QString& text)
     return escapesItself ? text : text.toHtmlEscaped();
 }
 
-// A write the device refused (a full disk): QSvgGenerator and QPdfWriter do not report them.
-QString deviceError(QIODevice* device)
-{
-    const auto* file = qobject_cast<QFileDevice*>(device);
-    return file && file->error() != QFileDevice::NoError ? file->errorString() : QString();
-}
-
 QString paintPng(QIODevice* device, const Page& page)
 {
     if (const QString tooLarge = io::imageSizeProblem(page.size, page.scale); !tooLarge.isEmpty())
@@ -75,7 +67,7 @@ QString paintPng(QIODevice* device, const Page& page)
         return writer.errorString();
     if (device->write(encoded.data()) != encoded.size())
         return device->errorString();
-    return deviceError(device);
+    return {};
 }
 
 QString paintSvg(QIODevice* device, const Page& page)
@@ -92,7 +84,9 @@ QString paintSvg(QIODevice* device, const Page& page)
         return tr("the SVG could not be started");
     page.paint(painter);
     painter.end(); // writes the document
-    return deviceError(device);
+    // A write the disk refused is not reported by QSvgGenerator or QPdfWriter: the file's
+    // device keeps it, and OutputFile::commit() fails with it.
+    return {};
 }
 
 QString paintPdf(QIODevice* device, const Page& page)
@@ -110,7 +104,9 @@ QString paintPdf(QIODevice* device, const Page& page)
         return tr("the PDF could not be started");
     page.paint(painter);
     painter.end(); // writes the rest of the document
-    return deviceError(device);
+    // A write the disk refused is not reported by QSvgGenerator or QPdfWriter: the file's
+    // device keeps it, and OutputFile::commit() fails with it.
+    return {};
 }
 
 } // namespace
