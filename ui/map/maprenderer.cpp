@@ -441,7 +441,7 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         painter.setPen(m_palette.text);
         painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("planned or projected (dashed ring)"));
+                         trMap("planned or projected")); // the symbol shows the dashed ring
     }
     y += line;
     for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {
