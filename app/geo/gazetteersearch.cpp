@@ -182,7 +182,7 @@ QVector<GeocodeResult> Gazetteer::search(const QString& text, int limit) const
     const Qualifier qualifier(data, comma < 0 ? QStringView() : input.mid(comma + 1));
 
     static const QRegularExpression zipOnly(QStringLiteral("^(\\d{5})(?:-\\d{4})?$"));
-    if (const QRegularExpressionMatch zip = zipOnly.match(name); zip.hasMatch()) {
+    if (const QRegularExpressionMatch zip = zipOnly.match(name.toString()); zip.hasMatch()) {
         if (const GazetteerZip* z = data.zip(zip.captured(1).toUInt()))
             results.append(zipResult(data, *z));
         return results;
