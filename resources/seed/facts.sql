@@ -18,6 +18,16 @@ UPDATE sites SET lon = -84.5248259, lat = 33.4452227, location_precision = 'exac
 UPDATE sites SET lon = -82.754612, lat = 40.065362, location_precision = 'exact',
   location_note = '1500 Beech Rd, New Albany.'
   WHERE origin_key = 'Meta Prometheus';
+-- Approximate, but apart: the release's addresses put both Memphis sites at the centre of ZIP
+-- code 38109, one point; facts.md places each to two decimals.
+UPDATE sites SET lon = -90.14, lat = 35.06, location_precision = 'approximate',
+  location_note = 'About 3231 Paul R. Lowry Rd (the former Electrolux plant), to two decimals.'
+  WHERE origin_key = 'Colossus 1';
+UPDATE sites SET lon = -90.02, lat = 35.00, location_precision = 'approximate',
+  location_note = 'About Tulane Rd, Memphis, by the Southaven power plant, to two decimals.'
+  WHERE origin_key = 'Colossus 2';
+INSERT OR IGNORE INTO site_sources (site_id, source_id, position)
+  SELECT fid, 13, 90 FROM sites WHERE origin_key IN ('Colossus 1', 'Colossus 2');
 INSERT OR IGNORE INTO site_sources (site_id, source_id, position)
   SELECT fid, 2, 90 FROM sites WHERE origin_key = 'OpenAI Stargate Abilene'
   UNION ALL SELECT fid, 8, 90 FROM sites WHERE origin_key = 'Microsoft Fairwater Wisconsin'

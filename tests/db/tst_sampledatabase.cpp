@@ -82,9 +82,16 @@ private Q_SLOTS:
         QCOMPARE(site(QStringLiteral("Microsoft Fairwater Atlanta")).precision,
                  LocationPrecision::Exact);
         QCOMPARE(site(QStringLiteral("Meta Prometheus")).precision, LocationPrecision::Exact);
+        // The two Memphis sites: one ZIP code's centre by their addresses, apart by the facts.
         const Site& colossus = site(QStringLiteral("Colossus 1"));
         QCOMPARE(colossus.precision, LocationPrecision::Approximate);
-        QVERIFY(colossus.locationNote.contains(QStringLiteral("ZIP code 38109")));
+        QCOMPARE(colossus.lat, 35.06);
+        QVERIFY(colossus.locationNote.contains(QStringLiteral("Paul R. Lowry Rd")));
+        QCOMPARE(site(QStringLiteral("Colossus 2")).lon, -90.02);
+        const Site& columbus = site(QStringLiteral("Google Columbus"));
+        QCOMPARE(columbus.precision, LocationPrecision::Approximate);
+        QVERIFY2(columbus.locationNote.contains(QStringLiteral("ZIP code")),
+                 qPrintable(columbus.locationNote));
         int unplaced = 0;
         for (const Site& s : m_data.sites) {
             unplaced += !s.hasLocation();
