@@ -9,6 +9,7 @@
 //                          includes starting the sqlite3 process, a few milliseconds)
 //   BM_GazetteerLoad:      reading the gazetteer, which the first import of a session pays
 //                          once (BM_ImportEpoch runs with it loaded)
+#include "catalogueprototype.h"
 #include "geo/gazetteer.h"
 #include "io/epochplan.h"
 #include "io/epochrelease.h"
@@ -40,15 +41,7 @@ QString releaseFolder()
 
 QString emptyDatabase()
 {
-    static const QString original = [] {
-        const QString path = folder().filePath(QStringLiteral("empty.gpkg"));
-        db::createCatalogueDatabase(path);
-        return path;
-    }();
-    static int n = 0;
-    const QString copy = folder().filePath(QStringLiteral("epoch-%1.gpkg").arg(++n));
-    QFile::copy(original, copy);
-    return copy;
+    return bench::newCatalogueDatabase(folder(), QStringLiteral("epoch"));
 }
 
 void removeDatabase(const QString& path)

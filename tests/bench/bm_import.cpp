@@ -8,6 +8,7 @@
 //   BM_Sqlite3Import/N:  sqlite3 NEW ".import --csv FILE sites" (no checks at all)
 // Counters: rows, peak_rss_mb (the child's maximum resident set), cpu_s (the child's user and
 // system time: on a machine shared with other work the wall time says less).
+#include "catalogueprototype.h"
 #include "sampledatabase.h"
 
 #include <QCoreApplication>
@@ -115,18 +116,9 @@ QString sitesGeoJson(int rows)
         "]}\n");
 }
 
-// A new database with the schema and the GPU catalogue: what File > New makes.
 QString emptyDatabase()
 {
-    static const QString original = [] {
-        const QString path = folder().filePath(QStringLiteral("empty.gpkg"));
-        db::createCatalogueDatabase(path);
-        return path;
-    }();
-    static int n = 0;
-    const QString copy = folder().filePath(QStringLiteral("import-%1.gpkg").arg(++n));
-    QFile::copy(original, copy);
-    return copy;
+    return bench::newCatalogueDatabase(folder(), QStringLiteral("import"));
 }
 
 struct ChildRun

@@ -2,6 +2,7 @@
 #include "editing/epochimportdialog.h"
 
 #include "document/atlasdocument.h"
+#include "editing/previewtable.h"
 #include "geo/gazetteer.h"
 #include "models/tooltiptext.h"
 #include "store/collectingsink.h"
@@ -69,12 +70,7 @@ EpochImportDialog::EpochImportDialog(AtlasDocument* document, io::EpochRelease r
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Site"), tr("What"), tr("IT MW before → after"), tr("How it is placed")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpPreviewTable(m_table);
     m_table->setSortingEnabled(true);
     m_notes->setReadOnly(true);
     m_notes->setMaximumHeight(90);

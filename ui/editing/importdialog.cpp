@@ -5,6 +5,7 @@
 #include "domain/enumtext.h"
 #include "editing/columnchoicespanel.h"
 #include "editing/numbertext.h"
+#include "editing/previewtable.h"
 #include "editing/writeprogressdialog.h"
 #include "io/records.h"
 #include "models/tooltiptext.h"
@@ -69,12 +70,7 @@ ImportDialog::ImportDialog(AtlasDocument* document, io::ImportKind kind, QWidget
 {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpPreviewTable(m_table);
     m_import->setDefault(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
