@@ -3,6 +3,7 @@
 // store factory.
 #include "cli/commandline.h"
 #include "database/databaseactions.h"
+#include "i18n/language.h"
 #include "sqlitestorefactory.h"
 #include "window/mainwindow.h"
 #include "window/theme.h"
@@ -19,12 +20,15 @@
 
 namespace {
 
-void describeApplication()
+// Names the application (its settings live under these names) and installs the translators
+// of the chosen or the system's language, before the first user-facing string is made.
+void describeApplication(QCoreApplication& app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ComputeAtlas"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("compute-atlas.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Compute Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
+    atlas::i18n::installTranslators(app, atlas::i18n::uiLocale());
 }
 
 int runHeadless(int argc, char** argv, bool needsGui)
@@ -32,7 +36,7 @@ int runHeadless(int argc, char** argv, bool needsGui)
     atlas::db::SqliteStoreFactory factory;
     if (!needsGui) {
         QCoreApplication app(argc, argv);
-        describeApplication();
+        describeApplication(app);
         return atlas::cli::runHeadless(app.arguments(), factory);
     }
     // Charts and maps draw with QtGui, which needs a platform; no display is needed.
@@ -49,7 +53,7 @@ int runHeadless(int argc, char** argv, bool needsGui)
     }
 #endif
     QApplication app(argc, argv);
-    describeApplication();
+    describeApplication(app);
     return atlas::cli::runHeadless(app.arguments(), factory);
 }
 
@@ -62,7 +66,7 @@ int main(int argc, char* argv[])
         return runHeadless(argc, argv, invocation.needsGui);
 
     QApplication app(argc, argv);
-    describeApplication();
+    describeApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Compute Atlas"));
     QApplication::setDesktopFileName(QStringLiteral("org.computeatlas.ComputeAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.computeatlas.ComputeAtlas.svg")));

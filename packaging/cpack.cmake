@@ -21,8 +21,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Debug info stays in the build tree; the package carries a stripped binary.
 set(CPACK_STRIP_FILES ON)
-# Loaded as plugins, so shlibdeps cannot see them: the SQLite driver; the font the exports name.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
+# Loaded at run time, so shlibdeps cannot see them: the SQLite driver; the fonts the window and
+# the exports draw with (DejaVu Sans, and Noto CJK for Chinese); Qt's own Chinese catalogue.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core, fonts-noto-cjk, qt6-translations-l10n")
 if(ATLAS_HAVE_STREETMAP)
   # The street map's QML modules and map plugins are loaded at run time too.
   string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qml6-module-qtlocation, qml6-module-qtpositioning,"

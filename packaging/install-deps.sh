@@ -20,6 +20,10 @@ packages=(
   fonts-dejavu-core libsqlite3-dev
   nlohmann-json3-dev libzip-dev
 )
+# Languages: Qt Linguist's lupdate and lrelease (qt6-l10n-tools) with their CMake functions
+# (qt6-tools-dev has Qt6LinguistTools), Qt's own dialogs in Chinese (qt6-translations-l10n),
+# and a font with Chinese characters for the window and the exports (fonts-noto-cjk).
+packages+=(qt6-l10n-tools qt6-tools-dev qt6-translations-l10n fonts-noto-cjk)
 # Tests, benchmarks, fuzzing, packaging: GDAL's ogrinfo checks the GeoPackage, PROJ gives
 # reference projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs,
 # dpkg-dev lets CPack find the .deb's dependencies, desktop-file-validate and appstreamcli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/mainwindow.h"
+#include "window/languagemenu.h"
 
 #include "charts/chartspanel.h"
 #include "data/datatables.h"
@@ -221,6 +222,7 @@ void MainWindow::buildMenus()
     QAction* present = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Present"), this, &MainWindow::present);
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setStatusTip(tr("Full screen for a room: the year's numbers, the map and the main charts (Esc leaves)"));
+    m_viewMenu->addMenu(new LanguageMenu(this, m_viewMenu));
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
