@@ -27,9 +27,9 @@ packages+=(qt6-l10n-tools qt6-tools-dev qt6-translations-l10n fonts-noto-cjk)
 # Tests, benchmarks, fuzzing, packaging: GDAL's ogrinfo checks the GeoPackage, PROJ gives
 # reference projections, sqlite3 is the import baseline, rsvg-convert renders exported SVGs,
 # dpkg-dev lets CPack find the .deb's dependencies, desktop-file-validate and appstreamcli
-# check the desktop files.
+# check the desktop files, pdffonts (poppler-utils) lists the fonts a PDF embeds.
 packages+=(
-  libbenchmark-dev gdal-bin proj-bin sqlite3 librsvg2-bin
+  libbenchmark-dev gdal-bin proj-bin sqlite3 librsvg2-bin poppler-utils
   dpkg-dev desktop-file-utils appstream
   clang libclang-rt-dev xvfb xauth
 )

@@ -265,7 +265,8 @@ private Q_SLOTS:
             if (!line.startsWith("<text"))
                 continue;
             ++texts;
-            QVERIFY2(line.contains("font-family=\"DejaVu Sans\""), line.constData());
+            QVERIFY2(line.contains("font-family=\"DejaVu Sans, Noto Sans CJK SC\""),
+                     line.constData());
         }
         QVERIFY(texts > 10);
     }

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartstyle.h"
 
+#include "export/pagefont.h"
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
-#include <QScatterSeries>
-#include <QXYSeries>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QScatterSeries>
 #include <QValueAxis>
-
-#include <QFontMetricsF>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -20,11 +21,7 @@ namespace atlas::charts {
 
 QFont chartFont(int pixelSize, bool bold)
 {
-    QFont font(QString::fromLatin1(kFontFamily));
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    font.setStyleHint(QFont::SansSerif);
-    return font;
+    return pageFont(pixelSize, bold);
 }
 
 void styleChart(QChart* chart)

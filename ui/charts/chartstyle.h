@@ -17,8 +17,6 @@ QT_END_NAMESPACE
 
 namespace atlas::charts {
 
-inline constexpr const char* kFontFamily = "DejaVu Sans";
-
 QFont chartFont(int pixelSize, bool bold = false);
 void styleChart(QChart* chart);
 void styleValueAxis(QValueAxis* axis, const QString& title, const QString& labelFormat);

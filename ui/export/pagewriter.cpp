@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/pagewriter.h"
 
+#include "export/pagefont.h"
 #include "io/imagelimits.h"
 #include "io/outputfile.h"
 #include "io/protectedfiles.h"
@@ -72,8 +73,11 @@ QString paintPng(QIODevice* device, const Page& page)
 
 QString paintSvg(QIODevice* device, const Page& page)
 {
+    // Drawn into memory first: the font families are completed before the file is written.
+    QBuffer drawn;
+    drawn.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(device);
+    svg.setOutputDevice(&drawn);
     svg.setSize(page.size);
     svg.setViewBox(QRect(QPoint(0, 0), page.size));
     svg.setResolution(96);
@@ -84,8 +88,9 @@ QString paintSvg(QIODevice* device, const Page& page)
         return tr("the SVG could not be started");
     page.paint(painter);
     painter.end(); // writes the document
-    // A write the disk refused is not reported by QSvgGenerator or QPdfWriter: the file's
-    // device keeps it, and OutputFile::commit() fails with it.
+    const QByteArray document = withCjkFallback(drawn.data());
+    if (device->write(document) != document.size())
+        return device->errorString();
     return {};
 }
 

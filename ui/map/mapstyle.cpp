@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapstyle.h"
 
+#include "export/pagefont.h"
+
 #include <cmath>
 
 namespace atlas::mapstyle {
@@ -52,11 +54,7 @@ MapPalette MapPalette::dark()
 
 QFont font(int pixelSize, bool bold)
 {
-    QFont f(QString::fromLatin1(kFontFamily));
-    f.setPixelSize(pixelSize);
-    f.setBold(bold);
-    f.setStyleHint(QFont::SansSerif);
-    return f;
+    return pageFont(pixelSize, bold);
 }
 
 QPen linkPen(const MapPalette& palette, LinkStatus status, double capacityTbps, bool capacityKnown)

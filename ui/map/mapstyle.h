@@ -12,8 +12,6 @@
 
 namespace atlas::mapstyle {
 
-inline constexpr const char* kFontFamily = "DejaVu Sans";
-
 // The colours of a map, light (for screens in a lit room and for slides) or dark (for a dark
 // desktop and the dark presentation theme). Operator colours are the same in both.
 struct MapPalette
