@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexport.h"
 
+#include "charts/chartstext.h"
 #include "charts/chartstyle.h"
 #include "io/imagelimits.h"
 #include "scenario/scenariocaption.h"
 
 #include <QChart>
-#include <QCoreApplication>
 #include <QDir>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -95,20 +95,24 @@ PageText pageText(const QString& title, const QList<ChartKind>& kinds, const Cha
 {
     PageText text;
     text.title = title;
-    const QString scenario = in.scenarioName.isEmpty() ? QStringLiteral("Unsaved scenario") : in.scenarioName;
-    text.subtitle = QStringLiteral("Scenario: %1").arg(scenario);
+    const QString scenario =
+        in.scenarioName.isEmpty() ? ChartsText::tr("Unsaved scenario") : in.scenarioName;
+    // Each addition is a sentence of its own around what comes before (%1), so a translation
+    // may put it in its own order.
+    text.subtitle = ChartsText::tr("Scenario: %1").arg(scenario);
     if (in.comparison)
-        text.subtitle +=
-            QStringLiteral(", compared with %1 (lighter, long dashes)").arg(in.comparisonName);
+        text.subtitle = ChartsText::tr("%1, compared with %2 (lighter, long dashes)")
+                            .arg(text.subtitle, in.comparisonName);
     if (kinds.contains(ChartKind::Sites))
-        text.subtitle += QStringLiteral(" · sites in %1").arg(in.year);
+        text.subtitle =
+            ChartsText::tr("%1 · sites in %2").arg(text.subtitle, QString::number(in.year));
     if (in.params->asRecorded)
-        text.subtitle += QCoreApplication::translate("atlas::charts", " · GPUs as recorded");
-    text.caption = QStringLiteral("Assumptions: ") + scenarioCaption(*in.data, *in.params);
+        text.subtitle = ChartsText::tr("%1 · GPUs as recorded").arg(text.subtitle);
+    text.caption = ChartsText::tr("Assumptions: %1").arg(scenarioCaption(*in.data, *in.params));
     if (const QString note = projectionsNote(*in.result); !note.isEmpty())
-        text.caption += QStringLiteral(". ") + note;
-    text.footnote = sourcesFootnote(*in.data, *in.params, claimMetricsOf(kinds)) +
-                    QStringLiteral(" Made with Compute Atlas.");
+        text.caption = ChartsText::tr("%1. %2", "a sentence after another").arg(text.caption, note);
+    text.footnote = ChartsText::tr("%1 Made with Compute Atlas.")
+                        .arg(sourcesFootnote(*in.data, *in.params, claimMetricsOf(kinds)));
     return text;
 }
 
@@ -118,17 +122,25 @@ PageText chartPageText(ChartKind kind, const ChartInputs& inputs)
 {
     QString title = chartTitle(kind);
     switch (kind) {
-    case ChartKind::ClusterSize: title = QStringLiteral("Cluster size: GPUs and H100-equivalents"); break;
-    case ChartKind::Gigawatts: title = QStringLiteral("Gigawatts: demand of the GPUs against capacity online"); break;
-    case ChartKind::Money: title = QStringLiteral("Money: funding against capex, $ billions per year"); break;
-    case ChartKind::Sites: title = QStringLiteral("Sites: IT power and allocated GPUs in %1").arg(inputs.year); break;
+    case ChartKind::ClusterSize:
+        title = ChartsText::tr("Cluster size: GPUs and H100-equivalents");
+        break;
+    case ChartKind::Gigawatts:
+        title = ChartsText::tr("Gigawatts: demand of the GPUs against capacity online");
+        break;
+    case ChartKind::Money:
+        title = ChartsText::tr("Money: funding against capex, $ billions per year");
+        break;
+    case ChartKind::Sites:
+        title = ChartsText::tr("Sites: IT power and allocated GPUs in %1").arg(inputs.year);
+        break;
     }
     return pageText(title, {kind}, inputs);
 }
 
 PageText dashboardPageText(const ChartInputs& inputs)
 {
-    return pageText(QStringLiteral("The AI compute build-out: a scenario"),
+    return pageText(ChartsText::tr("The AI compute build-out: a scenario"),
                     QList<ChartKind>(std::begin(kAllCharts), std::end(kAllCharts)), inputs);
 }
 

@@ -150,7 +150,10 @@ void ChartsPanel::exportAllWithDialog()
     auto* format = new QComboBox(&dialog);
     format->addItem(tr("SVG (vector)"), QStringLiteral("svg"));
     for (int scale : {1, 2, 3})
-        format->addItem(tr("PNG at %1× (%2 × %3 pixels)").arg(scale).arg(kSlideSize.width() * scale).arg(kSlideSize.height() * scale),
+        format->addItem(tr("PNG at %1× (%L2 × %L3 pixels)")
+                            .arg(scale)
+                            .arg(kSlideSize.width() * scale)
+                            .arg(kSlideSize.height() * scale),
                         QStringLiteral("png@%1").arg(scale));
     format->setCurrentIndex(QSettings().value(QStringLiteral("export/allFormat"), 0).toInt());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/claimranges.h"
 
+#include "charts/chartstext.h"
 #include "charts/chartstyle.h"
 #include "scenario/scenariocaption.h"
 
@@ -15,7 +16,7 @@ namespace atlas::charts {
 ClaimRanges::ClaimRanges(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
     : m_chart(chart), m_x(x), m_y(y), m_ends(new QScatterSeries)
 {
-    m_ends->setName(QStringLiteral("Claims"));
+    m_ends->setName(ChartsText::tr("Claims"));
     m_ends->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     m_ends->setMarkerSize(11);
     m_ends->setColor(claimColor());

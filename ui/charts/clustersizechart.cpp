@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/clustersizechart.h"
 
+#include "charts/chartstext.h"
 #include "charts/chartstyle.h"
 #include "charts/claimranges.h"
 #include "charts/projected.h"
@@ -9,7 +10,6 @@
 #include "scenario/scenariocaption.h"
 
 #include <QChart>
-#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -20,16 +20,20 @@ namespace {
 // The four lines, in order, and how to read each from a year's result.
 struct Line
 {
-    const char* name;
+    const char* name; // translated under "atlas::charts"
     double (*value)(const YearResult&);
 };
 // Values are in millions, so the log axis reads 0.1, 1, 10 rather than 100000, 1000000.
 const Line kLines[] = {
-    {"GPUs", [](const YearResult& y) { return y.gpusInstalled / 1e6; }},
-    {"H100e", [](const YearResult& y) { return y.h100e / 1e6; }},
-    {"Largest site", [](const YearResult& y) { return y.largestSiteGpus / 1e6; }},
+    {QT_TRANSLATE_NOOP("atlas::charts", "GPUs"),
+     [](const YearResult& y) { return y.gpusInstalled / 1e6; }},
+    {QT_TRANSLATE_NOOP("atlas::charts", "H100e"),
+     [](const YearResult& y) { return y.h100e / 1e6; }},
+    {QT_TRANSLATE_NOOP("atlas::charts", "Largest site"),
+     [](const YearResult& y) { return y.largestSiteGpus / 1e6; }},
     // The largest fiber-linked cluster, in effective H100e (docs/scenario-model.md).
-    {"Linked (H100e)", [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
+    {QT_TRANSLATE_NOOP("atlas::charts", "Linked (H100e)"),
+     [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
 };
 
 // Log axes cannot show 0: years without GPUs are left out of the line.
@@ -60,7 +64,7 @@ ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
     m_count->setBase(10);
     m_count->setLabelFormat(QStringLiteral("%g"));
     // Short, so that it stays whole on a short chart (a slide of four); the legend names the lines.
-    m_count->setTitleText(QStringLiteral("Millions (log scale)"));
+    m_count->setTitleText(ChartsText::tr("Millions (log scale)"));
     m_count->setTitleFont(chartFont(12));
     m_count->setLabelsFont(chartFont(11));
     m_count->setMinorTickCount(8);
@@ -68,8 +72,8 @@ ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
     m_count->setMinorGridLinePen(QPen(QColor(0xee, 0xee, 0xee), 1));
     c->addAxis(m_count, Qt::AlignLeft);
     for (int i = 0; i < int(std::size(kLines)); ++i) {
-        m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_count, QLatin1String(kLines[i].name),
-                                                       seriesColor(i)));
+        m_lines.push_back(std::make_unique<SeriesPair>(
+            c, m_years, m_count, ChartsText::tr(kLines[i].name), seriesColor(i)));
         m_lines.back()->setValueText([](double millions) { return shortNumber(millions * 1e6); });
     }
     m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_count);
@@ -98,10 +102,8 @@ void ClusterSizeChart::updateSeries(const ChartInputs& in)
                                 in.comparisonName);
     }
     m_projectedLegend->setShown(projected);
-    chart()->setTitle(
-        in.result->asRecorded
-            ? QCoreApplication::translate("atlas::charts", "%1, as recorded").arg(title())
-            : title());
+    chart()->setTitle(in.result->asRecorded ? ChartsText::tr("%1, as recorded").arg(title())
+                                            : title());
     const auto [claimMax, claimMin] = m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom,
                                                      in.params->yearTo, 1e6);
     maximum = std::max(maximum, claimMax);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/gigawattchart.h"
 
+#include "charts/chartstext.h"
 #include "charts/claimranges.h"
 #include "charts/projected.h"
 #include "charts/seriespair.h"
@@ -8,7 +9,6 @@
 
 #include <QAreaSeries>
 #include <QChart>
-#include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -34,7 +34,7 @@ QList<QPointF> demandPoints(const QVector<YearResult>* years)
 
 QString gigawattText(double gw)
 {
-    return QStringLiteral("%1 GW").arg(QLocale().toString(gw, 'f', 2));
+    return ChartsText::tr("%1 GW").arg(QLocale().toString(gw, 'f', 2));
 }
 
 } // namespace
@@ -44,10 +44,10 @@ GigawattChart::GigawattChart() : ScenarioChart(ChartKind::Gigawatts)
     QChart* c = chart();
     m_years = addYearAxis(c);
     m_gw = new QValueAxis;
-    styleValueAxis(m_gw, QStringLiteral("Facility power (GW)"), QStringLiteral("%.1f"));
+    styleValueAxis(m_gw, ChartsText::tr("Facility power (GW)"), QStringLiteral("%.1f"));
     c->addAxis(m_gw, Qt::AlignLeft);
     makeProjectedBand();
-    m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, QStringLiteral("Demand"),
+    m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, ChartsText::tr("Demand"),
                                             QColor(0x22, 0x22, 0x22));
     m_demand->setValueText(gigawattText);
     m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_gw);
@@ -73,7 +73,7 @@ QVector<GigawattChart::Band> GigawattChart::bands(const ChartInputs& in) const
             continue;
         Band band;
         const Operator* op = in.data->op(result.operatorIds[o]);
-        band.name = op ? op->name : QStringLiteral("No operator");
+        band.name = op ? op->name : ChartsText::tr("No operator");
         band.color = op && !op->color.isEmpty() ? QColor::fromString(op->color) : QColor(Qt::gray);
         for (double v : mw)
             band.gw << v * in.params->pue / 1000.0;
@@ -82,7 +82,7 @@ QVector<GigawattChart::Band> GigawattChart::bands(const ChartInputs& in) const
     // Largest at the bottom of the stack; the smallest share a grey band on top.
     std::sort(all.begin(), all.end(), [](const Band& a, const Band& b) { return a.gw.last() > b.gw.last(); });
     if (all.size() > kMaxBands) {
-        Band rest{QStringLiteral("%1 others").arg(all.size() - kMaxBands + 1),
+        Band rest{ChartsText::tr("%n others", nullptr, int(all.size()) - kMaxBands + 1),
                   QColor(0xba, 0xb0, 0xac), QVector<double>(years, 0.0)};
         for (int i = kMaxBands - 1; i < all.size(); ++i) {
             for (int y = 0; y < years; ++y)
@@ -161,8 +161,7 @@ QString GigawattChart::projectedBandTip(QPointF at) const
     const int year = int(std::round(at.x()));
     for (int y = 0; y < m_recordedGw.size(); ++y) {
         if (m_bandYears[y] == year)
-            return QCoreApplication::translate(
-                       "atlas::charts",
+            return ChartsText::tr(
                        "Capacity online in %1: %2 with the sources' projections; %3 recorded")
                 .arg(year)
                 .arg(gigawattText(m_allGw[y]), gigawattText(m_recordedGw[y]));

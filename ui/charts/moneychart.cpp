@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/moneychart.h"
 
+#include "charts/chartstext.h"
 #include "charts/claimranges.h"
 #include "charts/projected.h"
 #include "charts/seriespair.h"
@@ -16,15 +17,18 @@ namespace {
 
 struct Line
 {
-    const char* name;
+    const char* name; // translated under "atlas::charts"
     double (*usd)(const YearResult&);
     QColor color;
     qreal width; // capex needed is drawn wide, so it shows under capex spent where they agree
 };
 const Line kLines[] = {
-    {"Funding", [](const YearResult& y) { return y.fundingUsd; }, QColor(0x2e, 0x7d, 0x32), 2.5},
-    {"Capex needed", [](const YearResult& y) { return y.capexNeededUsd; }, QColor(0xe8, 0x8e, 0x86), 7},
-    {"Capex spent", [](const YearResult& y) { return y.capexSpentUsd; }, QColor(0xa9, 0x32, 0x26), 2.5},
+    {QT_TRANSLATE_NOOP("atlas::charts", "Funding"),
+     [](const YearResult& y) { return y.fundingUsd; }, QColor(0x2e, 0x7d, 0x32), 2.5},
+    {QT_TRANSLATE_NOOP("atlas::charts", "Capex needed"),
+     [](const YearResult& y) { return y.capexNeededUsd; }, QColor(0xe8, 0x8e, 0x86), 7},
+    {QT_TRANSLATE_NOOP("atlas::charts", "Capex spent"),
+     [](const YearResult& y) { return y.capexSpentUsd; }, QColor(0xa9, 0x32, 0x26), 2.5},
 };
 
 QList<QPointF> billions(const QVector<YearResult>* years, double (*usd)(const YearResult&),
@@ -47,14 +51,15 @@ MoneyChart::MoneyChart() : ScenarioChart(ChartKind::Money)
     QChart* c = chart();
     m_years = addYearAxis(c);
     m_busd = new QValueAxis;
-    styleValueAxis(m_busd, QStringLiteral("$ billions per year"), QStringLiteral("%.0f"));
+    styleValueAxis(m_busd, ChartsText::tr("$ billions per year"), QStringLiteral("%.0f"));
     c->addAxis(m_busd, Qt::AlignLeft);
     for (const Line& line : kLines) {
-        m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_busd, QLatin1String(line.name), line.color));
+        m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_busd,
+                                                       ChartsText::tr(line.name), line.color));
         m_lines.back()->main()->setPen(linePen(line.color, line.width));
         m_lines.back()->main()->setPointsVisible(line.width < 4);
         m_lines.back()->setValueText(
-            [](double b) { return QStringLiteral("$%1B").arg(QLocale().toString(b, 'f', 1)); });
+            [](double b) { return ChartsText::tr("$%1B").arg(QLocale().toString(b, 'f', 1)); });
     }
     m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_busd);
     m_claims = std::make_unique<ClaimRanges>(c, m_years, m_busd);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/scenariochart.h"
 
+#include "charts/chartstext.h"
 #include "charts/chartstyle.h"
 #include "charts/clustersizechart.h"
 #include "charts/gigawattchart.h"
@@ -10,7 +11,6 @@
 #include "scenario/scenariocontroller.h"
 
 #include <QChart>
-#include <QCoreApplication>
 
 namespace atlas::charts {
 
@@ -45,12 +45,15 @@ QString ScenarioChart::fileStem() const { return chartFileStem(m_kind); }
 
 QString chartTitle(ChartKind kind)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("atlas::charts", text); };
     switch (kind) {
-    case ChartKind::ClusterSize: return tr("Cluster size");
-    case ChartKind::Gigawatts: return tr("Gigawatts");
-    case ChartKind::Money: return tr("Money");
-    case ChartKind::Sites: return tr("Sites");
+    case ChartKind::ClusterSize:
+        return ChartsText::tr("Cluster size");
+    case ChartKind::Gigawatts:
+        return ChartsText::tr("Gigawatts");
+    case ChartKind::Money:
+        return ChartsText::tr("Money");
+    case ChartKind::Sites:
+        return ChartsText::tr("Sites");
     }
     return {};
 }
@@ -75,7 +78,7 @@ ChartInputs chartInputsOf(const ScenarioController& scenario, int year)
     in.result = &scenario.result();
     in.scenarioName = scenario.scenarioName();
     if (scenario.isModified() && !in.scenarioName.isEmpty())
-        in.scenarioName += QCoreApplication::translate("atlas::charts", " (changed)");
+        in.scenarioName = ChartsText::tr("%1 (changed)").arg(in.scenarioName);
     in.comparisonParams = scenario.comparisonParams();
     in.comparison = scenario.comparison();
     in.comparisonName = scenario.comparisonName();

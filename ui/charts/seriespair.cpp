@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/seriespair.h"
 
+#include "charts/chartstext.h"
 #include "charts/chartstyle.h"
 #include "charts/projected.h"
 
 #include <QChart>
-#include <QCoreApplication>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -22,7 +22,7 @@ SeriesPair::SeriesPair(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, const 
     m_main->setName(name);
     m_main->setPen(linePen(color));
     m_main->setPointsVisible(true);
-    m_projected->setName(QCoreApplication::translate("atlas::charts", "%1, projected").arg(name));
+    m_projected->setName(ChartsText::tr("%1, projected").arg(name));
     m_projected->setPen(projectedPen(color));
     m_projected->setVisible(false);
     m_compared->setPen(linePen(color.lighter(115), 2, Qt::DashLine));
@@ -79,11 +79,10 @@ QString SeriesPair::projectedTip(const QPointF& at) const
     if (!valueIn(m_projected->points(), &projected))
         return {};
     const bool hasRecorded = valueIn(m_recorded, &recorded);
-    return QCoreApplication::translate("atlas::charts",
-                                       "%1 in %2: %3 with the sources' projections; %4 recorded")
+    return ChartsText::tr("%1 in %2: %3 with the sources' projections; %4 recorded")
         .arg(m_name)
         .arg(int(year))
-        .arg(text(projected), hasRecorded ? text(recorded) : QStringLiteral("none"));
+        .arg(text(projected), hasRecorded ? text(recorded) : ChartsText::tr("none"));
 }
 
 void SeriesPair::setCompared(const QList<QPointF>& points, const QString& scenarioName)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/siteschart.h"
 
+#include "charts/chartstext.h"
 #include "charts/projected.h"
 #include "scenario/scenariocaption.h"
 #include "scenario/scenarioengine.h"
@@ -8,7 +9,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QCoreApplication>
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
@@ -25,11 +25,6 @@ namespace atlas::charts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::charts", text);
-}
-
 QString megawatts(double mw)
 {
     return QLocale().toString(mw, 'f', 0);
@@ -42,12 +37,13 @@ QString gpusText(double recorded, double projected, bool compact = false)
     if (recorded <= 0 && projected <= 0)
         return {};
     if (recorded <= 0)
-        return (compact ? tr("(%1 GPUs)") : tr("%1 GPUs projected")).arg(shortNumber(projected));
+        return (compact ? ChartsText::tr("(%1 GPUs)") : ChartsText::tr("%1 GPUs projected"))
+            .arg(shortNumber(projected));
     if (projected == recorded)
-        return tr("%1 GPUs").arg(shortNumber(recorded));
+        return ChartsText::tr("%1 GPUs").arg(shortNumber(recorded));
     const double change = projected - recorded;
     const QString sign = change > 0 ? QStringLiteral("+") : QStringLiteral("−");
-    return (compact ? tr("%1%2%3 GPUs") : tr("%1 GPUs (%2%3 projected)"))
+    return (compact ? ChartsText::tr("%1%2%3 GPUs") : ChartsText::tr("%1 GPUs (%2%3 projected)"))
         .arg(shortNumber(recorded), sign, shortNumber(std::abs(change)));
 }
 
@@ -55,7 +51,7 @@ QString gpusText(double recorded, double projected, bool compact = false)
 
 SitesChart::SitesChart()
     : ScenarioChart(ChartKind::Sites), m_names(new QBarCategoryAxis), m_mw(new QValueAxis),
-      m_series(new QHorizontalStackedBarSeries), m_bars(new QBarSet(QStringLiteral("IT power"))),
+      m_series(new QHorizontalStackedBarSeries), m_bars(new QBarSet(ChartsText::tr("IT power"))),
       m_projectedBars(new QBarSet(projectedLegendName()))
 {
     QChart* c = chart();
@@ -72,7 +68,7 @@ SitesChart::SitesChart()
     m_series->setLabelsVisible(false); // the chart places its own, after each whole bar
     c->addSeries(m_series);
     m_names->setLabelsFont(chartFont(11));
-    styleValueAxis(m_mw, QStringLiteral("IT power (MW)"), QStringLiteral("%.0f"));
+    styleValueAxis(m_mw, ChartsText::tr("IT power (MW)"), QStringLiteral("%.0f"));
     c->addAxis(m_names, Qt::AlignLeft);
     c->addAxis(m_mw, Qt::AlignBottom);
     m_series->attachAxis(m_names);
@@ -104,10 +100,11 @@ QString SitesChart::barTip(int index) const
     if (index < 0 || index >= m_labels.size())
         return {};
     const Label& label = m_labels[index];
-    QString text =
-        tr("%1: %2 MW recorded").arg(label.name.toHtmlEscaped(), megawatts(label.recordedMw));
+    QString text = ChartsText::tr("%1: %2 MW recorded")
+                       .arg(label.name.toHtmlEscaped(), megawatts(label.recordedMw));
     if (label.projectedMw != label.recordedMw)
-        text += tr("; %1 MW with the source's projections").arg(megawatts(label.projectedMw));
+        text += ChartsText::tr("; %1 MW with the source's projections")
+                    .arg(megawatts(label.projectedMw));
     return text;
 }
 
@@ -141,7 +138,7 @@ void SitesChart::placeValueLabels()
 void SitesChart::applyLabels()
 {
     if (m_labels.isEmpty()) {
-        const QStringList none{QStringLiteral("(no sites with power)")};
+        const QStringList none{ChartsText::tr("(no sites with power)")};
         if (m_names->categories() != none) {
             m_names->clear();
             m_names->append(none);
@@ -193,7 +190,7 @@ QStringList SitesChart::axisLabels() const
 
 void SitesChart::updateSeries(const ChartInputs& in)
 {
-    chart()->setTitle(QStringLiteral("%1 in %2").arg(title()).arg(in.year));
+    chart()->setTitle(ChartsText::tr("%1 in %2").arg(title(), QString::number(in.year)));
     const QVector<SiteAllocation> sites = allocateSites(*in.atlas, *in.params, *in.result, in.year, kShownSites);
     // Each label carries the site's GPUs on a second line, so one axis (MW) reads both and the
     // name keeps its width.
@@ -211,7 +208,7 @@ void SitesChart::updateSeries(const ChartInputs& in)
     // The rest of the sites as one bar.
     const RestOfSites rest = restOfSites(*in.atlas, *in.params, *in.result, in.year, sites);
     if (rest.count > 0) {
-        labels << Label{QStringLiteral("Others (%1 sites)").arg(rest.count),
+        labels << Label{ChartsText::tr("Others (%Ln sites)", nullptr, rest.count),
                         rest.recordedGpus,
                         rest.gpus,
                         rest.recordedItMw,
@@ -259,16 +256,16 @@ void SitesChart::updateSeries(const ChartInputs& in)
                       projectedMw = megawatts(label.projectedMw);
         const QString extraMw = megawatts(label.projectedMw - label.recordedMw);
         if (label.projectedMw == label.recordedMw) {
-            label.value = label.shortValue = tr("%1 MW").arg(recordedMw);
+            label.value = label.shortValue = ChartsText::tr("%1 MW").arg(recordedMw);
         } else if (label.recordedMw <= 0) {
-            label.value = tr("%1 MW projected").arg(projectedMw);
-            label.shortValue = tr("(%1 MW)").arg(projectedMw);
+            label.value = ChartsText::tr("%1 MW projected").arg(projectedMw);
+            label.shortValue = ChartsText::tr("(%1 MW)").arg(projectedMw);
         } else if (label.projectedMw > label.recordedMw) {
-            label.value = tr("%1 MW + %2 projected").arg(recordedMw, extraMw);
-            label.shortValue = tr("%1+%2 MW").arg(recordedMw, extraMw);
+            label.value = ChartsText::tr("%1 MW + %2 projected").arg(recordedMw, extraMw);
+            label.shortValue = ChartsText::tr("%1+%2 MW").arg(recordedMw, extraMw);
         } else {
-            label.value = tr("%1 MW (%2 projected)").arg(recordedMw, projectedMw);
-            label.shortValue = tr("%1 (%2) MW").arg(recordedMw, projectedMw);
+            label.value = ChartsText::tr("%1 MW (%2 projected)").arg(recordedMw, projectedMw);
+            label.shortValue = ChartsText::tr("%1 (%2) MW").arg(recordedMw, projectedMw);
         }
     }
     // Room for the value labels; with no power at all, an axis to 100 MW rather than to 1.

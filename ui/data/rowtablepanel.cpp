@@ -77,7 +77,7 @@ RowTablePanel::RowTablePanel(AtlasDocument* document, RowTableModel::Kind kind, 
 
 void RowTablePanel::updateCount()
 {
-    m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(tr("%L1 of %L2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 QVector<Id> RowTablePanel::visibleIds() const

@@ -46,15 +46,20 @@ void DatabaseStatus::refresh()
     m_file->setText(QFileInfo(path).fileName());
     m_file->setToolTip(path);
     const Dataset& data = m_document->dataset();
+    // One is said apart so that the English reads "1 site"; a language with plural forms gives
+    // them for the other counts.
     const auto count = [](qsizetype n, const QString& one, const QString& many) {
-        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+        return n == 1 ? one : many;
     };
-    m_counts->setText(QStringList{count(data.sites.size(), tr("site"), tr("sites")),
-                                  count(data.phases.size(), tr("phase"), tr("phases")),
-                                  count(data.links.size(), tr("fiber link"), tr("fiber links")),
-                                  count(data.gpuModels.size(), tr("GPU model"), tr("GPU models")),
-                                  count(data.sources.size(), tr("source"), tr("sources")),
-                                  count(data.claims.size(), tr("claim"), tr("claims"))}
+    const auto n = [](const auto& rows) { return int(rows.size()); };
+    m_counts->setText(QStringList{
+        count(n(data.sites), tr("1 site"), tr("%Ln sites", nullptr, n(data.sites))),
+        count(n(data.phases), tr("1 phase"), tr("%Ln phases", nullptr, n(data.phases))),
+        count(n(data.links), tr("1 fiber link"), tr("%Ln fiber links", nullptr, n(data.links))),
+        count(n(data.gpuModels), tr("1 GPU model"),
+              tr("%Ln GPU models", nullptr, n(data.gpuModels))),
+        count(n(data.sources), tr("1 source"), tr("%Ln sources", nullptr, n(data.sources))),
+        count(n(data.claims), tr("1 claim"), tr("%Ln claims", nullptr, n(data.claims)))}
                           .join(QStringLiteral(" · ")));
     m_readOnly->setVisible(store->isReadOnly());
     m_readOnly->setToolTip(tr("Opened read-only: %1. Use File > Save a Copy to edit a copy.")

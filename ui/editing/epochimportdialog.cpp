@@ -27,15 +27,15 @@ QString kindText(io::EpochSiteChange::Kind kind)
 {
     switch (kind) {
     case io::EpochSiteChange::Kind::New:
-        return QObject::tr("new");
+        return EpochImportDialog::tr("new");
     case io::EpochSiteChange::Kind::Changed:
-        return QObject::tr("changed");
+        return EpochImportDialog::tr("changed");
     case io::EpochSiteChange::Kind::Unchanged:
-        return QObject::tr("unchanged");
+        return EpochImportDialog::tr("unchanged");
     case io::EpochSiteChange::Kind::EditedKept:
-        return QObject::tr("edited by you: kept");
+        return EpochImportDialog::tr("edited by you: kept");
     case io::EpochSiteChange::Kind::Missing:
-        return QObject::tr("no longer in the release: kept");
+        return EpochImportDialog::tr("no longer in the release: kept");
     }
     return {};
 }

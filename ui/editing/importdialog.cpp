@@ -48,15 +48,15 @@ QString phaseSummary(const Dataset& data, const SitePhase& phase)
 {
     QStringList parts{formatDate(phase.onlineDate, phase.datePrecision)};
     if (phase.itMw)
-        parts << QObject::tr("%1 MW").arg(numberText(phase.itMw));
+        parts << ImportDialog::tr("%1 MW").arg(numberText(phase.itMw));
     if (const std::optional<qint64> gpus = phase.gpuCount())
-        parts << QObject::tr("%1 GPUs").arg(QLocale().toString(*gpus));
+        parts << ImportDialog::tr("%1 GPUs").arg(QLocale().toString(*gpus));
     for (const ChipCount& chip : phase.chips) {
         if (const GpuModel* model = data.gpuModel(chip.gpuModelId))
             parts << model->name;
     }
     if (phase.projected)
-        parts << QObject::tr("projected");
+        parts << ImportDialog::tr("projected");
     return parts.join(QStringLiteral(" · "));
 }
 

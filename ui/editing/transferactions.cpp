@@ -23,7 +23,7 @@ constexpr char kFolderKey[] = "editing/lastFolder";
 
 QString fileFilter()
 {
-    return QObject::tr(
+    return TransferActions::tr(
         "CSV or GeoJSON (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)");
 }
 

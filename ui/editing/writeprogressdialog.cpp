@@ -8,7 +8,7 @@
 namespace atlas {
 
 WriteProgressDialog::WriteProgressDialog(QWidget* parent, const QString& label)
-    : m_dialog(std::make_unique<QProgressDialog>(label, QObject::tr("Cancel"), 0, 100, parent))
+    : m_dialog(std::make_unique<QProgressDialog>(label, tr("Cancel"), 0, 100, parent))
 {
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumDuration(300); // quick writes never flash a dialog

@@ -6,6 +6,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -29,6 +30,8 @@ public:
     QProgressDialog* dialog() const { return m_dialog.get(); }
 
 private:
+    Q_DECLARE_TR_FUNCTIONS(atlas::WriteProgressDialog)
+
     std::unique_ptr<QProgressDialog> m_dialog;
 };
 

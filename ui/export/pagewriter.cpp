@@ -22,10 +22,11 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text)
+// The texts of the page writer (free functions, no class of their own).
+struct Text
 {
-    return QCoreApplication::translate("atlas::PageWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::PageWriter)
+};
 
 QString suffixOf(PageFormat format)
 {
@@ -85,7 +86,7 @@ QString paintSvg(QIODevice* device, const Page& page)
     svg.setDescription(svgMetadata(page.description));
     QPainter painter;
     if (!painter.begin(&svg))
-        return tr("the SVG could not be started");
+        return Text::tr("the SVG could not be started");
     page.paint(painter);
     painter.end(); // writes the document
     const QByteArray document = withCjkFallback(drawn.data());
@@ -106,7 +107,7 @@ QString paintPdf(QIODevice* device, const Page& page)
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return tr("the PDF could not be started");
+        return Text::tr("the PDF could not be started");
     page.paint(painter);
     painter.end(); // writes the rest of the document
     // A write the disk refused is not reported by QSvgGenerator or QPdfWriter: the file's
@@ -152,11 +153,11 @@ QString writePage(const QString& path, const Page& page, const QList<PageFormat>
         for (PageFormat each : allowed)
             suffixes << suffixOf(each);
         const QString last = suffixes.takeLast();
-        return tr("Unknown file type \"%1\": use %2.")
+        return Text::tr("Unknown file type \"%1\": use %2.")
             .arg(QFileInfo(path).suffix().toLower(),
                  suffixes.isEmpty()
                      ? last
-                     : tr("%1 or %2").arg(suffixes.join(QStringLiteral(", ")), last));
+                     : Text::tr("%1 or %2").arg(suffixes.join(QStringLiteral(", ")), last));
     }
     // Before the file is opened: a picture too large to draw leaves no trace.
     if (*format == PageFormat::Png) {

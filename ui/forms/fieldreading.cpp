@@ -12,7 +12,11 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("atlas::FormFields", text); }
+// The texts of the form fields' reading (free functions, no class of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::FormFields)
+};
 
 template <typename T, typename Name>
 QVector<std::pair<QString, Id>> choices(const QVector<T>& rows, Name name)
@@ -30,7 +34,7 @@ std::optional<double> optionalNumber(const QLineEdit* edit, const QString& field
 {
     const NumberText parsed = parseNumberText(edit->text());
     if (parsed.bad)
-        errors->append({field, tr("\"%1\" is not a number.").arg(edit->text().trimmed())});
+        errors->append({field, Text::tr("\"%1\" is not a number.").arg(edit->text().trimmed())});
     return parsed.value;
 }
 
@@ -38,9 +42,9 @@ double requiredNumber(const QLineEdit* edit, const QString& field, const QString
 {
     const NumberText parsed = parseNumberText(edit->text());
     if (parsed.bad)
-        errors->append({field, tr("\"%1\" is not a number.").arg(edit->text().trimmed())});
+        errors->append({field, Text::tr("\"%1\" is not a number.").arg(edit->text().trimmed())});
     else if (!parsed.value)
-        errors->append({field, tr("%1 is required.").arg(what)});
+        errors->append({field, Text::tr("%1 is required.").arg(what)});
     return parsed.value.value_or(0);
 }
 
@@ -48,7 +52,7 @@ std::optional<int> optionalYear(const QLineEdit* edit, const QString& field, Fie
 {
     const std::optional<double> value = optionalNumber(edit, field, errors);
     if (value && *value != std::floor(*value)) {
-        errors->append({field, tr("A year is a whole number, like 2026.")});
+        errors->append({field, Text::tr("A year is a whole number, like 2026.")});
         return std::nullopt;
     }
     return value ? std::optional<int>(int(*value)) : std::nullopt;
@@ -59,7 +63,7 @@ QDate optionalDate(const QLineEdit* edit, const QString& field, FieldErrors* err
     const QString text = edit->text().trimmed();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!text.isEmpty() && !date.isValid())
-        errors->append({field, tr("\"%1\" is not a date; write it YYYY-MM-DD.").arg(text)});
+        errors->append({field, Text::tr("\"%1\" is not a date; write it YYYY-MM-DD.").arg(text)});
     return date;
 }
 
@@ -67,7 +71,8 @@ Id chosenId(const ReferencePicker* picker, const QString& field, const QString& 
 {
     const Id id = picker->id();
     if (id < 0)
-        errors->append({field, tr("There is no %1 named \"%2\"; choose one from the list.").arg(what, picker->currentText().trimmed())});
+        errors->append({field, Text::tr("There is no %1 named \"%2\"; choose one from the list.")
+                                   .arg(what, picker->currentText().trimmed())});
     return std::max<Id>(id, 0);
 }
 
@@ -90,7 +95,7 @@ QVector<std::pair<QString, Id>> gpuModelChoices(const Dataset& data)
 
 ReferencePicker* makeSourcePicker(const Dataset& data, Id current)
 {
-    auto* picker = new ReferencePicker(tr("(no source)"));
+    auto* picker = new ReferencePicker(Text::tr("(no source)"));
     picker->setChoices(sourceChoices(data));
     picker->setId(current);
     return picker;

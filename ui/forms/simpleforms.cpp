@@ -16,8 +16,6 @@
 namespace atlas {
 namespace {
 
-QString title(bool isNew, const QString& what) { return isNew ? QObject::tr("New %1").arg(what) : QObject::tr("Edit %1").arg(what); }
-
 QString quoted(const QString& name) { return QStringLiteral("“%1”").arg(name.trimmed()); }
 
 QString yearText(int year) { return year ? QString::number(year) : QString(); }
@@ -27,7 +25,7 @@ QString yearText(int year) { return year ? QString::number(year) : QString(); }
 // ---------------------------------------------------------------------------------------------
 
 OperatorForm::OperatorForm(AtlasDocument* document, const Operator& op, QWidget* parent)
-    : RowForm(document, op, title(op.id == 0, tr("Operator")), parent)
+    : RowForm(document, op, op.id == 0 ? tr("New Operator") : tr("Edit Operator"), parent)
 {
     m_name = addLine(QStringLiteral("name"), tr("&Name"), op.name, tr("The company that runs the sites, as it is usually called"));
     m_color = new QLineEdit(op.color);
@@ -70,14 +68,15 @@ bool OperatorForm::rowWasDeleted() const { return !isNew() && !dataset().op(orig
 // ---------------------------------------------------------------------------------------------
 
 SourceForm::SourceForm(AtlasDocument* document, const Source& source, QWidget* parent)
-    : RowForm(document, source, title(source.id == 0, tr("Source")), parent)
+    : RowForm(document, source, source.id == 0 ? tr("New Source") : tr("Edit Source"), parent)
 {
     m_title = addLine(QStringLiteral("title"), tr("&Title"), source.title, tr("The article, filing or report, as its title reads"));
     m_url = addLine(QStringLiteral("url"), tr("&Address"), source.url, tr("Where to read it, in full with https://"),
                     QStringLiteral("https://"));
     m_publisher = addLine(QStringLiteral("publisher"), tr("&Publisher"), source.publisher);
-    m_published = addLine(QStringLiteral("published"), tr("Pu&blished"), source.published,
-                          tr("When it was published, as exactly as known"), QStringLiteral("2025-11 or 2024-10-09"));
+    m_published =
+        addLine(QStringLiteral("published"), tr("Pu&blished"), source.published,
+                tr("When it was published, as exactly as known"), tr("2025-11 or 2024-10-09"));
     m_note = addNote(QStringLiteral("note"), tr("N&ote"), source.note);
     resize(560, sizeHint().height());
 }
@@ -103,7 +102,7 @@ bool SourceForm::rowWasDeleted() const { return !isNew() && !dataset().source(or
 // ---------------------------------------------------------------------------------------------
 
 GpuModelForm::GpuModelForm(AtlasDocument* document, const GpuModel& model, QWidget* parent)
-    : RowForm(document, model, title(model.id == 0, tr("GPU Model")), parent)
+    : RowForm(document, model, model.id == 0 ? tr("New GPU Model") : tr("Edit GPU Model"), parent)
 {
     m_name = addLine(QStringLiteral("name"), tr("&Name"), model.name, {}, QStringLiteral("GB200"));
     m_year = addLine(QStringLiteral("year"), tr("&Year"), yearText(model.year), tr("The year it shipped in volume"));
@@ -152,7 +151,7 @@ bool GpuModelForm::rowWasDeleted() const { return !isNew() && !dataset().gpuMode
 // ---------------------------------------------------------------------------------------------
 
 ClaimForm::ClaimForm(AtlasDocument* document, const Claim& claim, QWidget* parent)
-    : RowForm(document, claim, title(claim.id == 0, tr("Claim")), parent)
+    : RowForm(document, claim, claim.id == 0 ? tr("New Claim") : tr("Edit Claim"), parent)
 {
     m_metric = new QComboBox;
     m_metric->setEditable(true);

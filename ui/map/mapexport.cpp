@@ -8,14 +8,21 @@
 #include "map/mapstyle.h"
 #include "map/siteglyphs.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace atlas {
 namespace {
 
+// The texts of the map's export (free functions, no class of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::MapExport)
+};
+
 QString defaultTitle(const MapScene& scene)
 {
-    return QStringLiteral("AI data-center sites and fiber links, %1").arg(scene.year());
+    return Text::tr("AI data-center sites and fiber links, %1").arg(scene.year());
 }
 
 } // namespace

@@ -8,7 +8,7 @@
 #include "map/sitesymbols.h"
 #include "scenario/scenariocaption.h"
 
-#include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -20,7 +20,11 @@ namespace {
 
 constexpr qreal kLegendWidth = 210;
 
-QString formatMw(double mw) { return mw >= 1000 ? QStringLiteral("%1 GW").arg(mw / 1000, 0, 'g', 3) : QStringLiteral("%1 MW").arg(mw); }
+QString formatMw(double mw)
+{
+    return mw >= 1000 ? MapRenderer::tr("%1 GW").arg(QLocale().toString(mw / 1000, 'g', 3))
+                      : MapRenderer::tr("%1 MW").arg(QLocale().toString(mw));
+}
 
 // A circle as a path: the legend's sample circles must not count as sites in an SVG (sites
 // are the only circles drawn with drawEllipse, which an SVG writes as <circle>).
@@ -252,7 +256,8 @@ QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, cons
         const bool selected = selectedGlyphs.contains(g);
         QString text = scene.sites()[glyph.largest].name;
         if (glyph.count > 1)
-            text += QStringLiteral(" +%1").arg(glyph.count - 1);
+            text = tr("%1 +%2", "a site's name and how many more sites its circle holds")
+                       .arg(text, QLocale().toString(glyph.count - 1));
         const QSizeF size((selected ? boldMetrics : metrics).horizontalAdvance(text) + 4, metrics.height());
         if (const std::optional<QRectF> box =
                 placer.place({glyph.center, glyph.drawnRadius()}, size, selected))
@@ -311,7 +316,8 @@ QVector<std::pair<QString, std::pair<double, QColor>>> legendOperators(const Map
     for (const MapSite& site : scene.sites()) {
         if (!site.online)
             continue;
-        auto& entry = operators[site.operatorName.isEmpty() ? QStringLiteral("No operator") : site.operatorName];
+        auto& entry = operators[site.operatorName.isEmpty() ? MapRenderer::tr("No operator")
+                                                            : site.operatorName];
         entry.first += site.itMw;
         entry.second = site.color;
     }
@@ -334,11 +340,6 @@ qreal legendHeight(int operatorRows, bool unplaced)
            (unplaced ? kLegendUnplacedHeight : 0) + kLegendPadding;
 }
 
-QString trMap(const char* text)
-{
-    return QCoreApplication::translate("atlas::MapRenderer", text);
-}
-
 } // namespace
 
 QSizeF MapRenderer::legendSize(const MapScene& scene)
@@ -358,15 +359,17 @@ QRectF MapRenderer::legendUnplacedBox(const MapScene& scene)
 
 QString MapRenderer::unplacedText(int count)
 {
-    return count == 1 ? trMap("1 site not placed") : trMap("%1 sites not placed").arg(count);
+    // One is said apart so that the English reads "1 site"; a language with plural forms gives
+    // them for the other counts.
+    return count == 1 ? tr("1 site not placed") : tr("%Ln sites not placed", nullptr, count);
 }
 
 QString MapRenderer::unplacedHelp(int count)
 {
-    return trMap("%1: they have no location yet, so the map cannot draw them; they count in every "
-                 "figure and chart.\nClick here to list them in the Sites table (its filter: Not "
-                 "placed). "
-                 "To place one, edit it: Find Place, or Shift+click on the map.")
+    return tr("%1: they have no location yet, so the map cannot draw them; they count in every "
+              "figure and chart.\nClick here to list them in the Sites table (its filter: Not "
+              "placed). "
+              "To place one, edit it: Find Place, or Shift+click on the map.")
         .arg(unplacedText(count));
 }
 
@@ -386,8 +389,8 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     painter.setPen(m_palette.text);
     painter.setFont(mapstyle::font(12, true));
     qreal y = box.top() + padding;
-    painter.drawText(QRectF(box.left() + 8, y, kLegendWidth - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("IT power in %1").arg(scene.year()));
+    painter.drawText(QRectF(box.left() + 8, y, kLegendWidth - 16, line),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("IT power in %1").arg(scene.year()));
     y += line + 4;
     // Three sample sizes side by side, as paths (see circlePath).
     painter.setFont(mapstyle::font(10));
@@ -407,8 +410,10 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     }
     y += 50;
     if (scene.gpusPerMw() > 0) {
-        painter.drawText(QRectF(box.left() + 8, y - 6, kLegendWidth - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("1 GW holds %1 GPUs (scenario)").arg(shortNumber(scene.gpusPerMw() * 1000)));
+        painter.drawText(
+            QRectF(box.left() + 8, y - 6, kLegendWidth - 16, line),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            tr("1 GW holds %1 GPUs (scenario)").arg(shortNumber(scene.gpusPerMw() * 1000)));
     }
     y += line - 4;
     painter.setFont(mapstyle::font(11));
@@ -426,8 +431,8 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     painter.setBrush(mapstyle::siteBrush(m_palette, m_palette.neutral, true));
     painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
     painter.setPen(m_palette.text);
-    painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("approximate location"));
+    painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("approximate location"));
     y += line;
     // Dashed ring: the capacity the site's plans reach.
     {
@@ -441,17 +446,18 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         painter.setPen(m_palette.text);
         painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         trMap("planned or projected")); // the symbol shows the dashed ring
+                         tr("planned or projected")); // the symbol shows the dashed ring
     }
     y += line;
     for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {
         painter.setPen(mapstyle::linkPen(m_palette, status, 0, false));
         painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 22, y + line / 2));
         painter.setPen(m_palette.text);
-        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         status == LinkStatus::Lit ? QStringLiteral("fiber, lit")
-                         : status == LinkStatus::Building ? QStringLiteral("fiber, being built")
-                                                          : QStringLiteral("fiber, planned"));
+        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         status == LinkStatus::Lit        ? tr("fiber, lit")
+                         : status == LinkStatus::Building ? tr("fiber, being built")
+                                                          : tr("fiber, planned"));
         y += line;
     }
     // The sites the map cannot draw, so that no picture of it drops them without a word.
@@ -468,7 +474,7 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         painter.setPen(m_palette.text);
         painter.setFont(mapstyle::font(9, true));
         painter.drawText(QRectF(centre.x() - 6, centre.y() - 6, 12, 12), Qt::AlignCenter,
-                         QStringLiteral("?"));
+                         tr("?", "the sign of a site whose place is not known"));
         painter.setFont(mapstyle::font(11, true));
         painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
                          Qt::AlignLeft | Qt::AlignVCenter, unplacedText(unplaced));
@@ -476,8 +482,7 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         painter.setPen(m_palette.mutedText);
         painter.setFont(mapstyle::font(10));
         painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         trMap("not drawn; counted in the totals"));
+                         Qt::AlignLeft | Qt::AlignVCenter, tr("not drawn; counted in the totals"));
     }
     painter.restore();
 }
@@ -530,14 +535,14 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) 
     painter.drawLine(origin + QPointF(pixels, -4), origin + QPointF(pixels, 4));
     painter.setFont(mapstyle::font(11));
     painter.drawText(QRectF(origin.x(), origin.y() - 18, pixels + kScaleBarText, 14), Qt::AlignLeft,
-                     QStringLiteral("%1 km").arg(km));
+                     tr("%1 km").arg(QLocale().toString(km)));
     painter.restore();
 }
 
 QString MapRenderer::attribution()
 {
-    return QStringLiteral("Boundaries: US Census Bureau, Natural Earth (public domain) · Sites: "
-                          "Compute Atlas database");
+    return tr("Boundaries: US Census Bureau, Natural Earth (public domain) · Sites: "
+              "Compute Atlas database");
 }
 
 void MapRenderer::paintAttribution(QPainter& painter, const MapViewport& viewport) const

@@ -13,6 +13,7 @@
 #include "map/mapviewport.h"
 #include "map/siteglyphs.h"
 
+#include <QCoreApplication>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QVector>
@@ -76,6 +77,8 @@ public:
     static QString attribution();
 
 private:
+    Q_DECLARE_TR_FUNCTIONS(atlas::MapRenderer)
+
     ProjectionKind m_kind = ProjectionKind::AlbersUsa;
     std::unique_ptr<Projection> m_projection;
     ProjectedBasemap m_countries;

@@ -10,6 +10,7 @@
 #include "scenario/scenariocontroller.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,6 +19,15 @@
 #include <QStandardPaths>
 
 namespace atlas {
+namespace {
+
+// The dialog's texts (free functions, no class of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::DashboardExportDialog)
+};
+
+} // namespace
 
 QString exportDashboardTo(const QString& path, const ScenarioController* scenario, const ViewState* view, QSize size, bool dark)
 {
@@ -37,17 +47,18 @@ QString exportDashboardWithDialog(QWidget* parent, const ScenarioController* sce
     // Asked before the file is: a picture too large to draw is said at once.
     if (const QString tooLarge = io::imageSizeProblem(size, 1);
         suffix == QLatin1String("png") && !tooLarge.isEmpty()) {
-        QMessageBox::warning(parent, QObject::tr("Export failed"), tooLarge);
+        QMessageBox::warning(parent, Text::tr("Export failed"), tooLarge);
         return {};
     }
     const QString folder = QSettings()
                                .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                .toString();
     const QString suggested = QDir(folder).filePath(QStringLiteral("dashboard-%1.%2").arg(view->year()).arg(suffix));
-    const QString filter = suffix == QLatin1String("pdf")   ? QObject::tr("PDF document (*.pdf)")
-                           : suffix == QLatin1String("svg") ? QObject::tr("SVG vector image (*.svg)")
-                                                            : QObject::tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Dashboard"), suggested, filter);
+    const QString filter = suffix == QLatin1String("pdf")   ? Text::tr("PDF document (*.pdf)")
+                           : suffix == QLatin1String("svg") ? Text::tr("SVG vector image (*.svg)")
+                                                            : Text::tr("PNG image (*.png)");
+    QString path =
+        QFileDialog::getSaveFileName(parent, Text::tr("Export Dashboard"), suggested, filter);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
@@ -57,7 +68,7 @@ QString exportDashboardWithDialog(QWidget* parent, const ScenarioController* sce
     const QString error = exportDashboardTo(path, scenario, view, size, dark);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
-        QMessageBox::warning(parent, QObject::tr("Export failed"), error);
+        QMessageBox::warning(parent, Text::tr("Export failed"), error);
         return {};
     }
     return path;

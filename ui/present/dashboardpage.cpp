@@ -9,10 +9,17 @@
 #include "scenario/headlinefigures.h"
 #include "scenario/scenariocaption.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace atlas {
 namespace {
+
+// The texts of the dashboard page (free functions, no class of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::Dashboard)
+};
 
 struct Ink
 {
@@ -121,7 +128,8 @@ void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
 
     // Title: the scenario and the year.
     const charts::ChartInputs& c = in.charts;
-    const QString scenario = c.scenarioName.isEmpty() ? QStringLiteral("Unsaved scenario") : c.scenarioName;
+    const QString scenario =
+        c.scenarioName.isEmpty() ? Text::tr("Unsaved scenario") : c.scenarioName;
     // Where the title and the headlines go (they are drawn after the map; see below).
     const QFont titleFont = mapstyle::font(int(unit * 1.9), true);
     const QFont subtitleFont = mapstyle::font(int(unit * 1.05));
@@ -132,13 +140,15 @@ void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
     // Footer: assumptions, attribution and sources, as much room as they need.
     const QFont captionFont = mapstyle::font(int(unit * 0.8));
     const QFont footFont = mapstyle::font(int(unit * 0.7));
-    QString caption = QStringLiteral("Assumptions: ") + scenarioCaption(*c.data, *c.params);
+    QString caption = Text::tr("Assumptions: %1").arg(scenarioCaption(*c.data, *c.params));
     if (const QString note = projectionsNote(*c.result); !note.isEmpty())
-        caption += QStringLiteral(". ") + note;
-    const QString footnote = QStringLiteral("Map: %1. ").arg(MapRenderer::attribution()) +
-                             sourcesFootnote(*c.data, *c.params, {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e"),
-                                                                  QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")}) +
-                             QStringLiteral(" Made with Compute Atlas.");
+        caption = Text::tr("%1. %2", "a sentence after another").arg(caption, note);
+    const QString sources = sourcesFootnote(
+        *c.data, *c.params,
+        {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e"),
+         QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")});
+    const QString footnote =
+        Text::tr("Map: %1. %2 Made with Compute Atlas.").arg(MapRenderer::attribution(), sources);
     const qreal footHeight = textHeight(footnote, footFont, inner.width());
     const qreal captionHeight = textHeight(caption, captionFont, inner.width());
     const qreal bodyBottom = inner.bottom() - footHeight - captionHeight - unit * 0.9;
@@ -173,10 +183,11 @@ void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
 
     // The title and the headlines, drawn again over the cover.
     y = inner.top();
-    y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 3), QStringLiteral("The AI compute build-out in %1").arg(c.year),
-                  titleFont, ink.text);
-    y += drawText(painter, QRectF(inner.left(), y + unit * 0.2, inner.width(), unit * 2), QStringLiteral("Scenario: %1").arg(scenario),
-                  subtitleFont, ink.muted) + unit * 0.8;
+    y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 3),
+                  Text::tr("The AI compute build-out in %1").arg(c.year), titleFont, ink.text);
+    y += drawText(painter, QRectF(inner.left(), y + unit * 0.2, inner.width(), unit * 2),
+                  Text::tr("Scenario: %1").arg(scenario), subtitleFont, ink.muted) +
+         unit * 0.8;
     paintHeadlines(painter, QRectF(inner.left(), y, inner.width(), headlineHeight), headlineFigures(*c.result, c.year), ink, unit);
     charts::paintChart(painter, clusterArea, charts::ChartKind::ClusterSize, c, in.dark);
     charts::paintChart(painter, gigawattArea, charts::ChartKind::Gigawatts, c, in.dark);
@@ -191,9 +202,9 @@ QString exportDashboard(const DashboardInputs& inputs, const QString& path, QSiz
     Page page;
     page.size = size;
     page.background = inkFor(inputs.dark).page;
-    page.title = QStringLiteral("The AI compute build-out in %1 — %2")
+    page.title = Text::tr("The AI compute build-out in %1 — %2")
                      .arg(inputs.charts.year)
-                     .arg(inputs.charts.scenarioName.isEmpty() ? QStringLiteral("unsaved scenario")
+                     .arg(inputs.charts.scenarioName.isEmpty() ? Text::tr("unsaved scenario")
                                                                : inputs.charts.scenarioName);
     page.description = scenarioCaption(*inputs.charts.data, *inputs.charts.params);
     page.paint = [&inputs, size](QPainter& painter) { paintDashboard(painter, size, inputs); };

@@ -190,8 +190,11 @@ void PresentationWindow::refreshTitle()
     const QString name = m_scenario->scenarioName().isEmpty() ? tr("Unsaved scenario") : m_scenario->scenarioName();
     m_title->setText(tr("The AI compute build-out in %1").arg(m_view->year()));
     const auto& saved = m_document->dataset().scenarios;
-    m_subtitle->setText(tr("Scenario: %1%2").arg(name, m_scenario->isModified() ? tr(" (changed)") : QString()) +
-                        (saved.isEmpty() ? QString() : tr(" · %n saved scenario(s)", nullptr, int(saved.size()))));
+    const QString shown = m_scenario->isModified() ? tr("%1 (changed)").arg(name) : name;
+    m_subtitle->setText(
+        saved.isEmpty()
+            ? tr("Scenario: %1").arg(shown)
+            : tr("Scenario: %1 · %n saved scenario(s)", nullptr, int(saved.size())).arg(shown));
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent* event)

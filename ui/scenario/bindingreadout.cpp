@@ -39,6 +39,10 @@ QString BindingReadout::bindsWord(Binding binds)
 void BindingReadout::refresh()
 {
     const ScenarioResult& result = m_scenario->result();
+    // One letter each, in the years' row and in the key under it.
+    const QString powerMark = tr("P", "the mark of a year whose power binds").toHtmlEscaped();
+    const QString moneyMark = tr("$", "the mark of a year whose money binds").toHtmlEscaped();
+    const QString recordedMark = tr("R", "the mark of a year as recorded").toHtmlEscaped();
     QString years, binds;
     for (const YearResult& y : result.years) {
         const bool selected = y.year == m_view->year();
@@ -49,11 +53,11 @@ void BindingReadout::refresh()
                      .arg(y.year % 100, 2, 10, QLatin1Char('0'))
                      .arg(y.projected ? QStringLiteral("*") : QString());
         const QString mark =
-            y.binds == Binding::Power
-                ? QStringLiteral("<b style=\"color:%1\">P</b>").arg(QLatin1String(kPowerColor))
-            : y.binds == Binding::Money
-                ? QStringLiteral("<b style=\"color:%1\">$</b>").arg(QLatin1String(kMoneyColor))
-            : y.binds == Binding::Recorded ? QStringLiteral("<b>R</b>")
+            y.binds == Binding::Power ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                            .arg(QLatin1String(kPowerColor), powerMark)
+            : y.binds == Binding::Money ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                              .arg(QLatin1String(kMoneyColor), moneyMark)
+            : y.binds == Binding::Recorded ? QStringLiteral("<b>%1</b>").arg(recordedMark)
                                            : QStringLiteral("–");
         binds += QStringLiteral("<td align=\"center\"%1>%2</td>").arg(cellStyle, mark);
     }
@@ -67,22 +71,23 @@ void BindingReadout::refresh()
                             shortNumber(y->largestClusterH100e), bindsWord(y->binds));
         const YearResult* recorded = result.recordedAtYear(m_view->year());
         if (y->projected && recorded) {
-            headline +=
-                tr(" · <i>projected</i>; recorded: %1 GPUs (%2 H100e)")
-                    .arg(shortNumber(recorded->gpusInstalled), shortNumber(recorded->h100e));
+            headline = tr("%1 · <i>projected</i>; recorded: %2 GPUs (%3 H100e)")
+                           .arg(headline, shortNumber(recorded->gpusInstalled),
+                                shortNumber(recorded->h100e));
             if (recorded->binds != y->binds)
-                headline += tr(", binds %1").arg(bindsWord(recorded->binds));
+                headline = tr("%1, binds %2").arg(headline, bindsWord(recorded->binds));
         }
     } else {
         headline = tr("%1 is outside the scenario's years.").arg(m_view->year());
     }
     QString key =
-        tr("<b style=\"color:%1\">P</b> power binds · <b style=\"color:%2\">$</b> money binds")
-            .arg(QLatin1String(kPowerColor), QLatin1String(kMoneyColor));
+        tr("<b style=\"color:%1\">%2</b> power binds · <b style=\"color:%3\">%4</b> "
+           "money binds")
+            .arg(QLatin1String(kPowerColor), powerMark, QLatin1String(kMoneyColor), moneyMark);
     if (result.asRecorded)
-        key += tr(" · <b>R</b> as recorded (the fleets the data counts)");
+        key = tr("%1 · <b>%2</b> as recorded (the fleets the data counts)").arg(key, recordedMark);
     if (result.anyProjected())
-        key += tr(" · * projected (a source's forecast)");
+        key = tr("%1 · * projected (a source's forecast)").arg(key);
     setText(QStringLiteral(
                 "<p>%1</p><table cellspacing=\"0\" cellpadding=\"1\"><tr>%2</tr><tr>%3</tr></table>"
                 "<small>%4</small>")

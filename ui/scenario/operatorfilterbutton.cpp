@@ -72,7 +72,8 @@ void OperatorFilterButton::updateText()
         if (m_selection.contains(op.id))
             names << op.name;
     }
-    setText(names.size() <= 2 ? names.join(QStringLiteral(", ")) : tr("%1 operators").arg(names.size()));
+    setText(names.size() <= 2 ? names.join(QStringLiteral(", "))
+                              : tr("%Ln operators", nullptr, int(names.size())));
 }
 
 } // namespace atlas

@@ -36,7 +36,7 @@ ParameterSlider::ParameterSlider(const ParameterSpec& spec, bool pinnable, QWidg
     m_label->setBuddy(m_slider);
     for (QWidget* widget : {static_cast<QWidget*>(m_label), static_cast<QWidget*>(m_slider),
                             static_cast<QWidget*>(m_box)})
-        widget->setToolTip(spec.toolTip + tr("\nDouble-click to reset."));
+        widget->setToolTip(tr("%1\nDouble-click to reset.").arg(spec.toolTip));
     m_label->installEventFilter(this);
     m_slider->installEventFilter(this);
 
@@ -110,8 +110,8 @@ void ParameterSlider::setPinned(bool pinned)
 void ParameterSlider::setDefaultHint(double defaultValue)
 {
     const QString text = QLocale().toString(defaultValue * m_spec.displayScale, 'f', m_spec.decimals);
-    m_box->setToolTip(m_spec.toolTip + tr("\nDefault: %1 %2. Double-click the slider to reset.")
-                                           .arg(text, m_spec.unit));
+    m_box->setToolTip(tr("%1\nDefault: %2 %3. Double-click the slider to reset.")
+                          .arg(m_spec.toolTip, text, m_spec.unit));
 }
 
 bool ParameterSlider::eventFilter(QObject* watched, QEvent* event)

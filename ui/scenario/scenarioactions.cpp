@@ -97,7 +97,9 @@ void ScenarioActions::refreshChooser()
         m_chooser->addItem(tr("(unsaved scenario)"), Id(0));
     for (const ScenarioRecord& record : records) {
         const bool current = record.id == m_scenario->scenarioId();
-        m_chooser->addItem(current && m_scenario->isModified() ? record.name + tr(" (changed)") : record.name, record.id);
+        m_chooser->addItem(current && m_scenario->isModified() ? tr("%1 (changed)").arg(record.name)
+                                                               : record.name,
+                           record.id);
     }
     m_chooser->setCurrentIndex(std::max(0, m_chooser->findData(m_scenario->scenarioId())));
     const bool saved = m_scenario->scenarioId() != 0;

@@ -168,7 +168,8 @@ void SitesPanel::refreshOperatorChoices()
 
 void SitesPanel::updateCount()
 {
-    m_count->setText(tr("%1 of %2 sites").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(
+        tr("%L1 of %Ln sites", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
 }
 
 void SitesPanel::pushSelectionToView()

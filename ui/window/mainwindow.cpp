@@ -333,9 +333,9 @@ void MainWindow::updateTitle()
     }
     const Store* store = m_document->store();
     setWindowFilePath(store->location());
-    setWindowTitle(QStringLiteral("%1%2 — Compute Atlas")
-                       .arg(QFileInfo(store->location()).fileName(),
-                            store->isReadOnly() ? tr(" [read-only]") : QString()));
+    const QString file = QFileInfo(store->location()).fileName();
+    setWindowTitle(store->isReadOnly() ? tr("%1 [read-only] — Compute Atlas").arg(file)
+                                       : tr("%1 — Compute Atlas").arg(file));
 }
 
 PresentationWindow* MainWindow::presentation() const { return m_presentation; }
