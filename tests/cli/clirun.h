@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDir>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -17,7 +18,8 @@ struct Run
     QString err;
 };
 
-inline Run runAtlas(const QDir& home, const QStringList& arguments)
+// `environment` adds to (or replaces in) the test's own environment, e.g. LANG.
+inline Run runAtlas(const QDir& home, const QStringList& arguments, const QMap<QString, QString>& environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,6 +29,8 @@ inline Run runAtlas(const QDir& home, const QStringList& arguments)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ATLAS_BINARY), arguments);
     if (!process.waitForFinished(120000))
