@@ -3,6 +3,9 @@
 
 #include "geopackageenvelope.h"
 
+#include <QByteArray>
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace atlas::db {
@@ -47,14 +50,17 @@ void coordinate(sqlite3_context* context, int, sqlite3_value** arguments)
     case GeometryEnvelope::Kind::Bounded:
         sqlite3_result_double(context, box.*bound);
         return;
-    case GeometryEnvelope::Kind::Unreadable:
+    case GeometryEnvelope::Kind::Unreadable: {
         // NULL would go into the R-tree as 0.0, a wrong box that GDAL would then trust: fail
         // the write instead, with a reason.
-        sqlite3_result_error(context,
-                             "a geometry blob is cut short or of a type that cannot be measured "
-                             "for the spatial index",
-                             -1);
+        const QByteArray message =
+            QCoreApplication::translate("atlas::db::GeoPackageFunctions",
+                                        "a geometry blob is cut short or of a type that cannot be "
+                                        "measured for the spatial index")
+                .toUtf8();
+        sqlite3_result_error(context, message.constData(), int(message.size())); // SQLite copies it
         return;
+    }
     }
 }
 

@@ -17,16 +17,18 @@
 namespace atlas::db {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::db::IntegrityCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::db::IntegrityCheck)
+};
 
-// The sentence for one, or for several with %n the count (no English plural forms in the
-// translations: each form is a sentence of its own).
+// The sentence for one, or for several with %n the count: `one` a QT_TRANSLATE_NOOP text,
+// `several` a QT_TRANSLATE_N_NOOP one (a translation gives it its language's plural forms).
 QString counted(qsizetype n, const char* one, const char* several)
 {
-    return n == 1 ? tr(one) : tr(several).replace(QLatin1String("%n"), QString::number(n));
+    return n == 1
+               ? QCoreApplication::translate("atlas::db::IntegrityCheck", one)
+               : QCoreApplication::translate("atlas::db::IntegrityCheck", several, nullptr, int(n));
 }
 
 // "1, 2, 3, 4, 5, …": enough ids to find the rows, not a flood.
@@ -54,8 +56,9 @@ QString describeIndex(QSqlDatabase& db, const QString& index)
             columns << query.value(0).toString();
     }
     if (table.isEmpty() || columns.isEmpty())
-        return tr("the index %1").arg(index);
-    return tr("the index of %1 by %2 (%3)").arg(table, columns.join(QStringLiteral(", ")), index);
+        return Text::tr("the index %1").arg(index);
+    return Text::tr("the index of %1 by %2 (%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), index);
 }
 
 // The index's description opens the sentence.
@@ -107,13 +110,13 @@ IntegrityReport checkStructure(QSqlDatabase& db, QString* error)
         else if (const auto u = notUnique.match(line); u.hasMatch())
             duplicated << u.captured(1);
         else if (const auto n = nullValue.match(line); n.hasMatch())
-            other << tr("A row of %1 has no %2, which the table requires.")
+            other << Text::tr("A row of %1 has no %2, which the table requires.")
                          .arg(n.captured(1), n.captured(2));
         else if (const auto c = checkFailed.match(line); c.hasMatch())
-            other << tr("A row of %1 breaks one of the table's rules (a CHECK constraint).")
+            other << Text::tr("A row of %1 breaks one of the table's rules (a CHECK constraint).")
                          .arg(c.captured(1));
         else
-            other << tr("The file's structure is damaged (SQLite reports: %1).").arg(line);
+            other << Text::tr("The file's structure is damaged (SQLite reports: %1).").arg(line);
     }
     query.finish();
     for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
@@ -122,18 +125,19 @@ IntegrityReport checkStructure(QSqlDatabase& db, QString* error)
                        QT_TRANSLATE_NOOP(
                            "atlas::db::IntegrityCheck",
                            "%1 does not match its table: a row is missing from it (row %2)."),
-                       QT_TRANSLATE_NOOP(
+                       QT_TRANSLATE_N_NOOP(
                            "atlas::db::IntegrityCheck",
                            "%1 does not match its table: %n rows are missing from it (rows %2)."))
                    .arg(capitalized(describeIndex(db, it.key())), someIds(it.value()));
     }
     for (const QString& index : std::as_const(miscounted)) {
         if (!missing.contains(index))
-            report.problems << tr("%1 holds a different number of entries than its table has rows.")
-                                   .arg(capitalized(describeIndex(db, index)));
+            report.problems
+                << Text::tr("%1 holds a different number of entries than its table has rows.")
+                       .arg(capitalized(describeIndex(db, index)));
     }
     for (const QString& index : std::as_const(duplicated))
-        report.problems << tr("%1 holds the same value twice, though it keeps values unique.")
+        report.problems << Text::tr("%1 holds the same value twice, though it keeps values unique.")
                                .arg(capitalized(describeIndex(db, index)));
     report.damagedIndexes = !report.problems.isEmpty();
     report.damagedStructure = !other.isEmpty();
@@ -148,7 +152,7 @@ QStringList checkReferences(QSqlDatabase& db)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return {tr("The references between tables could not be checked: %1")
+        return {Text::tr("The references between tables could not be checked: %1")
                     .arg(query.lastError().databaseText())};
     QMap<std::pair<QString, QString>, QStringList> broken; // (table, parent): row ids
     while (query.next())
@@ -159,7 +163,7 @@ QStringList checkReferences(QSqlDatabase& db)
                             QT_TRANSLATE_NOOP(
                                 "atlas::db::IntegrityCheck",
                                 "A row of %1 refers to a row of %2 that is not there (row %3)."),
-                            QT_TRANSLATE_NOOP(
+                            QT_TRANSLATE_N_NOOP(
                                 "atlas::db::IntegrityCheck",
                                 "%n rows of %1 refer to rows of %2 that are not there (rows %3)."))
                         .arg(it.key().first, it.key().second, someIds(it.value()));
@@ -172,14 +176,15 @@ QStringList checkSpatialIndexes(QSqlDatabase& db)
     QStringList problems;
     for (const RTreeIndex& index : rtreeIndexes(db)) {
         const QString layer = QStringLiteral("%1.%2").arg(index.table, index.column);
-        const QString rebuild = tr("Rebuild it with GDAL: ogrinfo FILE -sql \"SELECT "
-                                   "DisableSpatialIndex('%1', '%2')\", "
-                                   "then the same with CreateSpatialIndex.")
+        const QString rebuild = Text::tr("Rebuild it with GDAL: ogrinfo FILE -sql \"SELECT "
+                                         "DisableSpatialIndex('%1', '%2')\", "
+                                         "then the same with CreateSpatialIndex.")
                                     .arg(index.table, index.column);
         const QString key = integerKeyWithColumn(db, index.table, index.column);
         if (key.isEmpty() || !schemaObjectExists(db, "table", index.rtreeTable())) {
-            problems << tr("GDAL's spatial index of %1 is registered, but its table or R-tree is "
-                           "gone; QGIS may fail to read the layer.")
+            problems << Text::tr(
+                            "GDAL's spatial index of %1 is registered, but its table or R-tree is "
+                            "gone; QGIS may fail to read the layer.")
                             .arg(layer);
             continue;
         }
@@ -196,8 +201,9 @@ QStringList checkSpatialIndexes(QSqlDatabase& db)
             }
         }
         if (!keepsIndexUp(triggers))
-            problems << tr("GDAL's spatial index of %1 has lost its triggers, so it no longer "
-                           "follows changes: QGIS and GDAL may look for rows at old places. %2")
+            problems << Text::tr(
+                            "GDAL's spatial index of %1 has lost its triggers, so it no longer "
+                            "follows changes: QGIS and GDAL may look for rows at old places. %2")
                             .arg(layer, rebuild);
 
         // Both in id order, walked side by side: every measurable geometry has its box.
@@ -210,7 +216,7 @@ QStringList checkSpatialIndexes(QSqlDatabase& db)
                     .arg(quotedName(key), quotedName(index.column), quotedName(index.table))) ||
             !boxes.exec(QStringLiteral("SELECT id, minx, maxx, miny, maxy FROM %1 ORDER BY id")
                             .arg(quotedName(index.rtreeTable())))) {
-            problems << tr("GDAL's spatial index of %1 could not be read.").arg(layer);
+            problems << Text::tr("GDAL's spatial index of %1 could not be read.").arg(layer);
             continue;
         }
         int wrong = 0;
@@ -243,7 +249,7 @@ QStringList checkSpatialIndexes(QSqlDatabase& db)
                            "atlas::db::IntegrityCheck",
                            "GDAL's spatial index of %1 is out of date: a row is missing from it "
                            "or at the wrong place in it. %2"),
-                       QT_TRANSLATE_NOOP(
+                       QT_TRANSLATE_N_NOOP(
                            "atlas::db::IntegrityCheck",
                            "GDAL's spatial index of %1 is out of date: %n rows are missing from it "
                            "or at the wrong place in it. %2"))
@@ -268,12 +274,13 @@ IntegrityReport checkEverything(QSqlDatabase& db, QString* error)
 QString IntegrityReport::advice() const
 {
     if (damagedStructure)
-        return tr("Restore it from a backup.");
+        return Text::tr("Restore it from a backup.");
     if (damagedIndexes)
-        return tr("Its rows are intact: rebuilding its indexes repairs it. Try it on a copy: "
-                  "sqlite3 COPY.gpkg \"REINDEX\", then check the copy.");
+        return Text::tr("Its rows are intact: rebuilding its indexes repairs it. Try it on a copy: "
+                        "sqlite3 COPY.gpkg \"REINDEX\", then check the copy.");
     if (brokenReferences)
-        return tr("Correct or delete the rows named above, or restore the file from a backup.");
+        return Text::tr(
+            "Correct or delete the rows named above, or restore the file from a backup.");
     return {}; // a spatial index's sentence says how to rebuild it
 }
 

@@ -4,12 +4,26 @@
 #include "schemakeeper.h"
 #include "sqlscript.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace atlas::db {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::db::Migrations)
+};
+
+// A step's description as people read it: the steps of migrations() are
+// QT_TRANSLATE_NOOP texts of this context; others (tests' steps) show as they are.
+QString shown(const Migration& step)
+{
+    return QCoreApplication::translate("atlas::db::Migrations",
+                                       step.description.toUtf8().constData());
+}
 
 class ForeignKeysOffDuring
 {
@@ -33,7 +47,7 @@ QString foreignKeyProblems(QSqlDatabase& db)
         return check.lastError().text();
     if (!check.next())
         return {};
-    return QStringLiteral("row %1 of %2 refers to a missing row of %3")
+    return Text::tr("row %1 of %2 refers to a missing row of %3")
         .arg(check.value(1).toString(), check.value(0).toString(), check.value(2).toString());
 }
 
@@ -42,16 +56,23 @@ QString foreignKeyProblems(QSqlDatabase& db)
 const QVector<Migration>& migrations()
 {
     static const QVector<Migration> steps = {
-        {1, QStringLiteral("initial schema: sites, phases, fiber links, GPU models, sources, "
-                           "claims, scenarios; GeoPackage tables"),
+        {1,
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::db::Migrations",
+             "initial schema: sites, phases, fiber links, GPU models, sources, claims, scenarios; "
+             "GeoPackage tables")),
          QStringLiteral(":/db/migrations/0001_initial_schema.sql")},
-        {2, QStringLiteral("the same CHECK rules without IN lists, which SQLite checks slowly"),
+        {2,
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::db::Migrations",
+             "the same CHECK rules without IN lists, which SQLite checks slowly")),
          QStringLiteral(":/db/migrations/0002_cheap_check_constraints.sql")},
         {3,
-         QStringLiteral(
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::db::Migrations",
              "sites without a location yet, further sources per site; phases with facility power, "
              "H100-equivalents, buildings, projections and mixed fleets; GPU aliases; import "
-             "origins"),
+             "origins")),
          QStringLiteral(":/db/migrations/0003_fleets_origins_unplaced_sites.sql")},
     };
     return steps;
@@ -79,7 +100,7 @@ int readSchemaVersion(QSqlDatabase& db, QString* error)
     bool ok = false;
     const int version = query.value(0).toString().toInt(&ok);
     if (!ok || version < 0) {
-        *error = QStringLiteral("atlas_meta holds a schema version that is not a number: \"%1\"")
+        *error = Text::tr("atlas_meta holds a schema version that is not a number: \"%1\"")
                      .arg(query.value(0).toString());
         return -1;
     }
@@ -95,7 +116,7 @@ QString migrate(QSqlDatabase& db, int fromVersion, const QVector<Migration>& ste
             continue;
         QFile file(step.scriptPath);
         if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("The schema step %1 is missing from this build (%2).")
+            return Text::tr("The schema step %1 is missing from this build (%2).")
                 .arg(step.version)
                 .arg(step.scriptPath);
         const QString script = QString::fromUtf8(file.readAll());
@@ -109,10 +130,9 @@ QString migrate(QSqlDatabase& db, int fromVersion, const QVector<Migration>& ste
         // same version too; it then reads the version again and finds the step done.
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return QStringLiteral("Upgrading the database to schema version %1 (%2) could not "
-                                  "start: %3")
+            return Text::tr("Upgrading the database to schema version %1 (%2) could not start: %3")
                 .arg(step.version)
-                .arg(step.description, begin.lastError().text());
+                .arg(shown(step), begin.lastError().text());
         begin.finish();
         QString versionError;
         const int current = readSchemaVersion(db, &versionError);
@@ -142,9 +162,9 @@ QString migrate(QSqlDatabase& db, int fromVersion, const QVector<Migration>& ste
             error = db.lastError().text();
         if (!error.isEmpty()) {
             db.rollback();
-            return QStringLiteral("Upgrading the database to schema version %1 (%2) failed: %3")
+            return Text::tr("Upgrading the database to schema version %1 (%2) failed: %3")
                 .arg(step.version)
-                .arg(step.description, error);
+                .arg(shown(step), error);
         }
     }
     return {};

@@ -12,7 +12,7 @@ namespace atlas::db {
 struct Migration
 {
     int version;         // the schema version the step produces
-    QString description; // for messages
+    QString description; // for messages (translated in "atlas::db::Migrations" when shown)
     QString scriptPath;  // a Qt resource with the step's SQL
 };
 

@@ -4,11 +4,11 @@
 #include "geopackagefunctions.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringEncoder>
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace atlas::db {
@@ -64,7 +64,11 @@ bool RawConnection::exec(const QString& sql, QString* error)
     return false;
 }
 
-QString RawConnection::lastError() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no connection"); }
+QString RawConnection::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                : QCoreApplication::translate("atlas::db::RawConnection", "no connection");
+}
 int RawConnection::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR; }
 qint64 RawConnection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int RawConnection::changes() const { return sqlite3_changes(m_db); }

@@ -17,13 +17,16 @@
 namespace atlas::db {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("atlas::db::Sample", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::db::Sample)
+};
 
 QString readResource(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The sample data %1 is missing from this build.").arg(path);
+        *error = Text::tr("The sample data %1 is missing from this build.").arg(path);
         return {};
     }
     return QString::fromUtf8(file.readAll());
@@ -51,7 +54,8 @@ BuildStep epochRelease()
                                  "data_center_chip_quantities.csv", "README.md"}) {
             QFile file(QStringLiteral(":/epoch/2026-07/") + QLatin1String(name));
             if (!file.open(QIODevice::ReadOnly))
-                return tr("The sample data %1 is missing from this build.").arg(file.fileName());
+                return Text::tr("The sample data %1 is missing from this build.")
+                    .arg(file.fileName());
             files.append({QLatin1String(name), file.readAll()});
         }
         const io::EpochRelease release =
@@ -68,11 +72,11 @@ BuildStep epochRelease()
 QString createDatabase(const QString& path, const QVector<BuildStep>& steps)
 {
     if (QFile::exists(path))
-        return tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
+        return Text::tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
     QString error;
     const QString partial = reserveSiblingFile(path, &error);
     if (partial.isEmpty())
-        return tr("Building the database failed: %1").arg(error);
+        return Text::tr("Building the database failed: %1").arg(error);
     // The messages of the steps name the temporary file; the user asked for `path`.
     const auto named = [&](QString message) {
         for (const QString& name :
@@ -98,7 +102,7 @@ QString createDatabase(const QString& path, const QVector<BuildStep>& steps)
     if (alreadyThere)
         return {};
     if (!error.isEmpty())
-        return tr("Building the database failed: %1").arg(named(error));
+        return Text::tr("Building the database failed: %1").arg(named(error));
     return {};
 }
 
@@ -121,7 +125,8 @@ QString ensureUserSampleDatabase(QString* error)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (folder.isEmpty() || !QDir().mkpath(folder)) {
-        *error = tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(folder));
+        *error =
+            Text::tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(folder));
         return {};
     }
     // Named by the release it is built from: a build with a newer sample makes a new file and

@@ -14,10 +14,10 @@
 namespace atlas::db {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::db::SiblingFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::db::SiblingFile)
+};
 
 } // namespace
 
@@ -30,10 +30,10 @@ QString reserveSiblingFile(const QString& target, QString* error)
     if (!file.open()) {
         *error =
             info.absoluteDir().exists()
-                ? tr("Cannot create %1: %2.")
+                ? Text::tr("Cannot create %1: %2.")
                       .arg(QDir::toNativeSeparators(info.absoluteFilePath()), file.errorString())
-                : tr("Cannot create %1: the folder %2 does not exist. Create it, or choose "
-                     "another folder.")
+                : Text::tr("Cannot create %1: the folder %2 does not exist. Create it, or choose "
+                           "another folder.")
                       .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
                            QDir::toNativeSeparators(info.absolutePath()));
         return {};
@@ -58,13 +58,14 @@ Placed placeFile(const QString& from, const QString& to, Placement placement, QS
             return Placed::Done;
         if (QFileInfo::exists(to))
             return Placed::AlreadyThere;
-        *error = tr("Cannot create %1: %2.").arg(QDir::toNativeSeparators(to), file.errorString());
+        *error =
+            Text::tr("Cannot create %1: %2.").arg(QDir::toNativeSeparators(to), file.errorString());
         return Placed::Failed;
     }
     // POSIX rename() replaces the target in one step: a reader sees the old file or the new.
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
         return Placed::Done;
-    *error = tr("Cannot replace %1: %2.")
+    *error = Text::tr("Cannot replace %1: %2.")
                  .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(std::strerror(errno)));
     return Placed::Failed;
 }

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlerrortext.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace atlas::db {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::db::SqlErrorText)
+};
 
 QString rowName(const Row& row)
 {
@@ -26,32 +32,64 @@ QString rowName(const Row& row)
 }
 
 // Messages for the named CHECK constraints of the schema (db/migrations/*.sql).
-const QHash<QString, QString>& checkMessages()
+const QHash<QString, const char*>& checkMessages()
 {
-    static const QHash<QString, QString> messages = {
-        {QStringLiteral("site_lat_range"), QStringLiteral("Latitude must be between -90 and 90 degrees.")},
-        {QStringLiteral("site_lon_range"), QStringLiteral("Longitude must be between -180 and 180 degrees.")},
-        {QStringLiteral("link_ends_differ"), QStringLiteral("A link joins two different sites; both ends are the same.")},
-        {QStringLiteral("phase_it_mw_not_negative"), QStringLiteral("IT power cannot be negative.")},
-        {QStringLiteral("phase_gpu_count_not_negative"), QStringLiteral("GPU count cannot be negative.")},
-        {QStringLiteral("phase_capex_not_negative"), QStringLiteral("Capex cannot be negative.")},
-        {QStringLiteral("site_planned_mw_not_negative"), QStringLiteral("Planned power cannot be negative.")},
-        {QStringLiteral("phase_date_valid"), QStringLiteral("The date must be a real date written YYYY-MM-DD.")},
-        {QStringLiteral("link_date_valid"), QStringLiteral("The date must be a real date written YYYY-MM-DD.")},
-        {QStringLiteral("claim_range_ordered"), QStringLiteral("A claim's high value cannot be below its low value.")},
-        {QStringLiteral("gpu_tdp_positive"), QStringLiteral("Chip power must be more than 0 W.")},
-        {QStringLiteral("gpu_overhead_at_least_one"), QStringLiteral("Overhead is a factor of at least 1.0.")},
-        {QStringLiteral("operator_color_hex"), QStringLiteral("Colour must be written #rrggbb.")},
-        {QStringLiteral("scenario_params_json"), QStringLiteral("The scenario's settings are not valid JSON.")},
+    static const QHash<QString, const char*> messages = {
+        {QStringLiteral("site_lat_range"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "Latitude must be between -90 and 90 degrees.")},
+        {QStringLiteral("site_lon_range"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "Longitude must be between -180 and 180 degrees.")},
+        {QStringLiteral("link_ends_differ"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "A link joins two different sites; both ends are the same.")},
+        {QStringLiteral("phase_it_mw_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "IT power cannot be negative.")},
+        {QStringLiteral("phase_gpu_count_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "GPU count cannot be negative.")},
+        {QStringLiteral("phase_capex_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "Capex cannot be negative.")},
+        {QStringLiteral("site_planned_mw_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "Planned power cannot be negative.")},
+        {QStringLiteral("phase_date_valid"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "The date must be a real date written YYYY-MM-DD.")},
+        {QStringLiteral("link_date_valid"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "The date must be a real date written YYYY-MM-DD.")},
+        {QStringLiteral("claim_range_ordered"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "A claim's high value cannot be below its low value.")},
+        {QStringLiteral("gpu_tdp_positive"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "Chip power must be more than 0 W.")},
+        {QStringLiteral("gpu_overhead_at_least_one"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "Overhead is a factor of at least 1.0.")},
+        {QStringLiteral("operator_color_hex"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "Colour must be written #rrggbb.")},
+        {QStringLiteral("scenario_params_json"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "The scenario's settings are not valid JSON.")},
         {QStringLiteral("site_location_given"),
-         QStringLiteral("A placed site needs both longitude and latitude; a site not yet placed has neither.")},
-        {QStringLiteral("site_origin_complete"), QStringLiteral("An imported row names its dataset and its key there.")},
-        {QStringLiteral("phase_origin_complete"), QStringLiteral("An imported row names its dataset and its key there.")},
-        {QStringLiteral("phase_facility_mw_not_negative"), QStringLiteral("Facility power cannot be negative.")},
-        {QStringLiteral("phase_h100e_not_negative"), QStringLiteral("H100-equivalents cannot be negative.")},
-        {QStringLiteral("phase_buildings_not_negative"), QStringLiteral("Buildings operational cannot be negative.")},
-        {QStringLiteral("chip_count_not_negative"), QStringLiteral("GPU count cannot be negative.")},
-        {QStringLiteral("gpu_alias_not_blank"), QStringLiteral("An alias cannot be blank.")},
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "A placed site needs both longitude and latitude; a site not yet placed "
+                           "has neither.")},
+        {QStringLiteral("site_origin_complete"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "An imported row names its dataset and its key there.")},
+        {QStringLiteral("phase_origin_complete"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText",
+                           "An imported row names its dataset and its key there.")},
+        {QStringLiteral("phase_facility_mw_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "Facility power cannot be negative.")},
+        {QStringLiteral("phase_h100e_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "H100-equivalents cannot be negative.")},
+        {QStringLiteral("phase_buildings_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "Buildings operational cannot be negative.")},
+        {QStringLiteral("chip_count_not_negative"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "GPU count cannot be negative.")},
+        {QStringLiteral("gpu_alias_not_blank"),
+         QT_TRANSLATE_NOOP("atlas::db::SqlErrorText", "An alias cannot be blank.")},
     };
     return messages;
 }
@@ -62,16 +100,16 @@ QString describeFileError(const QSqlError& error)
 {
     const QString text = error.databaseText();
     if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
-        return QStringLiteral("The database file cannot be written (it or its folder is "
-                              "read-only). Nothing was changed; save a copy to edit it.");
+        return Text::tr("The database file cannot be written (it or its folder is "
+                        "read-only). Nothing was changed; save a copy to edit it.");
     if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        return QStringLiteral("The database is busy: another program is writing to it. Nothing "
-                              "was changed; try again in a moment.");
+        return Text::tr("The database is busy: another program is writing to it. Nothing "
+                        "was changed; try again in a moment.");
     if (text.contains(QLatin1String("full")))
-        return QStringLiteral("The disk is full. Nothing was changed; free some space and try "
-                              "again.");
+        return Text::tr("The disk is full. Nothing was changed; free some space and try "
+                        "again.");
     if (text.contains(QLatin1String("disk I/O")))
-        return QStringLiteral("The disk could not be written (I/O error). Nothing was changed.");
+        return Text::tr("The disk could not be written (I/O error). Nothing was changed.");
     return {};
 }
 
@@ -81,35 +119,40 @@ QString describeWriteError(const QSqlError& error, const Change& change)
         return fileError;
 
     const QString kind = rowKindName(change.row);
-    const QString context = QStringLiteral("%1 \"%2\": ").arg(kind, rowName(change.row));
+    const QString name = rowName(change.row);
     const QString text = error.databaseText();
 
     if (text.startsWith(QLatin1String("UNIQUE constraint failed: gpu_model_aliases")))
-        return context + QStringLiteral("one of its aliases already names another GPU model.");
+        return Text::tr("%1 \"%2\": one of its aliases already names another GPU model.")
+            .arg(kind, name);
     if (text.startsWith(QLatin1String("UNIQUE constraint failed")) && text.contains(QLatin1String("origin_")))
-        return context + QStringLiteral("another %1 was imported from the same row of the same dataset.").arg(kind);
+        return Text::tr("%1 \"%2\": another %1 was imported from the same row of the same dataset.")
+            .arg(kind, name);
     if (text.startsWith(QLatin1String("UNIQUE constraint failed"))) {
-        return context + QStringLiteral("a %1 with this name already exists; choose another "
-                                        "name.")
-                             .arg(kind);
+        return Text::tr("%1 \"%2\": a %1 with this name already exists; choose another name.")
+            .arg(kind, name);
     }
     if (text.startsWith(QLatin1String("CHECK constraint failed"))) {
-        const QString name = text.section(QLatin1Char(':'), 1).trimmed();
-        return context + checkMessages().value(name, QStringLiteral("a value breaks the rule %1.")
-                                                         .arg(name));
+        const QString rule = text.section(QLatin1Char(':'), 1).trimmed();
+        if (const char* message = checkMessages().value(rule))
+            return Text::tr("%1 \"%2\": %3")
+                .arg(kind, name, QCoreApplication::translate("atlas::db::SqlErrorText", message));
+        return Text::tr("%1 \"%2\": a value breaks the rule %3.").arg(kind, name, rule);
     }
     if (text.startsWith(QLatin1String("FOREIGN KEY constraint failed"))) {
         if (change.kind == Change::Kind::Remove)
-            return context + QStringLiteral("other rows still refer to it (an operator's "
-                                            "sites, say); change or delete those first.");
-        return context + QStringLiteral("it refers to a site, operator, GPU model or source "
-                                        "that does not exist.");
+            return Text::tr("%1 \"%2\": other rows still refer to it (an operator's sites, say); "
+                            "change or delete those first.")
+                .arg(kind, name);
+        return Text::tr("%1 \"%2\": it refers to a site, operator, GPU model or source that "
+                        "does not exist.")
+            .arg(kind, name);
     }
     if (text.startsWith(QLatin1String("NOT NULL constraint failed"))) {
-        return context + QStringLiteral("the field %1 is required.")
-                             .arg(text.section(QLatin1Char('.'), -1));
+        return Text::tr("%1 \"%2\": the field %3 is required.")
+            .arg(kind, name, text.section(QLatin1Char('.'), -1));
     }
-    return context + QStringLiteral("the database refused the change: %1").arg(text);
+    return Text::tr("%1 \"%2\": the database refused the change: %3").arg(kind, name, text);
 }
 
 } // namespace atlas::db

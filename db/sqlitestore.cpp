@@ -28,7 +28,7 @@ QString loadTable(QSqlDatabase& db, QVector<T>* rows)
                             .arg(QLatin1String(info.idColumn), info.columns.join(QStringLiteral(", ")),
                                  QLatin1String(info.table));
     if (!query.exec(sql))
-        return QStringLiteral("Reading %1 failed: %2")
+        return SqliteStore::tr("Reading %1 failed: %2")
             .arg(QLatin1String(info.table), query.lastError().text());
     const int columns = int(info.columns.size()) + 1;
     QVariantList values;
@@ -52,7 +52,7 @@ QString loadChildren(QSqlDatabase& db, const char* sql, QVector<Parent>* parents
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QLatin1String(sql)))
-        return QStringLiteral("Reading %1 failed: %2")
+        return SqliteStore::tr("Reading %1 failed: %2")
             .arg(QLatin1String(sql), query.lastError().text());
     const auto byId = [](const Parent& p, Id id) { return p.id < id; };
     Parent* parent = nullptr;

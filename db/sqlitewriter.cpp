@@ -12,7 +12,10 @@
 namespace atlas::db {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("atlas::db::SqliteWriter", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::db::SqliteWriter)
+};
 
 FieldErrors validateRow(const Row& row)
 {
@@ -91,9 +94,10 @@ namespace {
 // this connection lacks, a column another program dropped, ...).
 QString cannotPrepare(const RawStatement& statement, const QString& table, const char* what)
 {
-    return tr("Nothing was changed: SQLite cannot prepare the statement that %1 %2 (%3). "
-              "Another program may have changed the table or its triggers.")
-        .arg(tr(what), table, statement.prepareError());
+    return Text::tr("Nothing was changed: SQLite cannot prepare the statement that %1 %2 (%3). "
+                    "Another program may have changed the table or its triggers.")
+        .arg(QCoreApplication::translate("atlas::db::SqliteWriter", what), table,
+             statement.prepareError());
 }
 
 } // namespace
@@ -170,7 +174,7 @@ Id SqliteWriter::write(const Change& change, QString* error)
 Id SqliteWriter::write(Change&& change, QString* error)
 {
     if (!resolvePlaceholders(&change.row, m_ids)) {
-        *error = tr("A %1 refers to a row that is inserted after it; nothing was changed.")
+        *error = Text::tr("A %1 refers to a row that is inserted after it; nothing was changed.")
                      .arg(rowKindName(change.row));
         return 0;
     }
@@ -209,7 +213,7 @@ WriteResult SqliteWriter::apply(const ChangeSet& changes, const WriteProgress& p
             rollback();
             WriteResult result;
             result.cancelled = true;
-            result.error = tr("Cancelled; nothing was changed.");
+            result.error = Text::tr("Cancelled; nothing was changed.");
             return result;
         }
         if (write(changes.changes()[i], &error) == 0) {
@@ -426,8 +430,8 @@ bool SqliteWriter::remove(Id id, const Change& change, QString* error)
         return false;
     }
     if (m_db.changes() == 0) {
-        *error = tr("The %1 to delete (id %2) is no longer in the database; another window "
-                    "or program may have deleted it.")
+        *error = Text::tr("The %1 to delete (id %2) is no longer in the database; another window "
+                          "or program may have deleted it.")
                      .arg(rowKindName(change.row))
                      .arg(id);
         return false;
@@ -536,8 +540,8 @@ QString SqliteWriter::refreshContents()
     for (int i = 0; i < 2; ++i) {
         QString error;
         if (touched[i] && !m_db.exec(QLatin1String(sql[i]), &error))
-            return tr("Nothing was changed: updating the layers' extents in gpkg_contents "
-                      "failed (%1).")
+            return Text::tr("Nothing was changed: updating the layers' extents in gpkg_contents "
+                            "failed (%1).")
                 .arg(error);
     }
     return {};

@@ -6,23 +6,24 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 #include <algorithm>
 
 namespace atlas::cli {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::cli::Check", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::cli::Check)
+};
 
 } // namespace
 
 int runCheck(Context& context)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << "check takes no arguments.\n";
+        context.err << Text::tr("check takes no arguments.") << '\n';
         return 2;
     }
     const QString path = context.databaseFile();
@@ -34,31 +35,34 @@ int runCheck(Context& context)
         return 1;
     }
     QTextStream& out = context.out;
-    out << "Database:       " << QDir::toNativeSeparators(report.location) << '\n';
-    out << "Schema version: " << report.schemaVersion;
+    out << Text::tr("Database:       %1").arg(QDir::toNativeSeparators(report.location)) << '\n';
+    out << Text::tr("Schema version: %1").arg(report.schemaVersion);
     if (report.schemaVersion < report.currentSchemaVersion)
         out << ' '
-            << tr("(older: this Compute Atlas uses version %1, and opening the file in it upgrades "
-                  "the file; check changed nothing)")
+            << Text::tr("(older: this Compute Atlas uses version %1, and opening the file in it "
+                        "upgrades "
+                        "the file; check changed nothing)")
                    .arg(report.currentSchemaVersion);
     out << '\n';
     if (!report.readOnlyReason.isEmpty())
-        out << "Access:         read-only (" << report.readOnlyReason << ")\n";
-    out << "Integrity:      "
-        << (report.problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("FAILED")) << '\n';
-    out << "Rows:\n";
+        out << Text::tr("Access:         read-only (%1)").arg(report.readOnlyReason) << '\n';
+    out << (report.problems.isEmpty() ? Text::tr("Integrity:      ok")
+                                      : Text::tr("Integrity:      FAILED"))
+        << '\n';
+    out << Text::tr("Rows:") << '\n';
+    const QLocale locale;
     qsizetype width = 0;
     for (auto it = report.rowCounts.begin(); it != report.rowCounts.end(); ++it)
         width = std::max(width, it.key().size());
     for (auto it = report.rowCounts.begin(); it != report.rowCounts.end(); ++it)
         out << "  " << qSetFieldWidth(int(width) + 2) << Qt::left << it.key() << qSetFieldWidth(0)
-            << it.value() << '\n';
+            << locale.toString(it.value()) << '\n';
     out.flush();
     if (report.problems.isEmpty())
         return 0;
     for (const QString& problem : report.problems)
-        context.err << "problem: " << problem << '\n';
-    context.err << tr("The database failed its integrity check.");
+        context.err << Text::tr("problem: %1").arg(problem) << '\n';
+    context.err << Text::tr("The database failed its integrity check.");
     if (!report.advice.isEmpty())
         context.err << ' ' << report.advice;
     context.err << '\n';

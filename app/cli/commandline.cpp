@@ -14,30 +14,36 @@
 namespace atlas::cli {
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::cli::CommandLine)
+};
+
 QString describeCommands()
 {
-    QString text = QStringLiteral("\nCommands (no window is opened):\n");
+    QString text = Text::tr("\nCommands (no window is opened):\n");
     for (const Command& command : commands())
-        text += QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
+        text += QStringLiteral("  %1\n      %2\n").arg(command.usage, commandText(command.summary));
     return text;
 }
 
 void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Compute Atlas: maps, scenarios and charts of the AI compute build-out.\n"
-                       "Without a command, opens the window on the database (by default the one "
-                       "used last, or the sample database in your data folder); "
-                       "compute-atlas FILE.gpkg opens that file."));
+        Text::tr("Compute Atlas: maps, scenarios and charts of the AI compute build-out.\n"
+                 "Without a command, opens the window on the database (by default the one "
+                 "used last, or the sample database in your data folder); "
+                 "compute-atlas FILE.gpkg opens that file."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Open or create the database FILE instead of the sample."),
+                      Text::tr("Open or create the database FILE instead of the sample."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("present"), QStringLiteral("Start in presentation mode (full screen; Esc leaves).")});
+    parser.addOption({QStringLiteral("present"),
+                      Text::tr("Start in presentation mode (full screen; Esc leaves).")});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("A command to run without a window (see below)."),
-                                 QStringLiteral("[command [arguments]]"));
+                                 Text::tr("A command to run without a window (see below)."),
+                                 Text::tr("[command [arguments]]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 }
 
@@ -96,7 +102,8 @@ int runHeadless(const QStringList& arguments, StoreFactory& factory)
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << "\n" << "Run compute-atlas --help for the options.\n";
+        err << parser.errorText() << '\n'
+            << Text::tr("Run compute-atlas --help for the options.") << '\n';
         return 2;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -111,19 +118,21 @@ int runHeadless(const QStringList& arguments, StoreFactory& factory)
     // --db "" is a mistake (a variable that was not set, say), not a request for the sample.
     if (parser.isSet(QStringLiteral("db")) &&
         parser.value(QStringLiteral("db")).trimmed().isEmpty()) {
-        err << "--db needs the name of a database file; leave --db out to use the sample "
-               "database.\n";
+        err << Text::tr("--db needs the name of a database file; leave --db out to use the sample "
+                        "database.")
+            << '\n';
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << "No command given. Run compute-atlas --help for the commands.\n";
+        err << Text::tr("No command given. Run compute-atlas --help for the commands.") << '\n';
         return 2;
     }
     const Command* command = findCommand(positional.first());
     if (!command) {
-        err << "Unknown command \"" << positional.first()
-            << "\". Run compute-atlas --help for the commands.\n";
+        err << Text::tr("Unknown command \"%1\". Run compute-atlas --help for the commands.")
+                   .arg(positional.first())
+            << '\n';
         return 2;
     }
     // compute-atlas COMMAND --help, whatever else is there.

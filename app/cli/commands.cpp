@@ -3,6 +3,8 @@
 
 #include "store/storefactory.h"
 
+#include <QCoreApplication>
+
 namespace atlas::cli {
 
 QString Context::databaseFile() const
@@ -28,71 +30,95 @@ std::unique_ptr<Store> Context::openStore(bool createIfMissing) const
     return std::move(opened.store);
 }
 
+QString commandText(const QString& text)
+{
+    return QCoreApplication::translate("atlas::cli::Commands", text.toUtf8().constData());
+}
+
+// The summaries are translated where shown (commandText()): the table is built before the
+// translators are installed (classify() looks commands up first thing).
 const QVector<Command>& commands()
 {
     static const QVector<Command> all = {
         {QStringLiteral("check"), QStringLiteral("check"),
-         QStringLiteral(
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
              "Check the database without changing it: integrity (every page, index and "
              "reference, and GDAL's spatial indexes), schema version and rows per table. "
-             "Exits 0 when healthy."),
+             "Exits 0 when healthy.")),
          false, runCheck},
         {QStringLiteral("import-sites"),
          QStringLiteral("import-sites FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]"),
-         QStringLiteral(
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
              "Add the file's sites (and update those of the same name), all or none. Power and GPU "
              "columns add the site's phase at the row's date. Exits non-zero, with each problem by "
-             "row and column, and the database unchanged, when any row is wrong."),
+             "row and column, and the database unchanged, when any row is wrong.")),
          false, runImportSites, importOptions()},
         {QStringLiteral("import-links"),
          QStringLiteral("import-links FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]"),
-         QStringLiteral(
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
              "Add the file's fiber links, ends named by site name (a link of the same two "
-             "sites and carrier is updated); all or none."),
+             "sites and carrier is updated); all or none.")),
          false, runImportLinks, importOptions()},
         {QStringLiteral("import-phases"),
          QStringLiteral("import-phases FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]"),
-         QStringLiteral("Add the file's phases (a site's power, GPUs and capex from a date), sites "
-                        "named by name; a phase of a date the site has is updated; all or none."),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
+             "Add the file's phases (a site's power, GPUs and capex from a date), sites "
+             "named by name; a phase of a date the site has is updated; all or none.")),
          false, runImportPhases, importOptions()},
         {QStringLiteral("import-epoch"),
          QStringLiteral("import-epoch PATH [--as-of YYYY-MM-DD] [--replace-edits] [--dry-run]"),
-         QStringLiteral("Import Epoch AI's Frontier Data Centers hub (CC BY 4.0) as downloaded: "
-                        "the ZIP, the folder it "
-                        "unpacks to, or its data_centers.csv. A newer release updates what changed "
-                        "and adds what is "
-                        "new; sites and phases edited since their import are left alone unless "
-                        "--replace-edits."),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
+             "Import Epoch AI's Frontier Data Centers hub (CC BY 4.0) as downloaded: "
+             "the ZIP, the folder it "
+             "unpacks to, or its data_centers.csv. A newer release updates what changed "
+             "and adds what is "
+             "new; sites and phases edited since their import are left alone unless "
+             "--replace-edits.")),
          false, runImportEpoch, epochOptions()},
         {QStringLiteral("export-sites"), QStringLiteral("export-sites FILE.csv|FILE.geojson"),
-         QStringLiteral("Write every site, in the columns import-sites reads."), false,
-         runExportSites},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands", "Write every site, in the columns import-sites reads.")),
+         false, runExportSites},
         {QStringLiteral("export-links"), QStringLiteral("export-links FILE.csv|FILE.geojson"),
-         QStringLiteral("Write every fiber link."), false, runExportLinks},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "Write every fiber link.")),
+         false, runExportLinks},
         {QStringLiteral("export-phases"), QStringLiteral("export-phases FILE.csv|FILE.geojson"),
-         QStringLiteral(
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
              "Write every phase of every site (a row per GPU model of a mixed fleet), in "
-             "the columns import-phases reads."),
+             "the columns import-phases reads.")),
          false, runExportPhases},
         {QStringLiteral("list-scenarios"), QStringLiteral("list-scenarios"),
-         QStringLiteral("List the saved scenarios, with their notes."), false, runListScenarios},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands",
+                                             "List the saved scenarios, with their notes.")),
+         false, runListScenarios},
         {QStringLiteral("export-chart"),
          QStringLiteral("export-chart cluster-size|gigawatts|money|sites|all [--scenario NAME] "
                         "--out FILE.png|FILE.svg "
                         "[--size WxH] [--scale N] [--year YEAR]"),
-         QStringLiteral("Draw a chart (or all four on one page) of a saved scenario for a slide."),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
+             "Draw a chart (or all four on one page) of a saved scenario for a slide.")),
          true, runExportChart, exportOptions()},
         {QStringLiteral("export-map"),
          QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] "
                         "[--size WxH] [--scale N]"),
-         QStringLiteral("Draw the map of the sites and links in a year."), true, runExportMap,
-         exportOptions()},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands",
+                                             "Draw the map of the sites and links in a year.")),
+         true, runExportMap, exportOptions()},
         {QStringLiteral("export-dashboard"),
          QStringLiteral("export-dashboard [--scenario NAME] --out FILE.png|FILE.svg|FILE.pdf "
                         "[--size 16:9|4:3|WxH] [--year YEAR] "
                         "[--theme light|dark]"),
-         QStringLiteral("Draw the dashboard (headline numbers, map, cluster size and gigawatts) as "
-                        "one slide."),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
+             "Draw the dashboard (headline numbers, map, cluster size and gigawatts) as "
+             "one slide.")),
          true, runExportDashboard, exportOptions()},
     };
     return all;
@@ -109,15 +135,17 @@ const Command* findCommand(const QString& name)
 
 QString commandHelp(const Command& command)
 {
-    QString text = QStringLiteral("Usage: compute-atlas [--db FILE] %1\n\n%2\n")
-                       .arg(command.usage, command.summary);
+    QString text = QCoreApplication::translate("atlas::cli::Commands",
+                                               "Usage: compute-atlas [--db FILE] %1\n\n%2\n")
+                       .arg(command.usage, commandText(command.summary));
     if (!command.options.isEmpty()) {
-        text += QStringLiteral("\nOptions:\n");
+        text += QCoreApplication::translate("atlas::cli::Commands", "\nOptions:\n");
         for (const QCommandLineOption& option : command.options) {
             const QString name =
                 QStringLiteral("--") + option.names().first() +
                 (option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName());
-            text += QStringLiteral("  %1  %2\n").arg(name, -16).arg(option.description());
+            text +=
+                QStringLiteral("  %1  %2\n").arg(name, -16).arg(commandText(option.description()));
         }
     }
     return text;

@@ -46,6 +46,9 @@ const QVector<Command>& commands();
 const Command* findCommand(const QString& name);
 // `compute-atlas COMMAND --help`: its usage, what it does and its options.
 QString commandHelp(const Command& command);
+// A summary of the table or an option's description (QT_TRANSLATE_NOOP texts of
+// "atlas::cli::Commands"), translated.
+QString commandText(const QString& text);
 
 // The options of export-chart, export-map and export-dashboard.
 QList<QCommandLineOption> exportOptions();

@@ -18,6 +18,7 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 
@@ -25,6 +26,11 @@
 
 namespace atlas::cli {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::cli::Export)
+};
 
 struct ExportOptions
 {
@@ -51,7 +57,11 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     options->scenario = parser.value(QStringLiteral("scenario"));
     options->out = parser.value(QStringLiteral("out"));
     if (options->out.isEmpty()) {
-        context.err << command << (command == QLatin1String("export-dashboard") ? " needs --out FILE.png, FILE.svg or FILE.pdf.\n" : " needs --out FILE.png or --out FILE.svg.\n");
+        context.err << (command == QLatin1String("export-dashboard")
+                            ? Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.")
+                            : Text::tr("%1 needs --out FILE.png or --out FILE.svg."))
+                           .arg(command)
+                    << '\n';
         return false;
     }
     options->size = defaultSize;
@@ -63,7 +73,9 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
         bool okW = false, okH = false;
         const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
         if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 8000 || h > 8000) {
-            context.err << "--size takes WIDTHxHEIGHT in pixels, 200x150 to 8000x8000 (e.g. 1920x1080), or 16:9 or 4:3.\n";
+            context.err << Text::tr("--size takes WIDTHxHEIGHT in pixels, 200x150 to 8000x8000 "
+                                    "(e.g. 1920x1080), or 16:9 or 4:3.")
+                        << '\n';
             return false;
         }
         options->size = QSize(w, h);
@@ -73,8 +85,10 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
         options->scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
         // "nan" and "inf" read as doubles, and NaN fails no comparison: ask for finite.
         if (!ok || !std::isfinite(options->scale) || options->scale < 1 || options->scale > 4) {
-            context.err << "--scale takes a number from 1 to 4 (1, 2 or 3 are usual), not \""
-                        << parser.value(QStringLiteral("scale")) << "\".\n";
+            context.err << Text::tr("--scale takes a number from 1 to 4 (1, 2 or 3 are usual), "
+                                    "not \"%1\".")
+                               .arg(parser.value(QStringLiteral("scale")))
+                        << '\n';
             return false;
         }
     }
@@ -91,7 +105,9 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     if (parser.isSet(QStringLiteral("theme"))) {
         const QString theme = parser.value(QStringLiteral("theme"));
         if (command != QLatin1String("export-dashboard") || (theme != QLatin1String("light") && theme != QLatin1String("dark"))) {
-            context.err << "--theme takes light or dark, and only export-dashboard has it.\n";
+            context.err << Text::tr(
+                               "--theme takes light or dark, and only export-dashboard has it.")
+                        << '\n';
             return false;
         }
         options->dark = theme == QLatin1String("dark");
@@ -100,7 +116,7 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
         bool ok = false;
         options->year = parser.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || options->year < 1990 || options->year > 2100) {
-            context.err << "--year takes a year, 1990 to 2100.\n";
+            context.err << Text::tr("--year takes a year, 1990 to 2100.") << '\n';
             return false;
         }
     }
@@ -133,8 +149,10 @@ std::unique_ptr<Session> openSession(Context& context, const QString& scenarioNa
             std::find_if(scenarios.begin(), scenarios.end(),
                          [&](const ScenarioRecord& r) { return nameKey(r.name) == key; });
         if (it == scenarios.end()) {
-            context.err << "There is no scenario named \"" << scenarioName
-                        << "\". compute-atlas list-scenarios lists them.\n";
+            context.err << Text::tr("There is no scenario named \"%1\". compute-atlas "
+                                    "list-scenarios lists them.")
+                               .arg(scenarioName)
+                        << '\n';
             return nullptr;
         }
         session->scenario->loadScenario(*it);
@@ -169,22 +187,31 @@ int yearOr(int year, const ScenarioParams& params)
 
 QList<QCommandLineOption> exportOptions()
 {
-    return {{QStringLiteral("scenario"),
-             QStringLiteral("Saved scenario to draw (list-scenarios lists them)."),
-             QStringLiteral("NAME")},
-            {QStringLiteral("out"),
-             QStringLiteral("File to write: .png or .svg (export-dashboard also .pdf)."),
-             QStringLiteral("FILE")},
-            {QStringLiteral("size"),
-             QStringLiteral("Page size in pixels, 200x150 to 8000x8000, or 16:9 or 4:3."),
-             QStringLiteral("WxH")},
-            {QStringLiteral("scale"),
-             QStringLiteral("PNG pixel density, 1 to 4: 1, 2 or 3 are usual."),
-             QStringLiteral("N")},
-            {QStringLiteral("year"), QStringLiteral("The year to show, 1990 to 2100."),
-             QStringLiteral("YEAR")},
-            {QStringLiteral("theme"), QStringLiteral("light or dark (export-dashboard)."),
-             QStringLiteral("THEME")}};
+    return {
+        {QStringLiteral("scenario"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands", "Saved scenario to draw (list-scenarios lists them).")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "NAME"))},
+        {QStringLiteral("out"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands", "File to write: .png or .svg (export-dashboard also .pdf).")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "FILE"))},
+        {QStringLiteral("size"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands", "Page size in pixels, 200x150 to 8000x8000, or 16:9 or 4:3.")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "WxH"))},
+        {QStringLiteral("scale"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands",
+                                             "PNG pixel density, 1 to 4: 1, 2 or 3 are usual.")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "N"))},
+        {QStringLiteral("year"),
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("atlas::cli::Commands", "The year to show, 1990 to 2100.")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "YEAR"))},
+        {QStringLiteral("theme"),
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("atlas::cli::Commands", "light or dark (export-dashboard).")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "THEME"))}};
 }
 
 int runListScenarios(Context& context)
@@ -212,7 +239,9 @@ int runExportChart(Context& context)
     const QStringList names{QStringLiteral("cluster-size"), QStringLiteral("gigawatts"), QStringLiteral("money"),
                             QStringLiteral("sites"), QStringLiteral("all")};
     if (positional.size() != 1 || !names.contains(positional.first())) {
-        context.err << "export-chart takes a chart name: " << names.join(QStringLiteral(", ")) << ".\n";
+        context.err << Text::tr("export-chart takes a chart name: %1.")
+                           .arg(names.join(QStringLiteral(", ")))
+                    << '\n';
         return 2;
     }
     std::unique_ptr<Session> session = openSession(context, options.scenario);
@@ -229,7 +258,7 @@ int runExportChart(Context& context)
         context.err << error << '\n';
         return 1;
     }
-    context.out << "Wrote " << QDir::toNativeSeparators(options.out) << '\n';
+    context.out << Text::tr("Wrote %1").arg(QDir::toNativeSeparators(options.out)) << '\n';
     return 0;
 }
 
@@ -241,7 +270,9 @@ int runExportMap(Context& context)
                             &positional))
         return 2;
     if (!positional.isEmpty()) {
-        context.err << "export-map takes options only: --year YEAR --out FILE.png|FILE.svg.\n";
+        context.err << Text::tr(
+                           "export-map takes options only: --year YEAR --out FILE.png|FILE.svg.")
+                    << '\n';
         return 2;
     }
     std::unique_ptr<Session> session = openSession(context, options.scenario);
@@ -255,7 +286,7 @@ int runExportMap(Context& context)
         context.err << error << '\n';
         return 1;
     }
-    context.out << "Wrote " << QDir::toNativeSeparators(options.out) << '\n';
+    context.out << Text::tr("Wrote %1").arg(QDir::toNativeSeparators(options.out)) << '\n';
     return 0;
 }
 
@@ -266,7 +297,9 @@ int runExportDashboard(Context& context)
     if (!parseExportOptions(context, QStringLiteral("export-dashboard"), context.arguments, kWideSlide, &options, &positional))
         return 2;
     if (!positional.isEmpty()) {
-        context.err << "export-dashboard takes options only: --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME].\n";
+        context.err << Text::tr("export-dashboard takes options only: --out "
+                                "FILE.png|FILE.svg|FILE.pdf [--scenario NAME].")
+                    << '\n';
         return 2;
     }
     std::unique_ptr<Session> session = openSession(context, options.scenario);
@@ -283,7 +316,7 @@ int runExportDashboard(Context& context)
         context.err << error << '\n';
         return 1;
     }
-    context.out << "Wrote " << QDir::toNativeSeparators(options.out) << '\n';
+    context.out << Text::tr("Wrote %1").arg(QDir::toNativeSeparators(options.out)) << '\n';
     return 0;
 }
 

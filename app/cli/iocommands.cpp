@@ -8,10 +8,16 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 
 namespace atlas::cli {
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::cli::Io)
+};
 
 const char* importName(io::ImportKind kind)
 {
@@ -43,8 +49,9 @@ std::optional<io::FileFormat> formatOrComplain(Context& context, const QString& 
 {
     const auto format = io::formatOf(path);
     if (!format)
-        context.err << "Cannot tell the format of " << QDir::toNativeSeparators(path)
-                    << ": name the file .csv or .geojson.\n";
+        context.err << Text::tr("Cannot tell the format of %1: name the file .csv or .geojson.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << '\n';
     return format;
 }
 
@@ -68,8 +75,10 @@ int runImport(Context& context, io::ImportKind kind)
         return 2;
     }
     if (parser.positionalArguments().size() != 1) {
-        context.err << command << " takes one file: compute-atlas " << command
-                    << " FILE.csv|FILE.geojson [--map COLUMN=FIELD ...]\n";
+        context.err << Text::tr("%1 takes one file: compute-atlas %1 FILE.csv|FILE.geojson "
+                                "[--map COLUMN=FIELD ...]")
+                           .arg(QLatin1String(command))
+                    << '\n';
         return 2;
     }
     const QString path = parser.positionalArguments().first();
@@ -97,7 +106,8 @@ int runImport(Context& context, io::ImportKind kind)
         const int tenth = int(done * 10);
         if (tenth != reportedTenth && records >= 10000) {
             reportedTenth = tenth;
-            context.err << "importing: " << int(done * 100) << "%\n";
+            // The number stays plain: the crash-safety test reads these lines.
+            context.err << Text::tr("importing: %1%").arg(int(done * 100)) << '\n';
             context.err.flush();
         }
         return true;
@@ -112,7 +122,7 @@ int runImport(Context& context, io::ImportKind kind)
     const io::ImportPlan& plan = outcome.plan;
     if (!outcome.planned) {
         // Refused before the file was read: the database is read-only, or busy.
-        context.err << result.error << "\nNothing was imported.\n";
+        context.err << result.error << '\n' << Text::tr("Nothing was imported.") << '\n';
         return 1;
     }
     if (outcome.readFailed) {
@@ -125,19 +135,23 @@ int runImport(Context& context, io::ImportKind kind)
         for (const io::ImportIssue& issue : plan.issues)
             context.err << where(path, issue.row, issue.column) << ": " << issue.message << '\n';
         if (plan.issueCount > plan.issues.size())
-            context.err << "… and " << plan.issueCount - plan.issues.size() << " more problems.\n";
+            context.err
+                << Text::tr("… and %L1 more problems.").arg(plan.issueCount - plan.issues.size())
+                << '\n';
         // A change the store refused is among the issues, at its row. What failed after the
         // last row (the commit, on a full disk) is the database's problem, not the file's.
         if (plan.issueCount == 0 && plan.records > 0) {
-            context.err << result.error
-                        << "\nNothing was imported; the file would have given: " << plan.summary()
-                        << ".\n";
+            context.err << result.error << '\n'
+                        << Text::tr("Nothing was imported; the file would have given: %1.")
+                               .arg(plan.summary())
+                        << '\n';
             return 1;
         }
-        context.err << plan.summary() << "\nNothing was imported.\n";
+        context.err << plan.summary() << '\n' << Text::tr("Nothing was imported.") << '\n';
         return 1;
     }
-    context.out << "Imported " << QDir::toNativeSeparators(path) << ": " << plan.summary() << '\n';
+    context.out << Text::tr("Imported %1: %2").arg(QDir::toNativeSeparators(path), plan.summary())
+                << '\n';
     return 0;
 }
 
@@ -145,8 +159,9 @@ int runExport(Context& context, io::ImportKind kind)
 {
     const char* command = exportName(kind);
     if (context.arguments.size() != 1) {
-        context.err << command << " takes one file: compute-atlas " << command
-                    << " FILE.csv|FILE.geojson\n";
+        context.err << Text::tr("%1 takes one file: compute-atlas %1 FILE.csv|FILE.geojson")
+                           .arg(QLatin1String(command))
+                    << '\n';
         return 2;
     }
     const QString path = context.arguments.first();
@@ -169,11 +184,10 @@ int runExport(Context& context, io::ImportKind kind)
         context.err << error << '\n';
         return 1;
     }
-    const char* what = kind == io::ImportKind::Sites   ? " sites"
-                       : kind == io::ImportKind::Links ? " links"
-                                                       : " phases";
-    context.out << "Wrote " << ids.size() << what << " to " << QDir::toNativeSeparators(path)
-                << '\n';
+    const QString wrote = kind == io::ImportKind::Sites   ? Text::tr("Wrote %L1 sites to %2")
+                          : kind == io::ImportKind::Links ? Text::tr("Wrote %L1 links to %2")
+                                                          : Text::tr("Wrote %L1 phases to %2");
+    context.out << wrote.arg(ids.size()).arg(QDir::toNativeSeparators(path)) << '\n';
     return 0;
 }
 
@@ -183,8 +197,10 @@ QList<QCommandLineOption> importOptions()
 {
     return {QCommandLineOption(
         QStringLiteral("map"),
-        QStringLiteral("Read the file's COLUMN as FIELD (e.g. power_mw=it_mw), or leave it "
-                       "out (COLUMN=); may be given more than once."),
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "atlas::cli::Commands",
+            "Read the file's COLUMN as FIELD (e.g. power_mw=it_mw), or leave it out (COLUMN=); "
+            "may be given more than once.")),
         QStringLiteral("COLUMN=FIELD"))};
 }
 

@@ -65,7 +65,8 @@ void ChangeCommand::redo()
         setObsolete(true);
         if (m_done)
             Q_EMIT m_document->errorOccurred(
-                QObject::tr("Could not redo “%1”: %2 It was taken out of the undo history.").arg(text(), m_lastResult.error));
+                tr("Could not redo “%1”: %2 It was taken out of the undo history.")
+                    .arg(text(), m_lastResult.error));
         return;
     }
     if (!m_done) {
@@ -84,7 +85,8 @@ void ChangeCommand::undo()
         // true to the file (another program may have changed the rows it would restore).
         setObsolete(true);
         Q_EMIT m_document->errorOccurred(
-            QObject::tr("Could not undo “%1”: %2 It was taken out of the undo history.").arg(text(), m_lastResult.error));
+            tr("Could not undo “%1”: %2 It was taken out of the undo history.")
+                .arg(text(), m_lastResult.error));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "store/changeset.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace atlas {
@@ -31,6 +32,8 @@ public:
     const QVector<Id>& storedIds() const { return m_storedIds; }
 
 private:
+    Q_DECLARE_TR_FUNCTIONS(atlas::ChangeCommand)
+
     AtlasDocument* m_document;
     ChangeSet m_forward;
     ChangeSet m_backward;

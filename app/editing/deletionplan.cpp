@@ -2,6 +2,7 @@
 #include "editing/deletionplan.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -9,7 +10,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("atlas::DeletionPlan", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::DeletionPlan)
+};
 
 // "A, B and 3 more": names of the first few rows, for a sentence.
 QString someNames(const QStringList& names)
@@ -18,16 +22,22 @@ QString someNames(const QStringList& names)
     if (names.size() <= kShown) {
         if (names.size() <= 1)
             return names.value(0);
-        return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+        return Text::tr("%1 and %2")
+            .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
     }
-    return tr("%1 and %2 more").arg(names.mid(0, kShown).join(QStringLiteral(", "))).arg(names.size() - kShown);
+    return Text::tr("%1 and %L2 more")
+        .arg(names.mid(0, kShown).join(QStringLiteral(", ")))
+        .arg(names.size() - kShown);
 }
 
 QString quoted(const QString& name) { return QStringLiteral("“%1”").arg(name); }
 
+// `one` and `many` are QT_TRANSLATE_NOOP texts of this file's context; `many` has %1 for n.
 QString count(qsizetype n, const char* one, const char* many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? QCoreApplication::translate("atlas::DeletionPlan", one)
+                  : QCoreApplication::translate("atlas::DeletionPlan", many)
+                        .arg(QLocale().toString(n));
 }
 
 // What a row is called in a question: its name, title or what it is.
@@ -39,12 +49,14 @@ QString label(const Dataset& data, const Row& row)
             if constexpr (std::is_same_v<T, Source>) return quoted(r.title);
             else if constexpr (std::is_same_v<T, SitePhase>) {
                 const Site* site = data.site(r.siteId);
-                return tr("the %1 phase of %2")
-                    .arg(r.onlineDate.toString(Qt::ISODate), site ? quoted(site->name) : tr("a site"));
+                return Text::tr("the %1 phase of %2")
+                    .arg(r.onlineDate.toString(Qt::ISODate),
+                         site ? quoted(site->name) : Text::tr("a site"));
             } else if constexpr (std::is_same_v<T, FiberLink>) {
                 const Site* a = data.site(r.siteA);
                 const Site* b = data.site(r.siteB);
-                return tr("the link %1 – %2").arg(a ? a->name : QStringLiteral("?"), b ? b->name : QStringLiteral("?"));
+                return Text::tr("the link %1 – %2")
+                    .arg(a ? a->name : QStringLiteral("?"), b ? b->name : QStringLiteral("?"));
             } else if constexpr (std::is_same_v<T, Claim>) return quoted(r.label.isEmpty() ? r.metric : r.label);
             else return quoted(r.name);
         },
@@ -72,9 +84,28 @@ std::optional<Row> stored(const Dataset& data, const Row& row)
 
 QString kindPlural(const Row& row, qsizetype n)
 {
-    static const char* const one[] = {"source", "operator", "GPU model", "site", "site phase", "fiber link", "claim", "scenario"};
-    static const char* const many[] = {"sources", "operators", "GPU models", "sites", "site phases", "fiber links", "claims", "scenarios"};
-    return tr(n == 1 ? one[row.index()] : many[row.index()]);
+    static const char* const one[] = {
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "source"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "operator"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "GPU model"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "site"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "site phase"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "fiber link"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "claim"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "scenario"),
+    };
+    static const char* const many[] = {
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "sources"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "operators"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "GPU models"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "sites"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "site phases"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "fiber links"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "claims"),
+        QT_TRANSLATE_NOOP("atlas::DeletionPlan", "scenarios"),
+    };
+    return QCoreApplication::translate("atlas::DeletionPlan",
+                                       n == 1 ? one[row.index()] : many[row.index()]);
 }
 
 } // namespace
@@ -84,15 +115,15 @@ QString DeletionPlan::text() const
     if (!refusal.isEmpty())
         return refusal;
     if (consequences.isEmpty())
-        return question + QLatin1Char(' ') + tr("Edit > Undo brings it back.");
-    return tr("%1 This also deletes or changes %2. Edit > Undo brings all of it back.")
+        return question + QLatin1Char(' ') + Text::tr("Edit > Undo brings it back.");
+    return Text::tr("%1 This also deletes or changes %2. Edit > Undo brings all of it back.")
         .arg(question, consequences.join(QStringLiteral("; ")));
 }
 
 DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
 {
     DeletionPlan plan;
-    plan.changes = ChangeSet(tr("Delete"));
+    plan.changes = ChangeSet(Text::tr("Delete"));
     QVector<Row> found;
     QStringList names;
     for (const Row& row : rows) {
@@ -105,11 +136,16 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
         return plan;
 
     const bool sameKind = std::all_of(found.cbegin(), found.cend(), [&](const Row& r) { return r.index() == found.first().index(); });
-    plan.question = found.size() == 1 ? tr("Delete %1?").arg(names.first())
-                    : sameKind        ? tr("Delete %1 %2 (%3)?").arg(found.size()).arg(kindPlural(found.first(), found.size()), someNames(names))
-                                      : tr("Delete %1 rows (%2)?").arg(found.size()).arg(someNames(names));
-    plan.changes = ChangeSet(found.size() == 1 ? tr("Delete %1").arg(names.first())
-                                               : tr("Delete %1 %2").arg(found.size()).arg(kindPlural(found.first(), found.size())));
+    plan.question = found.size() == 1 ? Text::tr("Delete %1?").arg(names.first())
+                    : sameKind
+                        ? Text::tr("Delete %L1 %2 (%3)?")
+                              .arg(found.size())
+                              .arg(kindPlural(found.first(), found.size()), someNames(names))
+                        : Text::tr("Delete %L1 rows (%2)?").arg(found.size()).arg(someNames(names));
+    plan.changes = ChangeSet(found.size() == 1 ? Text::tr("Delete %1").arg(names.first())
+                                               : Text::tr("Delete %L1 %2")
+                                                     .arg(found.size())
+                                                     .arg(kindPlural(found.first(), found.size())));
 
     // What goes with them. Links between two deleted sites are counted once; rows that are
     // themselves being deleted are not counted as consequences.
@@ -134,12 +170,16 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
         }
     }
     if (!cascadePhases.isEmpty())
-        plan.consequences << count(cascadePhases.size(), "1 phase of capacity", "%1 phases of capacity");
+        plan.consequences << count(
+            cascadePhases.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 phase of capacity"),
+            QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 phases of capacity"));
     if (!cascadeLinks.isEmpty()) {
-        QString links = count(cascadeLinks.size(), "1 fiber link", "%1 fiber links");
+        QString links =
+            count(cascadeLinks.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 fiber link"),
+                  QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 fiber links"));
         linkedSites.removeDuplicates();
         if (!linkedSites.isEmpty())
-            links += tr(" (to %1)").arg(someNames(linkedSites));
+            links += Text::tr(" (to %1)").arg(someNames(linkedSites));
         plan.consequences << links;
     }
 
@@ -149,8 +189,13 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
             for (const Site& site : data.sites)
                 if (site.operatorId == op->id && !deletedSites.contains(site.id)) runs << site.name;
             if (!runs.isEmpty()) {
-                plan.refusal = tr("%1 still runs %2 (%3). Give them another operator, or delete them, first.")
-                                   .arg(quoted(op->name), count(runs.size(), "1 site", "%1 sites"), someNames(runs));
+                plan.refusal =
+                    Text::tr(
+                        "%1 still runs %2 (%3). Give them another operator, or delete them, first.")
+                        .arg(quoted(op->name),
+                             count(runs.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 site"),
+                                   QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 sites")),
+                             someNames(runs));
                 plan.changes = ChangeSet(plan.changes.description());
                 return plan;
             }
@@ -161,8 +206,10 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
                                     [&](const ChipCount& chip) { return chip.gpuModelId == model->id; }) &&
                         !deletedPhases.contains(phase.id) && !deletedSites.contains(phase.siteId);
             if (uses)
-                plan.consequences << tr("%1 will no longer name a GPU model")
-                                         .arg(count(uses, "1 phase", "%1 phases"));
+                plan.consequences
+                    << Text::tr("%1 will no longer name a GPU model")
+                           .arg(count(uses, QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 phase"),
+                                      QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 phases")));
         } else if (const auto* source = std::get_if<Source>(&row)) {
             qsizetype cites = 0;
             const auto tally = [&](const auto& table) {
@@ -176,7 +223,11 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
             tally(data.links);
             tally(data.claims);
             if (cites)
-                plan.consequences << tr("%1 will no longer cite %2").arg(cites == 1 ? tr("1 row") : tr("%1 rows").arg(cites), quoted(source->title));
+                plan.consequences
+                    << Text::tr("%1 will no longer cite %2")
+                           .arg(count(cites, QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 row"),
+                                      QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 rows")),
+                                quoted(source->title));
         }
     }
     for (Row& row : found)

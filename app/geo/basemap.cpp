@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/basemap.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstring>
@@ -87,13 +88,15 @@ Basemap Basemap::parse(const QByteArray& bytes, QString* error)
     Basemap map;
     Reader in(bytes);
     if (bytes.left(4) != "CABM") {
-        *error = QStringLiteral("not a Compute Atlas basemap");
+        *error = QCoreApplication::translate("atlas::Basemap", "not a Compute Atlas basemap");
         return map;
     }
     for (int i = 0; i < 4; ++i)
         in.byte();
     if (const quint32 version = in.u32(); version != 1) {
-        *error = QStringLiteral("basemap version %1 is not supported").arg(version);
+        *error =
+            QCoreApplication::translate("atlas::Basemap", "basemap version %1 is not supported")
+                .arg(version);
         return map;
     }
     const quint32 layers = in.u32();
@@ -135,7 +138,8 @@ Basemap Basemap::parse(const QByteArray& bytes, QString* error)
         map.m_layers.append(std::move(layer));
     }
     if (in.failed()) {
-        *error = QStringLiteral("the basemap is truncated or damaged");
+        *error =
+            QCoreApplication::translate("atlas::Basemap", "the basemap is truncated or damaged");
         return Basemap();
     }
     return map;
@@ -147,7 +151,8 @@ const Basemap& Basemap::bundled(QString* error)
     static const Basemap map = [] {
         QFile file(QStringLiteral(":/basemap/basemap.bin"));
         if (!file.open(QIODevice::ReadOnly)) {
-            loadError = QStringLiteral("the basemap is missing from this build");
+            loadError = QCoreApplication::translate("atlas::Basemap",
+                                                    "the basemap is missing from this build");
             return Basemap();
         }
         return parse(file.readAll(), &loadError);

@@ -12,10 +12,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::Gazetteer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::Gazetteer)
+};
 
 // Names longer than this are no country's.
 constexpr int kMaxCountryChars = 100;
@@ -26,14 +26,14 @@ QString levelName(GeocodeResult::Level level)
 {
     switch (level) {
     case GeocodeResult::Level::Zip:
-        return tr("ZIP code");
+        return Text::tr("ZIP code");
     case GeocodeResult::Level::CityRegion:
     case GeocodeResult::Level::CityCountry:
-        return tr("Town");
+        return Text::tr("Town");
     case GeocodeResult::Level::Region:
-        return tr("Region");
+        return Text::tr("Region");
     case GeocodeResult::Level::Country:
-        return tr("Country");
+        return Text::tr("Country");
     }
     return {};
 }
@@ -44,7 +44,7 @@ const Gazetteer& Gazetteer::bundled()
         QFile file(QStringLiteral(":/gazetteer/gazetteer.bin"));
         if (!file.open(QIODevice::ReadOnly)) {
             Gazetteer missing;
-            missing.m_error = tr("The gazetteer is missing from this build.");
+            missing.m_error = Text::tr("The gazetteer is missing from this build.");
             return missing;
         }
         return fromBytes(file.readAll());
@@ -89,25 +89,28 @@ GeocodeResult Gazetteer::geocode(const QString& address, const QString& country)
         result.level = match->level;
         if (match->regionSpelledOut)
             result.region = result.regionName;
-        result.method = tr("Placed at the centre of %1 (GeoNames), the town named in the address.")
-                            .arg(resultLabel(*m_data, result));
+        result.method =
+            Text::tr("Placed at the centre of %1 (GeoNames), the town named in the address.")
+                .arg(resultLabel(*m_data, result));
         break;
     case GeocodeResult::Level::Region:
         result = regionResult(*m_data, match->region, match->regionSpelledOut);
-        result.method = tr("Placed in the middle of %1 (GeoNames): the address names no town or "
-                           "ZIP code that the "
-                           "gazetteer knows.")
-                            .arg(resultLabel(*m_data, result));
+        result.method =
+            Text::tr("Placed in the middle of %1 (GeoNames): the address names no town or "
+                     "ZIP code that the "
+                     "gazetteer knows.")
+                .arg(resultLabel(*m_data, result));
         break;
     case GeocodeResult::Level::Country:
         result = countryResult(*m_data, match->country);
-        result.method = splitAddress(address).words.isEmpty()
-                            ? tr("Placed in the middle of %1: the site has no address.")
-                                  .arg(resultLabel(*m_data, result))
-                            : tr("Placed in the middle of %1: the address names no town, region or "
-                                 "ZIP code that the "
-                                 "gazetteer knows.")
-                                  .arg(resultLabel(*m_data, result));
+        result.method =
+            splitAddress(address).words.isEmpty()
+                ? Text::tr("Placed in the middle of %1: the site has no address.")
+                      .arg(resultLabel(*m_data, result))
+                : Text::tr("Placed in the middle of %1: the address names no town, region or "
+                           "ZIP code that the "
+                           "gazetteer knows.")
+                      .arg(resultLabel(*m_data, result));
         break;
     }
     return result;

@@ -13,10 +13,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::Gazetteer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::Gazetteer)
+};
 
 constexpr quint32 kVersion = 1;
 constexpr qsizetype kHeaderBytes = 4 + 4 + 4 + 32; // magic, version, payload length, SHA-256
@@ -113,34 +113,34 @@ bool readBody(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArr
 std::shared_ptr<const GazetteerData> GazetteerData::parse(const QByteArray& bytes, QString* error)
 {
     if (bytes.size() < kHeaderBytes || !bytes.startsWith("CAGZ")) {
-        *error = tr("This is not a Compute Atlas gazetteer file.");
+        *error = Text::tr("This is not a Compute Atlas gazetteer file.");
         return nullptr;
     }
     if (const quint32 version = qFromLittleEndian<quint32>(bytes.constData() + 4);
         version != kVersion) {
-        *error = tr("The gazetteer file is version %1; this build reads version %2.")
+        *error = Text::tr("The gazetteer file is version %1; this build reads version %2.")
                      .arg(version)
                      .arg(kVersion);
         return nullptr;
     }
     const quint32 length = qFromLittleEndian<quint32>(bytes.constData() + 8);
     if (bytes.size() - kHeaderBytes != qsizetype(length)) {
-        *error =
-            tr("The gazetteer file is truncated: it has %1 bytes of data where its header says %2.")
-                .arg(bytes.size() - kHeaderBytes)
-                .arg(length);
+        *error = Text::tr("The gazetteer file is truncated: it has %1 bytes of data where its "
+                          "header says %2.")
+                     .arg(bytes.size() - kHeaderBytes)
+                     .arg(length);
         return nullptr;
     }
     const QByteArrayView payload(bytes.constData() + kHeaderBytes, length);
     if (QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != bytes.mid(12, 32)) {
-        *error = tr("The gazetteer file is damaged: its checksum does not match its data.");
+        *error = Text::tr("The gazetteer file is damaged: its checksum does not match its data.");
         return nullptr;
     }
     auto data = std::make_shared<GazetteerData>();
     BinaryReader in(bytes, kHeaderBytes);
     if (!readBody(in, *data, data->names, data->keys)) {
-        *error =
-            tr("The gazetteer file is damaged: its data ends early or holds values out of range.");
+        *error = Text::tr(
+            "The gazetteer file is damaged: its data ends early or holds values out of range.");
         return nullptr;
     }
     data->buildIndexes();

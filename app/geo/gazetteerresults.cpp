@@ -9,10 +9,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::Gazetteer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::Gazetteer)
+};
 
 void setRegion(const GazetteerData& data, int region, bool spelledOut, GeocodeResult* result)
 {
@@ -35,7 +35,8 @@ GeocodeResult zipResult(const GazetteerData& data, const GazetteerZip& zip)
     const GazetteerRegion& region = data.regions[size_t(zip.region)];
     result.countryCode = data.countries[size_t(region.country)].alpha2;
     setRegion(data, zip.region, false, &result);
-    result.method = tr("Placed at the centre of US ZIP code %1 (US Census ZCTA).").arg(result.zip);
+    result.method =
+        Text::tr("Placed at the centre of US ZIP code %1 (US Census ZCTA).").arg(result.zip);
     return result;
 }
 

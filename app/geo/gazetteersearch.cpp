@@ -13,10 +13,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::Gazetteer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::Gazetteer)
+};
 
 constexpr int kMaxSearchChars = 200;
 
@@ -152,16 +152,16 @@ GeocodeResult resultOf(const GazetteerData& data, const Hit& hit)
     case Kind::Country:
         result = countryResult(data, hit.index);
         result.method =
-            tr("Placed in the middle of %1, found by name.").arg(resultLabel(data, result));
+            Text::tr("Placed in the middle of %1, found by name.").arg(resultLabel(data, result));
         break;
     case Kind::Region:
         result = regionResult(data, hit.index, true);
-        result.method = tr("Placed in the middle of %1 (GeoNames), found by name.")
+        result.method = Text::tr("Placed in the middle of %1 (GeoNames), found by name.")
                             .arg(resultLabel(data, result));
         break;
     case Kind::Town:
         result = townResult(data, hit.index);
-        result.method = tr("Placed at the centre of %1 (GeoNames), found by name.")
+        result.method = Text::tr("Placed at the centre of %1 (GeoNames), found by name.")
                             .arg(resultLabel(data, result));
         break;
     }

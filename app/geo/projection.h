@@ -6,6 +6,7 @@
 
 #include "geo/lonlat.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -36,7 +37,11 @@ class AlbersUsa final : public Projection
 {
 public:
     AlbersUsa();
-    QString name() const override { return QStringLiteral("Albers equal-area (contiguous US)"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("atlas::Projection",
+                                           "Albers equal-area (contiguous US)");
+    }
     QPointF project(LonLat point) const override;
     std::optional<LonLat> unproject(QPointF point) const override;
     QRectF extent() const override;
@@ -53,7 +58,10 @@ private:
 class EqualEarth final : public Projection
 {
 public:
-    QString name() const override { return QStringLiteral("Equal Earth (world)"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("atlas::Projection", "Equal Earth (world)");
+    }
     QPointF project(LonLat point) const override;
     std::optional<LonLat> unproject(QPointF point) const override;
     QRectF extent() const override;
@@ -66,7 +74,10 @@ public:
 class WebMercator final : public Projection
 {
 public:
-    QString name() const override { return QStringLiteral("Web Mercator (tile maps)"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("atlas::Projection", "Web Mercator (tile maps)");
+    }
     QPointF project(LonLat point) const override;
     std::optional<LonLat> unproject(QPointF point) const override;
     QRectF extent() const override;

@@ -10,10 +10,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::Fields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::Fields)
+};
 
 QStringList names(std::initializer_list<const char*> list)
 {
@@ -163,7 +163,7 @@ const QVector<FieldSpec>& fieldsOf(ImportKind kind)
 
 QString fieldLabel(const FieldSpec& field)
 {
-    return tr(field.label);
+    return QCoreApplication::translate("atlas::io::Fields", field.label);
 }
 
 std::optional<std::pair<QString, QString>> parseColumnChoice(const QString& text, ImportKind kind,
@@ -171,10 +171,11 @@ std::optional<std::pair<QString, QString>> parseColumnChoice(const QString& text
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        *error = tr("\"%1\" is not a column choice; write COLUMN=FIELD, e.g. power_mw=it_mw (or "
-                    "COLUMN= to leave "
-                    "it out).")
-                     .arg(text);
+        *error =
+            Text::tr("\"%1\" is not a column choice; write COLUMN=FIELD, e.g. power_mw=it_mw (or "
+                     "COLUMN= to leave "
+                     "it out).")
+                .arg(text);
         return std::nullopt;
     }
     const QString column = text.left(equals).trimmed().toLower();
@@ -188,7 +189,7 @@ std::optional<std::pair<QString, QString>> parseColumnChoice(const QString& text
             QStringList keys;
             for (const FieldSpec& f : fields)
                 keys << QLatin1String(f.key);
-            *error = tr("\"%1\" is not a field this import reads; it reads %2.")
+            *error = Text::tr("\"%1\" is not a field this import reads; it reads %2.")
                          .arg(field, keys.join(QStringLiteral(", ")));
             return std::nullopt;
         }

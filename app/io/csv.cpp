@@ -9,10 +9,10 @@
 namespace atlas::csv {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::csv)
+};
 
 constexpr qint64 kChunkBytes = 256 * 1024;
 
@@ -41,7 +41,7 @@ bool Reader::fill()
         m_eof = true;
         if (!m_device->atEnd())
             return fail(m_line, 1,
-                        tr("The file could not be read: %1").arg(m_device->errorString()));
+                        Text::tr("The file could not be read: %1").arg(m_device->errorString()));
         return false;
     }
     m_bytesRead += bytes.size();
@@ -51,9 +51,9 @@ bool Reader::fill()
     if (m_decoder.hasError())
         return fail(
             m_line, 1,
-            tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\"."));
+            Text::tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\"."));
     if (text.contains(QChar(0)))
-        return fail(m_line, 1, tr("The file holds NUL bytes, so it is not a CSV text file."));
+        return fail(m_line, 1, Text::tr("The file holds NUL bytes, so it is not a CSV text file."));
     m_text += text;
     return true;
 }
@@ -78,7 +78,8 @@ Reader::Parsed Reader::parse(QStringList* fields, int* newlines)
                 if (i >= n) {
                     if (more)
                         return Parsed::NeedMore;
-                    fail(m_line, column, tr("A quoted field is never closed; a quote is missing."));
+                    fail(m_line, column,
+                         Text::tr("A quoted field is never closed; a quote is missing."));
                     return Parsed::Failed;
                 }
                 if (chars[i] == QLatin1Char('"')) {
@@ -102,8 +103,9 @@ Reader::Parsed Reader::parse(QStringList* fields, int* newlines)
                 return Parsed::NeedMore; // what follows the closing quote is in the next chunk
             if (i < n && !isFieldEnd(chars[i])) {
                 fail(m_line + *newlines, column,
-                     tr("Text after a closing quote; a quoted field must end at the next comma or "
-                        "line end."));
+                     Text::tr(
+                         "Text after a closing quote; a quoted field must end at the next comma or "
+                         "line end."));
                 return Parsed::Failed;
             }
         } else {
@@ -113,9 +115,10 @@ Reader::Parsed Reader::parse(QStringList* fields, int* newlines)
             while (i < n && !isFieldEnd(chars[i])) {
                 if (chars[i] == QLatin1Char('"')) {
                     fail(m_line + *newlines, column,
-                         tr("A quote in the middle of a field; quote the whole field and double "
-                            "the quotes "
-                            "inside it (\"\")."));
+                         Text::tr(
+                             "A quote in the middle of a field; quote the whole field and double "
+                             "the quotes "
+                             "inside it (\"\")."));
                     return Parsed::Failed;
                 }
                 ++i;
@@ -159,10 +162,11 @@ bool Reader::next(QStringList* fields, int* line)
             return false;
         if (parsed == Parsed::NeedMore) {
             if (m_text.size() - m_pos > kMaxRecordChars)
-                return fail(m_line, int(fields->size()) + 1,
-                            tr("The record is longer than %1 million characters; this is not a "
-                               "spreadsheet row.")
-                                .arg(kMaxRecordChars / (1024 * 1024)));
+                return fail(
+                    m_line, int(fields->size()) + 1,
+                    Text::tr("The record is longer than %1 million characters; this is not a "
+                             "spreadsheet row.")
+                        .arg(kMaxRecordChars / (1024 * 1024)));
             m_text.remove(0, m_pos);
             m_pos = 0;
             if (!fill() && m_failed)
@@ -205,12 +209,13 @@ bool parse(const QByteArray& bytes, Table* table, ParseError* error)
         return false;
     }
     if (header) {
-        *error = {1, 1, tr("The file is empty; the first line must name the columns.")};
+        *error = {1, 1, Text::tr("The file is empty; the first line must name the columns.")};
         return false;
     }
     if (std::all_of(table->header.cbegin(), table->header.cend(), [](const QString& name) { return name.isEmpty(); })) {
-        *error = {1, 1,
-                  tr("The first line names no columns; it must name them, e.g. name,lon,lat.")};
+        *error = {
+            1, 1,
+            Text::tr("The first line names no columns; it must name them, e.g. name,lon,lat.")};
         *table = Table();
         return false;
     }

@@ -7,10 +7,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::Records", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::Records)
+};
 
 } // namespace
 
@@ -34,7 +34,7 @@ bool CsvRecordSource::read(const Visit& visit)
                 m_columns << name.trimmed().toLower();
             if (m_columns.size() > kMaxColumns) {
                 m_error = {1, QStringLiteral("column %1").arg(kMaxColumns + 1),
-                           tr("The first line names %1 columns; an import reads at most %2.")
+                           Text::tr("The first line names %1 columns; an import reads at most %2.")
                                .arg(m_columns.size())
                                .arg(kMaxColumns)};
                 return false;
@@ -43,7 +43,8 @@ bool CsvRecordSource::read(const Visit& visit)
                             [](const QString& c) { return c.isEmpty(); })) {
                 m_error = {
                     1, QStringLiteral("column 1"),
-                    tr("The first line names no columns; it must name them, e.g. name,lon,lat.")};
+                    Text::tr(
+                        "The first line names no columns; it must name them, e.g. name,lon,lat.")};
                 return false;
             }
             continue;
@@ -51,8 +52,9 @@ bool CsvRecordSource::read(const Visit& visit)
         if (fields.size() > m_columns.size()) {
             m_error = {
                 line, QStringLiteral("column %1").arg(m_columns.size() + 1),
-                tr("The row has %1 fields but the header names %2 columns; a comma inside a field "
-                   "needs the field in quotes.")
+                Text::tr(
+                    "The row has %1 fields but the header names %2 columns; a comma inside a field "
+                    "needs the field in quotes.")
                     .arg(fields.size())
                     .arg(m_columns.size())};
             return false;
@@ -67,7 +69,7 @@ bool CsvRecordSource::read(const Visit& visit)
     }
     if (header) {
         m_error = {1, QStringLiteral("column 1"),
-                   tr("The file is empty; the first line must name the columns.")};
+                   Text::tr("The file is empty; the first line must name the columns.")};
         return false;
     }
     return true;

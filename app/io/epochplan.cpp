@@ -19,10 +19,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::EpochPlan", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::EpochPlan)
+};
 
 // Ids for operators and sources a row needs but the data lacks, before it is known whether
 // the row is written (an untouched site needs nothing new). Far below the placeholders of
@@ -116,9 +116,10 @@ Id EpochPlanner::operatorNamed(const QString& name)
         return 0;
     const QString stored = normalizedName(name);
     const Operator row{0, stored, QString(),
-                       tr("Added by the import of Epoch AI's data-center hub.")};
+                       Text::tr("Added by the import of Epoch AI's data-center hub.")};
     if (!validate(row).isEmpty()) {
-        m_plan->notes << tr("An owner whose name cannot be stored was left out: %1").arg(stored);
+        m_plan->notes
+            << Text::tr("An owner whose name cannot be stored was left out: %1").arg(stored);
         return 0;
     }
     return pending(m_operators, nameKey(stored), stored, row);
@@ -129,7 +130,7 @@ Id EpochPlanner::source(const QString& title, const QString& url, const QString&
 {
     const Source row{0, title.isEmpty() ? url : title, url, publisher, QString(), note};
     if (!validate(row).isEmpty()) {
-        m_plan->notes << tr("A link that is not a web address was left out: %1").arg(url);
+        m_plan->notes << Text::tr("A link that is not a web address was left out: %1").arg(url);
         return 0;
     }
     const QString key = url.isEmpty() ? QStringLiteral("title:") + row.title : url;
@@ -185,12 +186,12 @@ template <typename T> T EpochPlanner::materialised(T row)
 QString partiesOf(const EpochDataCenter& dc)
 {
     QStringList parts;
-    for (const auto& [label, text] : {std::pair{tr("Owner"), dc.owner},
-                                      {tr("Users"), dc.users},
-                                      {tr("Project"), dc.project},
-                                      {tr("Investors"), dc.investors},
-                                      {tr("Construction"), dc.construction},
-                                      {tr("Energy"), dc.energy}}) {
+    for (const auto& [label, text] : {std::pair{Text::tr("Owner"), dc.owner},
+                                      {Text::tr("Users"), dc.users},
+                                      {Text::tr("Project"), dc.project},
+                                      {Text::tr("Investors"), dc.investors},
+                                      {Text::tr("Construction"), dc.construction},
+                                      {Text::tr("Energy"), dc.energy}}) {
         if (!text.isEmpty())
             parts << label + QStringLiteral(": ") + text.simplified();
     }
@@ -234,7 +235,7 @@ void EpochPlanner::place(const EpochDataCenter& dc, Site* site)
         site->lon = *dc.lon;
         site->lat = *dc.lat;
         site->precision = LocationPrecision::Exact;
-        site->locationNote = tr("Coordinates as Epoch AI gives them.");
+        site->locationNote = Text::tr("Coordinates as Epoch AI gives them.");
         return;
     }
     // By the address; failing that (or with only the country known), by a town the site's
@@ -252,10 +253,12 @@ void EpochPlanner::place(const EpochDataCenter& dc, Site* site)
         site->precision = LocationPrecision::Unknown;
         site->locationNote =
             dc.address.isEmpty()
-                ? tr("Not placed: Epoch AI gives no address. Use Find Place in the site's form.")
-                : tr("Not placed: the address names no ZIP code, town or region the gazetteer "
-                     "knows "
-                     "(\"%1\"). Use Find Place in the site's form.")
+                ? Text::tr(
+                      "Not placed: Epoch AI gives no address. Use Find Place in the site's form.")
+                : Text::tr(
+                      "Not placed: the address names no ZIP code, town or region the gazetteer "
+                      "knows "
+                      "(\"%1\"). Use Find Place in the site's form.")
                       .arg(dc.address);
         return;
     }
@@ -267,7 +270,7 @@ void EpochPlanner::place(const EpochDataCenter& dc, Site* site)
     if (!found.countryCode.isEmpty())
         site->country = found.countryCode;
     site->locationNote =
-        byName ? tr("%1 (from the town in the site's name; Epoch AI gives no usable address)")
+        byName ? Text::tr("%1 (from the town in the site's name; Epoch AI gives no usable address)")
                      .arg(found.method)
                : found.method;
 }
@@ -290,8 +293,8 @@ EpochPlanner::Target EpochPlanner::targetOf(const EpochDataCenter& dc,
     site.address = dc.address;
     place(dc, &site);
     if (!dc.allChips.isEmpty() || !dc.currentChips.isEmpty())
-        site.note = tr("Chip types (Epoch AI): now %1; all %2.")
-                        .arg(dc.currentChips.isEmpty() ? tr("none") : dc.currentChips,
+        site.note = Text::tr("Chip types (Epoch AI): now %1; all %2.")
+                        .arg(dc.currentChips.isEmpty() ? Text::tr("none") : dc.currentChips,
                              dc.allChips.isEmpty() ? dc.currentChips : dc.allChips);
     site.sourceId = citation;
     for (const auto& [title, url] : markdownLinks(dc.selectedSources)) {
@@ -300,7 +303,7 @@ EpochPlanner::Target EpochPlanner::targetOf(const EpochDataCenter& dc,
             site.referenceIds.append(id);
     }
     if (!dc.calculationsSheet.isEmpty()) {
-        const Id id = source(tr("Calculations sheet: %1").arg(dc.name), dc.calculationsSheet,
+        const Id id = source(Text::tr("Calculations sheet: %1").arg(dc.name), dc.calculationsSheet,
                              QStringLiteral("Epoch AI"), QString());
         if (id != 0 && !site.referenceIds.contains(id))
             site.referenceIds.append(id);
@@ -336,9 +339,11 @@ EpochPlanner::Target EpochPlanner::targetOf(const EpochDataCenter& dc,
         if (!model && !m_unknownChips.contains(row->chip)) {
             m_unknownChips.insert(row->chip);
             m_plan->notes
-                << tr("Chip type \"%1\" is not in the GPU catalogue: its units are counted without "
-                      "a model "
-                      "(add the model, or an alias, under Data > GPU models, and import again).")
+                << Text::tr(
+                       "Chip type \"%1\" is not in the GPU catalogue: its units are counted "
+                       "without "
+                       "a model "
+                       "(add the model, or an alias, under Data > GPU models, and import again).")
                        .arg(row->chip);
         }
         const Id modelId = model ? model->id : 0;
@@ -352,8 +357,9 @@ EpochPlanner::Target EpochPlanner::targetOf(const EpochDataCenter& dc,
         if (line < 0) {
             lines.insert(key, int(p.chips.size()));
             const QString note =
-                model ? row->notes
-                      : tr("Chip type %1 (Epoch AI). %2").arg(row->chip, row->notes).trimmed();
+                model
+                    ? row->notes
+                    : Text::tr("Chip type %1 (Epoch AI). %2").arg(row->chip, row->notes).trimmed();
             p.chips.append(ChipCount{modelId,
                                      row->units ? std::optional<qint64>(units) : std::nullopt,
                                      row->estimate, note});
@@ -504,10 +510,10 @@ void EpochPlanner::plan(const EpochRelease& release, QDate asOf)
                                                   "Published online at epoch.ai. Retrieved from "
                                                   "https://epoch.ai/data/data-centers")
                                  : release.citation;
-    const Id hub =
-        source(QStringLiteral("Frontier Data Centers Hub"), QLatin1String(kEpochHubUrl),
-               QStringLiteral("Epoch AI"),
-               tr("%1. Licence: Creative Commons Attribution 4.0 (CC BY 4.0).").arg(citation));
+    const Id hub = source(
+        QStringLiteral("Frontier Data Centers Hub"), QLatin1String(kEpochHubUrl),
+        QStringLiteral("Epoch AI"),
+        Text::tr("%1. Licence: Creative Commons Attribution 4.0 (CC BY 4.0).").arg(citation));
 
     // The rows of each data center, and the data centers named only by its timelines or
     // chips (they become sites too: the release is imported whole).
@@ -540,10 +546,11 @@ void EpochPlanner::plan(const EpochRelease& release, QDate asOf)
         chipsOf[row.dataCenter].append(&row);
     }
     if (!onlyNamed.isEmpty())
-        m_plan->notes << tr("%n data center(s) named only in the timelines or chip file, imported "
-                            "with what those give "
-                            "(no address): %1",
-                            int(onlyNamed.size()))
+        m_plan->notes << Text::tr(
+                             "%n data center(s) named only in the timelines or chip file, imported "
+                             "with what those give "
+                             "(no address): %1",
+                             nullptr, int(onlyNamed.size()))
                              .arg(QStringList(onlyNamed.keys()).join(QStringLiteral(", ")));
 
     QSet<QString> inRelease;
@@ -553,7 +560,7 @@ void EpochPlanner::plan(const EpochRelease& release, QDate asOf)
         const EpochDataCenter& center = dc != release.dataCenters.end() ? *dc : onlyNamed[name];
         Target target = targetOf(center, timelineOf.value(name), chipsOf.value(name), asOf, hub);
         if (const FieldErrors errors = validate(target.site); !errors.isEmpty()) {
-            m_plan->error = tr("Data center \"%1\" (row %2): %3")
+            m_plan->error = Text::tr("Data center \"%1\" (row %2): %3")
                                 .arg(name)
                                 .arg(center.row)
                                 .arg(describe(errors));
@@ -611,26 +618,28 @@ QString EpochPlan::summary() const
     if (!error.isEmpty())
         return error;
     QStringList parts;
-    parts << tr("%n new site(s)", added) << tr("%n changed", changed)
-          << tr("%n unchanged", unchanged);
+    parts << Text::tr("%n new site(s)", nullptr, added) << Text::tr("%n changed", nullptr, changed)
+          << Text::tr("%n unchanged", nullptr, unchanged);
     if (editedKept)
-        parts << tr("%n edited by you and left as they are", editedKept);
+        parts << Text::tr("%n edited by you and left as they are", nullptr, editedKept);
     if (missing)
-        parts << tr("%n in the database but no longer in the release (kept)", missing);
+        parts << Text::tr("%n in the database but no longer in the release (kept)", nullptr,
+                          missing);
     QStringList phaseParts;
     if (phasesAdded)
-        phaseParts << tr("%n new phase(s)", phasesAdded);
+        phaseParts << Text::tr("%n new phase(s)", nullptr, phasesAdded);
     if (phasesUpdated)
-        phaseParts << tr("%n phase(s) updated", phasesUpdated);
+        phaseParts << Text::tr("%n phase(s) updated", nullptr, phasesUpdated);
     if (phasesRemoved)
-        phaseParts << tr("%n phase(s) no longer in the release removed", phasesRemoved);
+        phaseParts << Text::tr("%n phase(s) no longer in the release removed", nullptr,
+                               phasesRemoved);
     if (phasesKept)
-        phaseParts << tr("%n edited phase(s) kept", phasesKept);
+        phaseParts << Text::tr("%n edited phase(s) kept", nullptr, phasesKept);
     QString text = parts.join(QStringLiteral(", "));
     if (!phaseParts.isEmpty())
         text += QStringLiteral("; ") + phaseParts.join(QStringLiteral(", "));
     if (notPlaced)
-        text += tr("; %n site(s) not placed (no usable address)", notPlaced);
+        text += Text::tr("; %n site(s) not placed (no usable address)", nullptr, notPlaced);
     return text;
 }
 

@@ -18,10 +18,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::EpochRelease", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::EpochRelease)
+};
 
 // A release's files are a few hundred kilobytes; anything near this is not one.
 constexpr qint64 kMaxFileBytes = 64 * 1000 * 1000;
@@ -32,15 +32,15 @@ QString roleName(Role role)
 {
     switch (role) {
     case Role::DataCenters:
-        return tr("data centers");
+        return Text::tr("data centers");
     case Role::Timelines:
-        return tr("timelines");
+        return Text::tr("timelines");
     case Role::Chips:
-        return tr("chip quantities");
+        return Text::tr("chip quantities");
     case Role::Unknown:
         break;
     }
-    return tr("not read");
+    return Text::tr("not read");
 }
 
 // The columns of one file, found by the names releases have given them; what no field takes
@@ -124,8 +124,9 @@ bool need(int column, const char* name, const QString& file, EpochRelease* relea
     if (column >= 0)
         return true;
     release->error =
-        tr("%1 has no \"%2\" column, which the import needs; Epoch AI may have renamed it in this "
-           "release. Nothing was imported.")
+        Text::tr(
+            "%1 has no \"%2\" column, which the import needs; Epoch AI may have renamed it in this "
+            "release. Nothing was imported.")
             .arg(file, QLatin1String(name));
     return false;
 }
@@ -158,11 +159,12 @@ void readDataCenters(const QString& file, const csv::Table& table, EpochRelease*
     if (power >= 0)
         release->notes
             << (release->powerIsFacility
-                    ? tr("%1: \"Current power\" read as facility power (this release gives "
-                         "coordinates, "
-                         "as earlier releases did)")
+                    ? Text::tr("%1: \"Current power\" read as facility power (this release gives "
+                               "coordinates, "
+                               "as earlier releases did)")
                           .arg(file)
-                    : tr("%1: \"Current power\" read as IT power (this release gives addresses)")
+                    : Text::tr(
+                          "%1: \"Current power\" read as IT power (this release gives addresses)")
                           .arg(file));
     for (int r = 0; r < table.rows.size(); ++r) {
         const QStringList& row = table.rows[r];
@@ -205,7 +207,7 @@ void readDataCenters(const QString& file, const csv::Table& table, EpochRelease*
     }
     if (const QStringList unread = c.unread(); !unread.isEmpty())
         release->notes
-            << tr("%1: columns not read: %2").arg(file, unread.join(QStringLiteral(", ")));
+            << Text::tr("%1: columns not read: %2").arg(file, unread.join(QStringLiteral(", ")));
 }
 
 void readTimelines(const QString& file, const csv::Table& table, EpochRelease* release)
@@ -238,7 +240,7 @@ void readTimelines(const QString& file, const csv::Table& table, EpochRelease* r
     }
     if (const QStringList unread = c.unread(); !unread.isEmpty())
         release->notes
-            << tr("%1: columns not read: %2").arg(file, unread.join(QStringLiteral(", ")));
+            << Text::tr("%1: columns not read: %2").arg(file, unread.join(QStringLiteral(", ")));
 }
 
 void readChips(const QString& file, const csv::Table& table, EpochRelease* release)
@@ -273,7 +275,7 @@ void readChips(const QString& file, const csv::Table& table, EpochRelease* relea
     }
     if (const QStringList unread = c.unread(); !unread.isEmpty())
         release->notes
-            << tr("%1: columns not read: %2").arg(file, unread.join(QStringLiteral(", ")));
+            << Text::tr("%1: columns not read: %2").arg(file, unread.join(QStringLiteral(", ")));
 }
 
 QString citationIn(const QByteArray& readme)
@@ -336,7 +338,8 @@ EpochRelease readEpochRelease(const QString& location, const QVector<EpochFile>&
         csv::Table table;
         csv::ParseError error;
         if (!csv::parse(file.bytes, &table, &error)) {
-            release.error = tr("%1, line %2: %3").arg(name).arg(error.line).arg(error.message);
+            release.error =
+                Text::tr("%1, line %2: %3").arg(name).arg(error.line).arg(error.message);
             return release;
         }
         const Role role = roleOf(Columns(table.header));
@@ -347,9 +350,10 @@ EpochRelease readEpochRelease(const QString& location, const QVector<EpochFile>&
         switch (role) {
         case Role::DataCenters:
             if (haveDataCenters) {
-                release.error = tr("The release has two data-center files (%1 is the second); "
-                                   "import one release at a time.")
-                                    .arg(name);
+                release.error =
+                    Text::tr("The release has two data-center files (%1 is the second); "
+                             "import one release at a time.")
+                        .arg(name);
                 return release;
             }
             haveDataCenters = true;
@@ -362,18 +366,20 @@ EpochRelease readEpochRelease(const QString& location, const QVector<EpochFile>&
             readChips(name, table, &release);
             break;
         case Role::Unknown:
-            release.notes
-                << tr("%1: not a file of this dataset that the import knows; not read").arg(name);
+            release.notes << Text::tr(
+                                 "%1: not a file of this dataset that the import knows; not read")
+                                 .arg(name);
             break;
         }
         if (!release.error.isEmpty())
             return release;
     }
     if (!haveDataCenters)
-        release.error = tr("%1 has no data-center file (a CSV with the columns Name, Owner, "
-                           "Current power (MW), …); "
-                           "download the release again from https://epoch.ai/data/data-centers.")
-                            .arg(QDir::toNativeSeparators(location));
+        release.error =
+            Text::tr("%1 has no data-center file (a CSV with the columns Name, Owner, "
+                     "Current power (MW), …); "
+                     "download the release again from https://epoch.ai/data/data-centers.")
+                .arg(QDir::toNativeSeparators(location));
     return release;
 }
 
@@ -388,7 +394,7 @@ EpochRelease readEpochRelease(const QString& path)
         return release;
     };
     if (!info.exists())
-        return fail(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return fail(Text::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (info.isFile() && isZip(path)) {
         QString error;
         const std::unique_ptr<ZipArchive> zip = ZipArchive::open(path, &error);
@@ -418,13 +424,14 @@ EpochRelease readEpochRelease(const QString& path)
             if (!wanted(entry.fileName()))
                 continue;
             if (entry.size() > kMaxFileBytes)
-                return fail(tr("%1 is %2 MB; a release's files are far smaller, so it is not read.")
-                                .arg(QDir::toNativeSeparators(entry.filePath()))
-                                .arg(entry.size() / 1000000));
+                return fail(
+                    Text::tr("%1 is %2 MB; a release's files are far smaller, so it is not read.")
+                        .arg(QDir::toNativeSeparators(entry.filePath()))
+                        .arg(entry.size() / 1000000));
             QFile file(entry.filePath());
             if (!file.open(QIODevice::ReadOnly))
                 return fail(
-                    tr("Cannot read %1: %2")
+                    Text::tr("Cannot read %1: %2")
                         .arg(QDir::toNativeSeparators(entry.filePath()), file.errorString()));
             files.append({entry.fileName(), file.readAll()});
         }

@@ -13,10 +13,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::Records", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::Records)
+};
 
 // The device as a std::streambuf, read in chunks, counting what it has read. It ends the
 // stream early when the parser has read more than kMaxValueBytes since the handler last heard
@@ -56,6 +56,10 @@ private:
 };
 
 } // namespace
+
+// GeoJSON nests a few levels (a polygon's rings: five); a file nested deeper is not one,
+// and following it would take memory in proportion to its size.
+constexpr std::size_t kMaxDepth = 64;
 
 // Follows the parser through the document: the root, its "features", each feature's
 // "properties" and "geometry". What else a file holds (nested property values, foreign
@@ -149,7 +153,7 @@ public:
     {
         heard();
         if (m_stack.empty())
-            return fail(0, QString(), tr("Not a GeoJSON FeatureCollection or Feature."));
+            return fail(0, QString(), Text::tr("Not a GeoJSON FeatureCollection or Feature."));
         if (m_stack.size() >= kMaxDepth)
             return tooDeep();
         const Frame& top = m_stack.back();
@@ -176,9 +180,10 @@ public:
     bool parse_error(std::size_t position, const std::string&,
                      const nlohmann::detail::exception& e) override
     {
-        return fail(
-            0, QString(),
-            tr("Not valid JSON at byte %1: %2").arg(position).arg(QString::fromUtf8(e.what())));
+        return fail(0, QString(),
+                    Text::tr("Not valid JSON at byte %1: %2")
+                        .arg(position)
+                        .arg(QString::fromUtf8(e.what())));
     }
 
 private:
@@ -199,14 +204,11 @@ private:
         QString key; // the member being read, in an object
     };
     static bool isFeature(Context c) { return c == Context::Feature || c == Context::Root; }
-    // GeoJSON nests a few levels (a polygon's rings: five); a file nested deeper is not one,
-    // and following it would take memory in proportion to its size.
-    static constexpr std::size_t kMaxDepth = 64;
     bool tooDeep()
     {
-        return fail(
-            0, QString(),
-            tr("The JSON is nested more than %1 levels deep; it is not GeoJSON.").arg(kMaxDepth));
+        return fail(0, QString(),
+                    Text::tr("The JSON is nested more than %1 levels deep; it is not GeoJSON.")
+                        .arg(kMaxDepth));
     }
 
     bool fail(int row, const QString& column, const QString& message)
@@ -235,10 +237,11 @@ private:
         auto it = m_columnOf.find(name);
         if (it == m_columnOf.end()) {
             if (m_source.m_columns.size() >= kMaxColumns) {
-                fail(m_record.row, name,
-                     tr("The features have more than %1 different properties; an import reads "
-                        "at most %1.")
-                         .arg(kMaxColumns));
+                fail(
+                    m_record.row, name,
+                    Text::tr("The features have more than %1 different properties; an import reads "
+                             "at most %1.")
+                        .arg(kMaxColumns));
                 return -1;
             }
             it = m_columnOf.insert(name, int(m_source.m_columns.size()));
@@ -262,7 +265,7 @@ private:
     {
         heard();
         if (m_stack.empty())
-            return fail(0, QString(), tr("Not a GeoJSON FeatureCollection or Feature."));
+            return fail(0, QString(), Text::tr("Not a GeoJSON FeatureCollection or Feature."));
         Frame& top = m_stack.back();
         switch (top.context) {
         case Context::Properties:
@@ -289,9 +292,10 @@ private:
             // QGIS writes "crs" for data that is not in longitude/latitude (RFC 7946 has none).
             if (top.key == QLatin1String("name") && !text.contains(QLatin1String("CRS84")) &&
                 !text.endsWith(QLatin1String(":4326")))
-                return fail(0, QStringLiteral("crs"),
-                            tr("The coordinates are not longitude/latitude; export the layer as "
-                               "EPSG:4326 (WGS 84)."));
+                return fail(
+                    0, QStringLiteral("crs"),
+                    Text::tr("The coordinates are not longitude/latitude; export the layer as "
+                             "EPSG:4326 (WGS 84)."));
             break;
         case Context::Features:
         case Context::Crs:
@@ -310,11 +314,11 @@ private:
                               (!points && m_geometryType == QLatin1String("MultiLineString"));
         if (!accepted)
             return fail(m_record.row, QStringLiteral("geometry"),
-                        tr("Expected a %1 geometry, found %2.").arg(wanted, m_geometryType));
+                        Text::tr("Expected a %1 geometry, found %2.").arg(wanted, m_geometryType));
         if (points && !none) {
             if (m_coordinates.size() < 2)
                 return fail(m_record.row, QStringLiteral("geometry"),
-                            tr("A point needs two numbers: [longitude, latitude]."));
+                            Text::tr("A point needs two numbers: [longitude, latitude]."));
             if (!setProperty(QStringLiteral("lon"), m_coordinates[0]) ||
                 !setProperty(QStringLiteral("lat"), m_coordinates[1]))
                 return false;
@@ -360,20 +364,20 @@ bool GeoJsonRecordSource::read(const Visit& visit)
         return true;
     if (buffer.endedAValue()) {
         m_error = {0, QString(),
-                   tr("More than %1 MB of the file without the end of a value: a string or "
-                      "number that long (or that much blank space) is not GeoJSON data; an "
-                      "import reads values of up to %1 MB.")
+                   Text::tr("More than %1 MB of the file without the end of a value: a string or "
+                            "number that long (or that much blank space) is not GeoJSON data; an "
+                            "import reads values of up to %1 MB.")
                        .arg(kMaxValueBytes / (1024 * 1024))};
         return false;
     }
     if (!parsed || handler.failed()) {
         if (!handler.failed())
-            m_error = {0, QString(), tr("The file is not valid JSON.")};
+            m_error = {0, QString(), Text::tr("The file is not valid JSON.")};
         return false;
     }
     if (handler.rootType() != QLatin1String("FeatureCollection") &&
         handler.rootType() != QLatin1String("Feature")) {
-        m_error = {0, QString(), tr("Not a GeoJSON FeatureCollection or Feature.")};
+        m_error = {0, QString(), Text::tr("Not a GeoJSON FeatureCollection or Feature.")};
         return false;
     }
     return true;

@@ -11,6 +11,11 @@ namespace atlas::io {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ImageLimits)
+};
+
 // Each side rounded, as QSize * qreal rounds it, but in doubles: a huge scale must not
 // overflow an int on the way to being refused.
 std::pair<double, double> scaledSides(QSize size, qreal scale)
@@ -33,19 +38,16 @@ QString imageSizeProblem(QSize size, qreal scale)
     const qint64 pixels = imagePixels(size, scale);
     if (pixels >= 0 && pixels <= kMaxImagePixels)
         return {};
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("atlas::io::ImageLimits", text);
-    };
     if (pixels < 0)
-        return tr("A picture of %1 × %2 at %3× has no pixels to draw.")
+        return Text::tr("A picture of %1 × %2 at %3× has no pixels to draw.")
             .arg(size.width())
             .arg(size.height())
             .arg(scale);
     const auto [width, height] = scaledSides(size, scale);
-    return tr("%1 × %2 pixels at %3× would be %4 × %5 pixels, %6 million (%7 MB of memory); "
-              "an image export is at most %8 million pixels (a 3840 × 2160 slide at 3× is 75 "
-              "million). Choose a smaller size or scale, or export SVG or PDF, which have no "
-              "pixel limit.")
+    return Text::tr("%1 × %2 pixels at %3× would be %4 × %5 pixels, %6 million (%7 MB of memory); "
+                    "an image export is at most %8 million pixels (a 3840 × 2160 slide at 3× is 75 "
+                    "million). Choose a smaller size or scale, or export SVG or PDF, which have no "
+                    "pixel limit.")
         .arg(size.width())
         .arg(size.height())
         .arg(scale)

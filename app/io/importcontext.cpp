@@ -15,10 +15,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ImportPlan)
+};
 
 } // namespace
 
@@ -68,8 +68,8 @@ std::optional<double> ImportContext::number(const Record& record, const char* fi
     }
     if (!ok) {
         issue(record.row, field,
-              tr("\"%1\" is not a number; write it with a dot for decimals and no thousands "
-                 "separators.")
+              Text::tr("\"%1\" is not a number; write it with a dot for decimals and no thousands "
+                       "separators.")
                   .arg(value));
         return std::nullopt;
     }
@@ -88,7 +88,7 @@ std::optional<std::pair<QDate, DatePrecision>> ImportContext::date(const Record&
     if (const std::optional<DateWithPrecision> parsed = parseDate(value))
         return std::pair{parsed->date, parsed->precision};
     issue(record.row, field,
-          tr("\"%1\" is not a date; write 2027-Q1, 2025-09, 2026 or 2025-10-09.").arg(value));
+          Text::tr("\"%1\" is not a date; write 2027-Q1, 2025-09, 2026 or 2025-10-09.").arg(value));
     return std::nullopt;
 }
 
@@ -102,7 +102,8 @@ bool ImportContext::flag(const Record& record, const char* field)
         value == QLatin1String("true") || value == QLatin1String("x") ||
         value == QLatin1String("y"))
         return true;
-    issue(record.row, field, tr("\"%1\" is not yes or no; write yes, no, 1 or 0.").arg(value));
+    issue(record.row, field,
+          Text::tr("\"%1\" is not yes or no; write yes, no, 1 or 0.").arg(value));
     return false;
 }
 
@@ -114,7 +115,7 @@ QString ImportContext::statusKey(const Record& record, const char* field, bool s
     const QString key = sites ? siteStatusKey(word) : linkStatusKey(word);
     if (key.isEmpty()) {
         issue(record.row, field,
-              tr("\"%1\" is not a status: use %2.")
+              Text::tr("\"%1\" is not a status: use %2.")
                   .arg(word,
                        (sites ? siteStatusKeys() : linkStatusKeys()).join(QStringLiteral(", "))));
         return {};
@@ -187,7 +188,8 @@ Id ImportContext::operatorNamed(int row, const QString& name)
     const QString key = nameKey(name);
     if (const Id id = m_operators.value(key))
         return id;
-    const Operator added{0, normalizedName(name), operatorColor(name), tr("Added by an import.")};
+    const Operator added{0, normalizedName(name), operatorColor(name),
+                         Text::tr("Added by an import.")};
     if (const FieldErrors errors = validate(added); !errors.isEmpty()) {
         for (const FieldError& e : errors)
             issue(row, "operator", e.message);

@@ -9,10 +9,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ImportPlan", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ImportPlan)
+};
 
 std::unique_ptr<RowPlanner> plannerFor(ImportKind kind, ImportContext& context)
 {
@@ -32,38 +32,38 @@ std::unique_ptr<RowPlanner> plannerFor(ImportKind kind, ImportContext& context)
 QString ImportPlan::summary() const
 {
     if (cancelled)
-        return tr("Cancelled; nothing was imported.");
+        return Text::tr("Cancelled; nothing was imported.");
     if (issueCount > 0)
-        return tr("%n problem(s) in the file; nothing is imported until they are fixed.",
-                  issueCount);
+        return Text::tr("%n problem(s) in the file; nothing is imported until they are fixed.",
+                        nullptr, issueCount);
     if (records == 0)
-        return tr("The file has no rows. Nothing was imported.");
+        return Text::tr("The file has no rows. Nothing was imported.");
     QStringList parts;
     switch (kind) {
     case ImportKind::Sites:
-        parts << tr("%n new site(s)", added);
+        parts << Text::tr("%n new site(s)", nullptr, added);
         break;
     case ImportKind::Links:
-        parts << tr("%n new link(s)", added);
+        parts << Text::tr("%n new link(s)", nullptr, added);
         break;
     case ImportKind::Phases:
         break;
     }
     if (updated)
-        parts << tr("%n updated", updated);
+        parts << Text::tr("%n updated", nullptr, updated);
     if (unchanged)
-        parts << tr("%n unchanged", unchanged);
+        parts << Text::tr("%n unchanged", nullptr, unchanged);
     if (phasesAdded)
-        parts << tr("%n new phase(s)", phasesAdded);
+        parts << Text::tr("%n new phase(s)", nullptr, phasesAdded);
     if (phasesUpdated)
-        parts << tr("%n phase(s) updated", phasesUpdated);
+        parts << Text::tr("%n phase(s) updated", nullptr, phasesUpdated);
     if (operatorsAdded)
-        parts << tr("%n new operator(s)", operatorsAdded);
+        parts << Text::tr("%n new operator(s)", nullptr, operatorsAdded);
     if (sourcesAdded)
-        parts << tr("%n new source(s)", sourcesAdded);
+        parts << Text::tr("%n new source(s)", nullptr, sourcesAdded);
     QString text = parts.join(QStringLiteral(", "));
     if (!ignoredColumns.isEmpty())
-        text += tr("; columns not read: %1").arg(ignoredColumns.join(QStringLiteral(", ")));
+        text += Text::tr("; columns not read: %1").arg(ignoredColumns.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -71,10 +71,11 @@ QStringList ImportPlan::mappingLines() const
 {
     QStringList lines;
     for (const AppliedMapping& m : mappings)
-        lines << (m.chosen ? tr("%1 read as %2 (your choice)") : tr("%1 read as %2"))
+        lines << (m.chosen ? Text::tr("%1 read as %2 (your choice)") : Text::tr("%1 read as %2"))
                      .arg(m.column, m.field);
     for (const ValueMapping& v : valueMappings)
-        lines << tr("%1: \"%2\" read as %3 (%n row(s))", v.rows).arg(v.column, v.word, v.key);
+        lines << Text::tr("%1: \"%2\" read as %3 (%n row(s))", nullptr, v.rows)
+                     .arg(v.column, v.word, v.key);
     lines += notes;
     return lines;
 }

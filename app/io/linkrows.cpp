@@ -13,10 +13,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ImportPlan)
+};
 
 QString linkKey(Id a, Id b, const QString& carrier)
 {
@@ -39,7 +39,7 @@ public:
     QVector<std::pair<const char*, QString>> required() const override
     {
         const QString message =
-            tr("The file has no \"%1\" column; links name the sites at both ends.");
+            Text::tr("The file has no \"%1\" column; links name the sites at both ends.");
         return {{"site_a", message.arg(QStringLiteral("site_a"))},
                 {"site_b", message.arg(QStringLiteral("site_b"))}};
     }
@@ -55,11 +55,11 @@ public:
             const QString name = c.text(record, field);
             ends[e] = m_sites.value(nameKey(name), 0);
             if (!ends[e])
-                c.issue(
-                    row, field,
-                    name.isEmpty()
-                        ? tr("Name the site at this end.")
-                        : tr("There is no site named \"%1\"; import the sites first.").arg(name));
+                c.issue(row, field,
+                        name.isEmpty()
+                            ? Text::tr("Name the site at this end.")
+                            : Text::tr("There is no site named \"%1\"; import the sites first.")
+                                  .arg(name));
         }
         const QString carrier = c.text(record, "carrier");
         const QString key = linkKey(ends[0], ends[1], carrier);
@@ -67,11 +67,12 @@ public:
         const FiberLink* existing = at >= 0 ? &c.data().links[at] : nullptr;
         if (ends[0] && ends[1]) {
             if (const int first = m_seen.firstRow(key, row))
-                c.issue(row, "site_a",
-                        tr("The same link (these two sites, this carrier) is also on row %1; a "
-                           "link can be in the "
-                           "file once.")
-                            .arg(first));
+                c.issue(
+                    row, "site_a",
+                    Text::tr("The same link (these two sites, this carrier) is also on row %1; a "
+                             "link can be in the "
+                             "file once.")
+                        .arg(first));
         }
 
         FiberLink link = existing ? *existing : FiberLink();
@@ -96,7 +97,7 @@ public:
                 link.activeDate = QDate::fromString(text.left(10), Qt::ISODate);
                 if (!link.activeDate.isValid())
                     c.issue(row, "active_date",
-                            tr("\"%1\" is not a date; write it YYYY-MM-DD.").arg(text));
+                            Text::tr("\"%1\" is not a date; write it YYYY-MM-DD.").arg(text));
             }
         }
         if (link.siteA && link.siteB) {

@@ -13,10 +13,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::OutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::OutputFile)
+};
 
 } // namespace
 
@@ -76,7 +76,7 @@ QIODevice* OutputFile::open()
 {
     m_error.clear();
     if (m_path.isEmpty()) {
-        m_error = tr("No file name was given to write to.");
+        m_error = Text::tr("No file name was given to write to.");
         return nullptr;
     }
     if (const QString conflict = protectedFileConflict(m_path); !conflict.isEmpty()) {
@@ -85,7 +85,7 @@ QIODevice* OutputFile::open()
     }
     const QFileInfo info(m_path);
     if (info.isDir()) {
-        m_error = tr("Cannot write %1: it is a folder. Give a file name.")
+        m_error = Text::tr("Cannot write %1: it is a folder. Give a file name.")
                       .arg(QDir::toNativeSeparators(m_path));
         return nullptr;
     }
@@ -128,9 +128,9 @@ void OutputFile::fail(const QString& reason)
         m_file->cancelWriting();
     m_device.reset();
     m_file.reset(); // removes the temporary file now
-    m_error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(m_path), reason);
+    m_error = Text::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(m_path), reason);
     if (m_existed)
-        m_error += QLatin1Char(' ') + tr("The file that was there is unchanged.");
+        m_error += QLatin1Char(' ') + Text::tr("The file that was there is unchanged.");
 }
 
 QString writeOutputFile(const QString& path, const QByteArray& bytes)

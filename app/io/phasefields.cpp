@@ -8,10 +8,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ImportPlan)
+};
 
 QString modelNames(const Dataset& data)
 {
@@ -34,9 +34,9 @@ PhaseFields readPhaseFields(ImportContext& context, const Record& record)
     fields.capexUsd = context.number(record, "capex_usd");
     if (const std::optional<double> count = context.number(record, "gpu_count")) {
         if (*count != std::floor(*count) || *count < 0 || *count > 9e15)
-            context.issue(
-                record.row, "gpu_count",
-                tr("\"%1\" is not a whole number of GPUs.").arg(context.text(record, "gpu_count")));
+            context.issue(record.row, "gpu_count",
+                          Text::tr("\"%1\" is not a whole number of GPUs.")
+                              .arg(context.text(record, "gpu_count")));
         else
             fields.gpuCount = qint64(*count);
     }
@@ -46,11 +46,12 @@ PhaseFields readPhaseFields(ImportContext& context, const Record& record)
         if (const GpuModel* known = context.data().gpuModelByName(model))
             fields.gpuModelId = known->id;
         else
-            context.issue(record.row, "gpu_model",
-                          tr("There is no GPU model named \"%1\" in the catalogue; add it (or an "
-                             "alias) under "
-                             "Data > GPU models, or use one of: %2.")
-                              .arg(model, modelNames(context.data())));
+            context.issue(
+                record.row, "gpu_model",
+                Text::tr("There is no GPU model named \"%1\" in the catalogue; add it (or an "
+                         "alias) under "
+                         "Data > GPU models, or use one of: %2.")
+                    .arg(model, modelNames(context.data())));
     }
     if (context.has("estimate") && !context.text(record, "estimate").isEmpty())
         fields.estimate = context.flag(record, "estimate");

@@ -14,10 +14,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ImportPlan)
+};
 
 class PhaseRows final : public RowPlanner
 {
@@ -30,9 +30,9 @@ public:
 
     QVector<std::pair<const char*, QString>> required() const override
     {
-        return {
-            {"site", tr("The file has no \"site\" column; each phase names its site.")},
-            {"online_date", tr("The file has no \"online_date\" column; each phase has a date.")}};
+        return {{"site", Text::tr("The file has no \"site\" column; each phase names its site.")},
+                {"online_date",
+                 Text::tr("The file has no \"online_date\" column; each phase has a date.")}};
     }
 
     void plan(const Record& record) override
@@ -43,14 +43,15 @@ public:
         const QString name = c.text(record, "site");
         const Id siteId = m_sites.value(nameKey(name), 0);
         if (!siteId)
-            c.issue(row, "site",
-                    name.isEmpty()
-                        ? tr("Name the phase's site.")
-                        : tr("There is no site named \"%1\"; import the sites first.").arg(name));
+            c.issue(
+                row, "site",
+                name.isEmpty()
+                    ? Text::tr("Name the phase's site.")
+                    : Text::tr("There is no site named \"%1\"; import the sites first.").arg(name));
         PhaseFields fields = readPhaseFields(c, record);
         if (!fields.date && c.text(record, "online_date").isEmpty())
             c.issue(row, "online_date",
-                    tr("A phase needs a date: 2027-Q1, 2025-09, 2026 or 2025-10-09."));
+                    Text::tr("A phase needs a date: 2027-Q1, 2025-09, 2026 or 2025-10-09."));
         fields.note = c.text(record, "note");
         const Id source =
             c.source(row, c.text(record, "source_title"), c.text(record, "source_url"));
@@ -67,10 +68,11 @@ public:
         }
         flush();
         if (const int first = m_seen.firstRow(key, row)) {
-            c.issue(row, "online_date",
-                    tr("This site's phase of this date is also on row %1; put the rows of one "
-                       "phase together.")
-                        .arg(first));
+            c.issue(
+                row, "online_date",
+                Text::tr("This site's phase of this date is also on row %1; put the rows of one "
+                         "phase together.")
+                    .arg(first));
             return;
         }
         SitePhase phase;

@@ -17,10 +17,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ProtectedFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ProtectedFiles)
+};
 
 // Stores may be opened on worker threads (imports), exports run on the main thread.
 QMutex& registryMutex()
@@ -103,16 +103,19 @@ QString protectedFileConflict(const QString& target)
             const QString shownTarget = QDir::toNativeSeparators(target);
             const QString shownDatabase = QDir::toNativeSeparators(database);
             if (*suffix)
-                return tr("%1 is a file of the open database %2; writing there would destroy the "
-                          "database. Choose another file name.")
+                return Text::tr(
+                           "%1 is a file of the open database %2; writing there would destroy the "
+                           "database. Choose another file name.")
                     .arg(shownTarget, shownDatabase);
             if (QFileInfo(target).absoluteFilePath() == file)
-                return tr("%1 is the open database; writing there would destroy it. Choose another "
-                          "file name.")
-                    .arg(shownTarget);
+                return Text::
+                    tr("%1 is the open database; writing there would destroy it. Choose another "
+                       "file name.")
+                        .arg(shownTarget);
             // Another name of it: a symbolic link, a hard link, a linked folder.
-            return tr("%1 is another name of the open database %2; writing there would destroy "
-                      "it. Choose another file name.")
+            return Text::tr(
+                       "%1 is another name of the open database %2; writing there would destroy "
+                       "it. Choose another file name.")
                 .arg(shownTarget, shownDatabase);
         }
     }

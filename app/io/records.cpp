@@ -12,10 +12,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::Records", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::Records)
+};
 
 // A source over a file it opened itself, kept open as long as the source is.
 class FileSource final : public RecordSource
@@ -96,15 +96,15 @@ std::unique_ptr<RecordSource> openRecordFile(const QString& path, Geometry geome
     const std::optional<FileFormat> format = formatOf(path);
     if (!format) {
         *error = {0, QString(),
-                  tr("Cannot tell the format of %1: name the file .csv or .geojson.")
+                  Text::tr("Cannot tell the format of %1: name the file .csv or .geojson.")
                       .arg(QDir::toNativeSeparators(path))};
         return nullptr;
     }
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        *error = {
-            0, QString(),
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file->errorString())};
+        *error = {0, QString(),
+                  Text::tr("Cannot read %1: %2")
+                      .arg(QDir::toNativeSeparators(path), file->errorString())};
         return nullptr;
     }
     return std::make_unique<FileSource>(std::move(file), *format, geometry);

@@ -16,10 +16,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ImportPlan)
+};
 
 // Problems of a row's own fields, each under the file's column for it.
 void addErrors(ImportContext& context, int row, const FieldErrors& errors)
@@ -43,7 +43,7 @@ public:
 
     QVector<std::pair<const char*, QString>> required() const override
     {
-        return {{"name", tr("The file has no \"name\" column; each site needs a name.")}};
+        return {{"name", Text::tr("The file has no \"name\" column; each site needs a name.")}};
     }
 
     void plan(const Record& record) override
@@ -58,7 +58,7 @@ public:
         if (!name.isEmpty()) {
             if (const int first = m_seen.firstRow(key, row))
                 c.issue(row, "name",
-                        tr("\"%1\" is also on row %2; a site can be in the file once.")
+                        Text::tr("\"%1\" is also on row %2; a site can be in the file once.")
                             .arg(name)
                             .arg(first));
         }
@@ -135,25 +135,27 @@ private:
         const std::optional<double> lon = c.number(record, "lon", &lonGiven);
         const std::optional<double> lat = c.number(record, "lat", &latGiven);
         if (lonGiven != latGiven) {
-            c.issue(record.row, lonGiven ? "lat" : "lon",
-                    tr("Give both longitude and latitude, or neither (the site is then imported "
-                       "without a place)."));
+            c.issue(
+                record.row, lonGiven ? "lat" : "lon",
+                Text::tr("Give both longitude and latitude, or neither (the site is then imported "
+                         "without a place)."));
             return;
         }
         std::optional<LocationPrecision> precision;
         if (const QString text = c.text(record, "location_precision"); !text.isEmpty()) {
             precision = locationPrecisionFromKey(text);
             if (!precision) {
-                c.issue(
-                    record.row, "location_precision",
-                    tr("\"%1\" is not a precision: use exact, approximate or unknown.").arg(text));
+                c.issue(record.row, "location_precision",
+                        Text::tr("\"%1\" is not a precision: use exact, approximate or unknown.")
+                            .arg(text));
                 return;
             }
         }
         if (lon && lat) {
             if (precision == LocationPrecision::Unknown) {
                 c.issue(record.row, "location_precision",
-                        tr("\"unknown\" is for a site without coordinates; this row gives them."));
+                        Text::tr(
+                            "\"unknown\" is for a site without coordinates; this row gives them."));
                 return;
             }
             // Coordinates without a precision are taken as exact, unless the site already had
@@ -165,9 +167,10 @@ private:
             site->lat = *lat;
         } else if (precision) {
             if (*precision != LocationPrecision::Unknown && !site->hasLocation())
-                c.issue(record.row, "location_precision",
-                        tr("A site without coordinates has no precision; give its longitude and "
-                           "latitude."));
+                c.issue(
+                    record.row, "location_precision",
+                    Text::tr("A site without coordinates has no precision; give its longitude and "
+                             "latitude."));
             else
                 site->precision = *precision;
         }
@@ -198,7 +201,7 @@ private:
             site->locationNote = found.method;
         ++m_placed;
         if (m_placed == 1)
-            c.plan().notes << tr(
+            c.plan().notes << Text::tr(
                 "Sites without coordinates are placed by their address, town or region (offline "
                 "gazetteer), as approximate locations.");
     }
@@ -221,10 +224,10 @@ private:
             }
             if (!m_notedUndated) {
                 m_notedUndated = true;
-                c.plan().notes
-                    << tr("Rows without a date give the site's figures as of %1; for sites not yet "
-                          "operating they are planned capacity.")
-                           .arg(c.options().today.toString(Qt::ISODate));
+                c.plan().notes << Text::tr("Rows without a date give the site's figures as of %1; "
+                                           "for sites not yet "
+                                           "operating they are planned capacity.")
+                                      .arg(c.options().today.toString(Qt::ISODate));
             }
         }
         SitePhase phase;

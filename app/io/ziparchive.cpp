@@ -10,10 +10,10 @@
 namespace atlas::io {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::io::ZipArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::io::ZipArchive)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const QString& path, QString* error
     if (!archive) {
         zip_error_t reason;
         zip_error_init_with_code(&reason, code);
-        *error = tr("%1 cannot be read as a ZIP archive: %2.")
+        *error = Text::tr("%1 cannot be read as a ZIP archive: %2.")
                      .arg(QDir::toNativeSeparators(path),
                           QString::fromUtf8(zip_error_strerror(&reason)));
         zip_error_fini(&reason);
@@ -62,11 +62,11 @@ QByteArray ZipArchive::read(const QString& name, qint64 maxBytes, QString* error
     zip_stat_init(&stat);
     if (zip_stat(m_zip, key.constData(), ZIP_FL_ENC_GUESS, &stat) != 0 ||
         !(stat.valid & ZIP_STAT_SIZE)) {
-        *error = tr("%1 has no file %2.").arg(QDir::toNativeSeparators(m_path), name);
+        *error = Text::tr("%1 has no file %2.").arg(QDir::toNativeSeparators(m_path), name);
         return {};
     }
     if (stat.size > zip_uint64_t(maxBytes)) {
-        *error = tr("%1 in %2 would be %3 MB unpacked; files over %4 MB are not read.")
+        *error = Text::tr("%1 in %2 would be %3 MB unpacked; files over %4 MB are not read.")
                      .arg(name, QDir::toNativeSeparators(m_path))
                      .arg(double(stat.size) / 1e6, 0, 'f', 0)
                      .arg(maxBytes / 1000000);
@@ -74,7 +74,7 @@ QByteArray ZipArchive::read(const QString& name, qint64 maxBytes, QString* error
     }
     zip_file_t* file = zip_fopen(m_zip, key.constData(), ZIP_FL_ENC_GUESS);
     if (!file) {
-        *error = tr("%1 in %2 cannot be opened: %3.")
+        *error = Text::tr("%1 in %2 cannot be opened: %3.")
                      .arg(name, QDir::toNativeSeparators(m_path),
                           QString::fromUtf8(zip_strerror(m_zip)));
         return {};
@@ -92,7 +92,8 @@ QByteArray ZipArchive::read(const QString& name, qint64 maxBytes, QString* error
     const QString reason = QString::fromUtf8(zip_file_strerror(file));
     zip_fclose(file);
     if (damaged) {
-        *error = tr("%1 in %2 is damaged: %3.").arg(name, QDir::toNativeSeparators(m_path), reason);
+        *error = Text::tr("%1 in %2 is damaged: %3.")
+                     .arg(name, QDir::toNativeSeparators(m_path), reason);
         return {};
     }
     return bytes;

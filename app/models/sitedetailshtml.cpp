@@ -17,10 +17,10 @@ namespace {
 
 QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::SiteDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::SiteDetails)
+};
 
 // Text with line breaks (a note) as HTML that keeps them.
 QString escLines(const QString& text)
@@ -56,22 +56,22 @@ QString phasesList(const Dataset& data, Id siteId, const SourceNumbers& refs)
 {
     const QVector<const SitePhase*> phases = data.phasesOf(siteId);
     if (phases.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(tr("No phases recorded."));
+        return QStringLiteral("<p><i>%1</i></p>").arg(Text::tr("No phases recorded."));
     QString html;
     for (const SitePhase* phase : phases) {
         QStringList figures;
         if (phase->itMw)
-            figures << tr("%1 MW").arg(number(*phase->itMw));
+            figures << Text::tr("%1 MW").arg(number(*phase->itMw));
         if (phase->facilityMw)
-            figures << tr("%1 MW facility").arg(number(*phase->facilityMw));
+            figures << Text::tr("%1 MW facility").arg(number(*phase->facilityMw));
         QStringList fleet;
         for (const ChipCount& chip : phase->chips) {
             const GpuModel* model = data.gpuModel(chip.gpuModelId);
-            const QString name = model ? esc(model->name) : tr("GPUs");
+            const QString name = model ? esc(model->name) : Text::tr("GPUs");
             QString line =
-                chip.count ? tr("%1 × %2").arg(QLocale().toString(*chip.count), name) : name;
+                chip.count ? Text::tr("%1 × %2").arg(QLocale().toString(*chip.count), name) : name;
             if (chip.estimate)
-                line = tr("%1 (estimate)").arg(line);
+                line = Text::tr("%1 (estimate)").arg(line);
             if (!chip.note.isEmpty())
                 line += QStringLiteral(" <small>(%1)</small>").arg(esc(chip.note));
             fleet << line;
@@ -79,32 +79,33 @@ QString phasesList(const Dataset& data, Id siteId, const SourceNumbers& refs)
         if (!fleet.isEmpty())
             figures << fleet.join(QStringLiteral(" + "));
         if (phase->h100e)
-            figures << tr("%1 H100e").arg(number(*phase->h100e));
+            figures << Text::tr("%1 H100e").arg(number(*phase->h100e));
         if (phase->buildingsOperational)
             figures << (*phase->buildingsOperational == 1.0
-                            ? tr("1 building operational")
-                            : tr("%1 buildings operational")
+                            ? Text::tr("1 building operational")
+                            : Text::tr("%1 buildings operational")
                                   .arg(number(*phase->buildingsOperational,
                                               *phase->buildingsOperational ==
                                                       std::floor(*phase->buildingsOperational)
                                                   ? 0
                                                   : 1)));
         if (phase->capexUsd)
-            figures << tr("$%1B").arg(number(*phase->capexUsd / 1e9, 1));
-        html +=
-            QStringLiteral("<p><b>%1</b>%2%3 %4%5</p>")
-                .arg(esc(formatDate(phase->onlineDate, phase->datePrecision)),
-                     QString((phase->estimate ? QStringLiteral(" <i>%1</i>").arg(tr("(estimate)"))
-                                              : QString()) +
-                             (phase->projected ? QStringLiteral(" <i>%1</i>").arg(tr("(projected)"))
-                                               : QString())),
-                     figures.isEmpty()
-                         ? QString()
-                         : QStringLiteral(" · ") + figures.join(QStringLiteral(" · ")),
-                     refs.ref(phase->sourceId),
-                     phase->note.isEmpty()
-                         ? QString()
-                         : QStringLiteral("<br/><small>%1</small>").arg(esc(phase->note)));
+            figures << Text::tr("$%1B").arg(number(*phase->capexUsd / 1e9, 1));
+        html += QStringLiteral("<p><b>%1</b>%2%3 %4%5</p>")
+                    .arg(esc(formatDate(phase->onlineDate, phase->datePrecision)),
+                         QString((phase->estimate
+                                      ? QStringLiteral(" <i>%1</i>").arg(Text::tr("(estimate)"))
+                                      : QString()) +
+                                 (phase->projected
+                                      ? QStringLiteral(" <i>%1</i>").arg(Text::tr("(projected)"))
+                                      : QString())),
+                         figures.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" · ") + figures.join(QStringLiteral(" · ")),
+                         refs.ref(phase->sourceId),
+                         phase->note.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br/><small>%1</small>").arg(esc(phase->note)));
     }
     return html;
 }
@@ -113,7 +114,7 @@ QString linksList(const Dataset& data, const Site& site, const SourceNumbers& re
 {
     const QVector<const FiberLink*> links = data.linksOf(site.id);
     if (links.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(tr("No fiber links recorded."));
+        return QStringLiteral("<p><i>%1</i></p>").arg(Text::tr("No fiber links recorded."));
     QString html;
     for (const FiberLink* link : links) {
         const Site* other = data.site(link->siteA == site.id ? link->siteB : link->siteA);
@@ -123,18 +124,18 @@ QString linksList(const Dataset& data, const Site& site, const SourceNumbers& re
         if (!link->carrier.isEmpty())
             facts << esc(link->carrier);
         if (link->activeDate.isValid())
-            facts << tr("since %1").arg(link->activeDate.toString(QStringLiteral("yyyy-MM")));
+            facts << Text::tr("since %1").arg(link->activeDate.toString(QStringLiteral("yyyy-MM")));
         if (link->capacityTbps)
-            facts << tr("%1 Tb/s").arg(number(*link->capacityTbps, 1));
+            facts << Text::tr("%1 Tb/s").arg(number(*link->capacityTbps, 1));
         // A site not placed has no position to measure from.
         if (site.hasLocation() && other->hasLocation())
-            facts << tr("%1 km great-circle")
+            facts << Text::tr("%1 km great-circle")
                          .arg(
                              number(greatCircleKm({site.lon, site.lat}, {other->lon, other->lat})));
         else
-            facts << tr("distance not known (a site not placed)");
+            facts << Text::tr("distance not known (a site not placed)");
         html += QStringLiteral("<p>%1<br/><small>%2</small></p>")
-                    .arg(tr("to %1 %2")
+                    .arg(Text::tr("to %1 %2")
                              .arg(QStringLiteral("<a href=\"site:%1\">%2</a>")
                                       .arg(other->id)
                                       .arg(esc(other->name)),
@@ -147,7 +148,7 @@ QString linksList(const Dataset& data, const Site& site, const SourceNumbers& re
 QString sourcesList(const QVector<const Source*>& sources)
 {
     if (sources.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(tr("No sources recorded."));
+        return QStringLiteral("<p><i>%1</i></p>").arg(Text::tr("No sources recorded."));
     QString html = QStringLiteral("<ol>");
     for (int i = 0; i < sources.size(); ++i) {
         const Source& s = *sources[i];
@@ -178,7 +179,7 @@ QString siteDetailsHtml(const Dataset& data, Id siteId)
     const Site* site = data.site(siteId);
     if (!site)
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(tr("Select a site to see its phases, links and sources."));
+            .arg(Text::tr("Select a site to see its phases, links and sources."));
     const QVector<const Source*> sources = data.sourcesOf(siteId);
     const SourceNumbers refs(sources);
     const Operator* op = data.op(site->operatorId);
@@ -200,15 +201,15 @@ QString siteDetailsHtml(const Dataset& data, Id siteId)
                      .arg(QLocale().toString(site->lat, 'f', 4),
                           QLocale().toString(site->lon, 'f', 4),
                           site->precision == LocationPrecision::Approximate
-                              ? QStringLiteral(" <i>%1</i>").arg(tr("(approximate)"))
+                              ? QStringLiteral(" <i>%1</i>").arg(Text::tr("(approximate)"))
                               : QString());
     else
-        facts << QStringLiteral("<i>%1</i>").arg(tr("not placed: not on the map"));
+        facts << QStringLiteral("<i>%1</i>").arg(Text::tr("not placed: not on the map"));
     if (site->plannedMw)
-        facts << tr("planned %1 MW").arg(number(*site->plannedMw));
+        facts << Text::tr("planned %1 MW").arg(number(*site->plannedMw));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     if (!site->address.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Address:"), esc(site->address));
+        html += QStringLiteral("<p>%1 %2</p>").arg(Text::tr("Address:"), esc(site->address));
     if (!site->locationNote.isEmpty())
         html += QStringLiteral("<p><small>%1</small></p>").arg(escLines(site->locationNote));
     if (!site->parties.isEmpty())
@@ -223,10 +224,11 @@ QString siteDetailsHtml(const Dataset& data, Id siteId)
     }
     if (!further.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>")
-                    .arg(tr("Further sources:"), further.join(QLatin1Char(' ')));
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Phases")) + phasesList(data, siteId, refs);
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Fiber links")) + linksList(data, *site, refs);
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Sources")) + sourcesList(sources);
+                    .arg(Text::tr("Further sources:"), further.join(QLatin1Char(' ')));
+    html += QStringLiteral("<h3>%1</h3>").arg(Text::tr("Phases")) + phasesList(data, siteId, refs);
+    html +=
+        QStringLiteral("<h3>%1</h3>").arg(Text::tr("Fiber links")) + linksList(data, *site, refs);
+    html += QStringLiteral("<h3>%1</h3>").arg(Text::tr("Sources")) + sourcesList(sources);
     return html;
 }
 

@@ -7,10 +7,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::SiteText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::SiteText)
+};
 
 } // namespace
 
@@ -27,7 +27,7 @@ QString placeName(const Site& site)
 QString chipName(const Dataset& data, Id gpuModelId)
 {
     const GpuModel* model = data.gpuModel(gpuModelId);
-    return model ? model->name : tr("GPU not in the catalogue");
+    return model ? model->name : Text::tr("GPU not in the catalogue");
 }
 
 QString fleetModels(const Dataset& data, const QVector<ChipCount>& chips)
@@ -44,10 +44,10 @@ QStringList fleetLines(const Dataset& data, const QVector<ChipCount>& chips)
     QStringList lines;
     for (const ChipCount& chip : chips) {
         const QString name = chipName(data, chip.gpuModelId);
-        QString line = chip.count ? tr("%1 × %2").arg(locale.toString(*chip.count), name)
-                                  : tr("%1 (count not known)").arg(name);
+        QString line = chip.count ? Text::tr("%1 × %2").arg(locale.toString(*chip.count), name)
+                                  : Text::tr("%1 (count not known)").arg(name);
         if (chip.estimate)
-            line = tr("%1 (estimate)").arg(line);
+            line = Text::tr("%1 (estimate)").arg(line);
         lines << line;
     }
     return lines;

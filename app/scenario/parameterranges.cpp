@@ -1,53 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/parameterranges.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace atlas {
+namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::ParameterSpecs)
+};
+
+} // namespace
+
+// The texts are translated once, on first use (the translators are installed before).
 const QVector<ParameterSpec>& parameterSpecs()
 {
     static const QVector<ParameterSpec> specs = {
-        {ParameterKey::TdpW, "tdpW", QStringLiteral("Chip power"), QStringLiteral("W"), 100, 3000, 10, 0, 1,
-         QStringLiteral("The GPU's rated power (TDP). Defaults to the model's: 700 W for an H100, "
-                        "1,200 W for a GB200.")},
-        {ParameterKey::Overhead, "overhead", QStringLiteral("Server overhead"), QStringLiteral("×"), 1.0, 3.0, 0.01, 2, 1,
-         QStringLiteral("Server and network watts per chip watt: 1.82 for 8-GPU HGX/DGX servers "
-                        "(DGX H100: 10.2 kW / 8 GPUs), about 1.45 for NVL72 racks.")},
-        {ParameterKey::Pue, "pue", QStringLiteral("PUE"), QStringLiteral("×"), 1.0, 2.0, 0.01, 2, 1,
-         QStringLiteral("Facility watts per IT watt. 1.14 for AI-specialised facilities in 2023 "
-                        "(Epoch AI); the industry average was 1.56-1.58.")},
-        {ParameterKey::FundingBusdPerYear, "fundingBusdPerYear", QStringLiteral("Funding"),
-         QStringLiteral("$B/yr"), 0, 1000, 5, 0, 1,
-         QStringLiteral("Money for GPUs and facilities in the first year. Default $75B: the "
-                        "middle of the $50-100B the seed says must be raised.")},
-        {ParameterKey::FundingGrowthPct, "fundingGrowthPct", QStringLiteral("Funding growth"),
-         QStringLiteral("%/yr"), -50, 200, 5, 0, 1,
-         QStringLiteral("How much the funding grows each year (an assumption: no source).")},
-        {ParameterKey::CapexPerGpuUsd, "capexPerGpuUsd", QStringLiteral("Capex per GPU"),
-         QStringLiteral("$k"), 5000, 250000, 500, 1, 0.001,
-         QStringLiteral("All-in cost per GPU: the system price per GPU plus the facility at "
-                        "$/W of IT power. Derived from the model unless pinned.")},
-        {ParameterKey::FacilityUsdPerWIt, "facilityUsdPerWIt", QStringLiteral("Facility cost"),
-         QStringLiteral("$/W IT"), 0, 50, 0.5, 1, 1,
-         QStringLiteral("Building, power and cooling per watt of IT power. 14: what makes a GB200 "
-                        "NVL72 data center cost Epoch AI's $38B per GW.")},
-        {ParameterKey::LifetimeYears, "lifetimeYears", QStringLiteral("GPU lifetime"),
-         QStringLiteral("years"), 1, 10, 1, 0, 1,
-         QStringLiteral("Years a GPU stays in service (an assumption: 5, the usual depreciation).")},
-        {ParameterKey::MultiSiteLossPct, "multiSiteLossPct", QStringLiteral("Multi-site loss"),
+        {ParameterKey::TdpW, "tdpW", Text::tr("Chip power"), QStringLiteral("W"), 100, 3000, 10, 0,
+         1,
+         Text::tr("The GPU's rated power (TDP). Defaults to the model's: 700 W for an H100, "
+                  "1,200 W for a GB200.")},
+        {ParameterKey::Overhead, "overhead", Text::tr("Server overhead"), QStringLiteral("×"), 1.0,
+         3.0, 0.01, 2, 1,
+         Text::tr("Server and network watts per chip watt: 1.82 for 8-GPU HGX/DGX servers "
+                  "(DGX H100: 10.2 kW / 8 GPUs), about 1.45 for NVL72 racks.")},
+        {ParameterKey::Pue, "pue", Text::tr("PUE"), QStringLiteral("×"), 1.0, 2.0, 0.01, 2, 1,
+         Text::tr("Facility watts per IT watt. 1.14 for AI-specialised facilities in 2023 "
+                  "(Epoch AI); the industry average was 1.56-1.58.")},
+        {ParameterKey::FundingBusdPerYear, "fundingBusdPerYear", Text::tr("Funding"),
+         Text::tr("$B/yr", "unit"), 0, 1000, 5, 0, 1,
+         Text::tr("Money for GPUs and facilities in the first year. Default $75B: the "
+                  "middle of the $50-100B the seed says must be raised.")},
+        {ParameterKey::FundingGrowthPct, "fundingGrowthPct", Text::tr("Funding growth"),
+         Text::tr("%/yr", "unit"), -50, 200, 5, 0, 1,
+         Text::tr("How much the funding grows each year (an assumption: no source).")},
+        {ParameterKey::CapexPerGpuUsd, "capexPerGpuUsd", Text::tr("Capex per GPU"),
+         Text::tr("$k", "unit"), 5000, 250000, 500, 1, 0.001,
+         Text::tr("All-in cost per GPU: the system price per GPU plus the facility at "
+                  "$/W of IT power. Derived from the model unless pinned.")},
+        {ParameterKey::FacilityUsdPerWIt, "facilityUsdPerWIt", Text::tr("Facility cost"),
+         Text::tr("$/W IT", "unit"), 0, 50, 0.5, 1, 1,
+         Text::tr("Building, power and cooling per watt of IT power. 14: what makes a GB200 "
+                  "NVL72 data center cost Epoch AI's $38B per GW.")},
+        {ParameterKey::LifetimeYears, "lifetimeYears", Text::tr("GPU lifetime"),
+         Text::tr("years", "unit"), 1, 10, 1, 0, 1,
+         Text::tr("Years a GPU stays in service (an assumption: 5, the usual depreciation).")},
+        {ParameterKey::MultiSiteLossPct, "multiSiteLossPct", Text::tr("Multi-site loss"),
          QStringLiteral("%"), 0, 100, 1, 0, 1,
-         QStringLiteral("Efficiency lost by each site beyond the largest in a fiber-linked "
-                        "cluster. Default 20; the seed asks '20% loss, 50% loss?'")},
-        {ParameterKey::RouteFactor, "routeFactor", QStringLiteral("Fiber route factor"),
+         Text::tr("Efficiency lost by each site beyond the largest in a fiber-linked "
+                  "cluster. Default 20; the seed asks '20% loss, 50% loss?'")},
+        {ParameterKey::RouteFactor, "routeFactor", Text::tr("Fiber route factor"),
          QStringLiteral("×"), 1.0, 3.0, 0.05, 2, 1,
-         QStringLiteral("Fiber route length over the great-circle distance (an assumption; "
-                        "1.2-1.5 is typical).")},
-        {ParameterKey::YearFrom, "yearFrom", QStringLiteral("From"), QString(), 2015, 2050, 1, 0, 1,
-         QStringLiteral("First year of the charts; funding starts here.")},
-        {ParameterKey::YearTo, "yearTo", QStringLiteral("To"), QString(), 2015, 2060, 1, 0, 1,
-         QStringLiteral("Last year of the charts.")},
+         Text::tr("Fiber route length over the great-circle distance (an assumption; "
+                  "1.2-1.5 is typical).")},
+        {ParameterKey::YearFrom, "yearFrom", Text::tr("From"), QString(), 2015, 2050, 1, 0, 1,
+         Text::tr("First year of the charts; funding starts here.")},
+        {ParameterKey::YearTo, "yearTo", Text::tr("To"), QString(), 2015, 2060, 1, 0, 1,
+         Text::tr("Last year of the charts.")},
     };
     return specs;
 }

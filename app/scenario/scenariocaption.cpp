@@ -11,10 +11,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("atlas::ScenarioCaption", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(atlas::ScenarioCaption)
+};
 
 } // namespace
 
@@ -45,26 +45,27 @@ QString scenarioCaption(const Dataset& data, const ScenarioParams& p)
     QStringList parts;
     if (p.asRecorded) {
         // Not a what-if: the fleets as the data counts them, each chip with its own figures.
-        parts << tr("As recorded: each site's chips and H100e as its phases state them");
-        parts << tr("each chip's own power and price, PUE %1").arg(locale.toString(p.pue, 'f', 2));
+        parts << Text::tr("As recorded: each site's chips and H100e as its phases state them");
+        parts << Text::tr("each chip's own power and price, PUE %1")
+                     .arg(locale.toString(p.pue, 'f', 2));
     } else {
-        parts << (model ? model->name : QStringLiteral("(no GPU model)"));
-        parts << QStringLiteral("%1 W × %2 × PUE %3 = %4 W all-in")
+        parts << (model ? model->name : Text::tr("(no GPU model)"));
+        parts << Text::tr("%1 W × %2 × PUE %3 = %4 W all-in")
                      .arg(locale.toString(p.tdpW, 'f', 0), locale.toString(p.overhead, 'f', 2),
                           locale.toString(p.pue, 'f', 2),
                           locale.toString(allInWattsPerGpu(p), 'f', 0));
-        parts << QStringLiteral("$%1k capex per GPU")
-                     .arg(locale.toString(p.capexPerGpuUsd / 1000, 'f', 1));
+        parts
+            << Text::tr("$%1k capex per GPU").arg(locale.toString(p.capexPerGpuUsd / 1000, 'f', 1));
     }
-    parts << QStringLiteral("funding $%1B in %2, %3%4%/yr")
+    parts << Text::tr("funding $%1B in %2, %3%4%/yr")
                  .arg(locale.toString(p.fundingBusdPerYear, 'f', 0))
                  .arg(p.yearFrom)
                  .arg(p.fundingGrowthPct >= 0 ? QStringLiteral("+") : QString())
                  .arg(locale.toString(p.fundingGrowthPct, 'f', 0));
-    parts << QStringLiteral("%1-year GPU life").arg(p.lifetimeYears);
-    parts << QStringLiteral("multi-site loss %1%").arg(locale.toString(p.multiSiteLossPct, 'f', 0));
+    parts << Text::tr("%L1-year GPU life").arg(p.lifetimeYears);
+    parts << Text::tr("multi-site loss %1%").arg(locale.toString(p.multiSiteLossPct, 'f', 0));
     if (p.operatorIds.isEmpty()) {
-        parts << QStringLiteral("all operators");
+        parts << Text::tr("all operators");
     } else {
         QStringList names;
         for (Id id : p.operatorIds) {
@@ -80,9 +81,10 @@ QString projectionsNote(const ScenarioResult& result)
 {
     if (!result.anyProjected())
         return {};
-    return tr("Short dashes and light bands: a source's projections (phases dated after its \"as "
-              "of\" date), "
-              "drawn beside what is recorded.");
+    return Text::tr(
+        "Short dashes and light bands: a source's projections (phases dated after its \"as "
+        "of\" date), "
+        "drawn beside what is recorded.");
 }
 
 QString sourcesFootnote(const Dataset& data, const ScenarioParams& params, const QStringList& metrics)
@@ -122,12 +124,15 @@ QString sourcesFootnote(const Dataset& data, const ScenarioParams& params, const
                 siteSources << source->id;
         }
     }
-    QString text = QStringLiteral("Sources: ") + cited.join(QStringLiteral("; "));
-    if (!siteSources.isEmpty())
-        text += QStringLiteral("%1site figures from %2 sources in the Compute Atlas database")
-                    .arg(cited.isEmpty() ? QString() : QStringLiteral("; "))
-                    .arg(siteSources.size());
-    return text + QLatin1Char('.');
+    const QString sources = cited.join(QStringLiteral("; "));
+    const QString siteSourceCount = QLocale().toString(siteSources.size());
+    if (siteSources.isEmpty())
+        return Text::tr("Sources: %1.").arg(sources);
+    if (cited.isEmpty())
+        return Text::tr("Sources: site figures from %1 sources in the Compute Atlas database.")
+            .arg(siteSourceCount);
+    return Text::tr("Sources: %1; site figures from %2 sources in the Compute Atlas database.")
+        .arg(sources, siteSourceCount);
 }
 
 } // namespace atlas

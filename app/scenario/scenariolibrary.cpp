@@ -11,7 +11,10 @@
 namespace atlas {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("atlas::ScenarioLibrary", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::ScenarioLibrary)
+};
 
 const ScenarioRecord* find(const AtlasDocument& document, Id id)
 {
@@ -36,7 +39,7 @@ bool nameTaken(const AtlasDocument& document, const QString& name, Id except)
 WriteResult refuseTakenName(const QString& name)
 {
     return WriteResult::failure(
-        tr("A scenario named \"%1\" already exists; choose another name.").arg(name));
+        Text::tr("A scenario named \"%1\" already exists; choose another name.").arg(name));
 }
 
 } // namespace
@@ -46,24 +49,27 @@ WriteResult saveScenarioAs(AtlasDocument& document, const QString& name, const S
 {
     const QString trimmed = normalizedName(name);
     if (trimmed.isEmpty())
-        return WriteResult::failure(tr("A scenario needs a name."));
+        return WriteResult::failure(Text::tr("A scenario needs a name."));
     if (nameTaken(document, trimmed, 0))
         return refuseTakenName(trimmed);
     ScenarioRecord record;
     record.name = trimmed;
     record.paramsJson = toJson(params);
     record.note = note;
-    return document.execute(ChangeSet().upsert(record), tr("Save scenario \"%1\"").arg(trimmed));
+    return document.execute(ChangeSet().upsert(record),
+                            Text::tr("Save scenario \"%1\"").arg(trimmed));
 }
 
 WriteResult saveScenario(AtlasDocument& document, Id id, const ScenarioParams& params)
 {
     const ScenarioRecord* existing = find(document, id);
     if (!existing)
-        return WriteResult::failure(tr("The scenario is no longer in the database; use Save As."));
+        return WriteResult::failure(
+            Text::tr("The scenario is no longer in the database; use Save As."));
     ScenarioRecord record = *existing;
     record.paramsJson = toJson(params);
-    return document.execute(ChangeSet().upsert(record), tr("Save scenario \"%1\"").arg(record.name));
+    return document.execute(ChangeSet().upsert(record),
+                            Text::tr("Save scenario \"%1\"").arg(record.name));
 }
 
 WriteResult renameScenario(AtlasDocument& document, Id id, const QString& name)
@@ -71,24 +77,25 @@ WriteResult renameScenario(AtlasDocument& document, Id id, const QString& name)
     const ScenarioRecord* existing = find(document, id);
     const QString trimmed = normalizedName(name);
     if (!existing)
-        return WriteResult::failure(tr("The scenario is no longer in the database."));
+        return WriteResult::failure(Text::tr("The scenario is no longer in the database."));
     if (trimmed.isEmpty())
-        return WriteResult::failure(tr("A scenario needs a name."));
+        return WriteResult::failure(Text::tr("A scenario needs a name."));
     if (nameTaken(document, trimmed, id))
         return refuseTakenName(trimmed);
     ScenarioRecord record = *existing;
     record.name = trimmed;
-    return document.execute(ChangeSet().upsert(record),
-                            tr("Rename scenario \"%1\" to \"%2\"").arg(existing->name, trimmed));
+    return document.execute(
+        ChangeSet().upsert(record),
+        Text::tr("Rename scenario \"%1\" to \"%2\"").arg(existing->name, trimmed));
 }
 
 WriteResult deleteScenario(AtlasDocument& document, Id id)
 {
     const ScenarioRecord* existing = find(document, id);
     if (!existing)
-        return WriteResult::failure(tr("The scenario is no longer in the database."));
+        return WriteResult::failure(Text::tr("The scenario is no longer in the database."));
     return document.execute(ChangeSet().remove<ScenarioRecord>(id),
-                            tr("Delete scenario \"%1\"").arg(existing->name));
+                            Text::tr("Delete scenario \"%1\"").arg(existing->name));
 }
 
 ScenarioParams paramsOf(const Dataset& data, const ScenarioRecord& record, QString* error)

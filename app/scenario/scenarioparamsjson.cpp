@@ -3,6 +3,7 @@
 
 #include "scenario/parameterranges.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +35,8 @@ ScenarioParams paramsFromJson(const QString& json, const ScenarioParams& default
         if (error)
             *error = parseError.error != QJsonParseError::NoError
                          ? parseError.errorString()
-                         : QStringLiteral("the settings are not a JSON object");
+                         : QCoreApplication::translate("atlas::ScenarioParamsJson",
+                                                       "the settings are not a JSON object");
         return defaults;
     }
     const QJsonObject object = document.object();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/changeset.h"
 
+#include <QCoreApplication>
+
 namespace atlas {
 namespace {
 
@@ -63,10 +65,18 @@ Id rowId(const Row& row)
 
 QString rowKindName(const Row& row)
 {
-    static const char* const names[] = {"source", "operator", "GPU model", "site",
-                                        "site phase", "fiber link", "claim", "scenario"};
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "source"),
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "operator"),
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "GPU model"),
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "site"),
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "site phase"),
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "fiber link"),
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "claim"),
+        QT_TRANSLATE_NOOP("atlas::ChangeSet", "scenario"),
+    };
     static_assert(std::size(names) == std::variant_size_v<Row>);
-    return QLatin1String(names[row.index()]);
+    return QCoreApplication::translate("atlas::ChangeSet", names[row.index()]);
 }
 
 } // namespace atlas

@@ -26,7 +26,7 @@ struct Change
 };
 
 Id rowId(const Row& row);
-// "site", "fiber link", ... for messages.
+// "site", "fiber link", ... for messages, in the translation context "atlas::ChangeSet".
 QString rowKindName(const Row& row);
 
 // A reference to the row an earlier change of the same set inserts, before the store has
