@@ -4,7 +4,7 @@
 # profile, so the layout is the default one:
 #   tools/screenshots.sh [path/to/compute-atlas]      (default: build/release/compute-atlas)
 #   tools/screenshots.sh --street path/to/compute-atlas   (a build with Qt Location)
-# Writes docs/screenshots/{main-window,map,charts,presentation}.png, or with --street only
+# Writes docs/screenshots/{main-window,main-window-zh_CN,map,charts,presentation}.png, or with --street only
 # street-map.png (the main window showing the street map). Needs xvfb-run (xvfb), xauth and
 # ImageMagick: packaging/install-deps.sh --dev installs them.
 set -euo pipefail
@@ -49,6 +49,10 @@ fi
 
 shot main-window 6
 shot presentation 6 --present
+# The same window as a Chinese system shows it (the language follows LANG), on a profile of
+# its own so the English one's remembered layout is not reused.
+LANG=zh_CN.UTF-8 LC_ALL= HOME="$profile/zh" XDG_CONFIG_HOME="$profile/zh/config" XDG_DATA_HOME="$profile/zh/data" \
+  shot main-window-zh_CN 6
 # The map and the charts are parts of the main window (its default layout on this screen;
 # without a window manager the window is 1800x1000 at the top left).
 convert "$out/main-window.png" -crop 676x672+347+50 +repage "$out/map.png" && echo "$out/map.png"
