@@ -41,11 +41,28 @@ const std::pair<DatePrecision, const char*> kDatePrecision[] = {{DatePrecision::
 const std::pair<LinkStatus, const char*> kLinkStatus[] = {
     {LinkStatus::Planned, "planned"}, {LinkStatus::Building, "building"}, {LinkStatus::Lit, "lit"}};
 
-QString capitalised(QString text)
+// What a person reads for each value (the keys above are what files and the database hold).
+const std::pair<LocationPrecision, const char*> kPrecisionNames[] = {
+    {LocationPrecision::Exact, QT_TRANSLATE_NOOP("atlas::EnumText", "Exact")},
+    {LocationPrecision::Approximate, QT_TRANSLATE_NOOP("atlas::EnumText", "Approximate")},
+    {LocationPrecision::Unknown, QT_TRANSLATE_NOOP("atlas::EnumText", "Not placed")}};
+const std::pair<SiteStatus, const char*> kSiteStatusNames[] = {
+    {SiteStatus::Announced, QT_TRANSLATE_NOOP("atlas::EnumText", "Announced")},
+    {SiteStatus::Building, QT_TRANSLATE_NOOP("atlas::EnumText", "Building")},
+    {SiteStatus::Operating, QT_TRANSLATE_NOOP("atlas::EnumText", "Operating")}};
+const std::pair<LinkStatus, const char*> kLinkStatusNames[] = {
+    {LinkStatus::Planned, QT_TRANSLATE_NOOP("atlas::EnumText", "Planned")},
+    {LinkStatus::Building, QT_TRANSLATE_NOOP("atlas::EnumText", "Building")},
+    {LinkStatus::Lit, QT_TRANSLATE_NOOP("atlas::EnumText", "Lit")}};
+
+template <typename Enum, std::size_t N>
+QString nameOf(Enum value, const std::pair<Enum, const char*> (&table)[N])
 {
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
+    for (const auto& [candidate, text] : table) {
+        if (candidate == value)
+            return QCoreApplication::translate("atlas::EnumText", text);
+    }
+    return {};
 }
 
 template <typename Enum, std::size_t N>
@@ -75,14 +92,9 @@ std::optional<DatePrecision> datePrecisionFromKey(const QString& key)
 }
 std::optional<LinkStatus> linkStatusFromKey(const QString& key) { return lookup(key, kLinkStatus); }
 
-QString displayName(LocationPrecision value)
-{
-    if (value == LocationPrecision::Unknown)
-        return QCoreApplication::translate("atlas::EnumText", "Not placed");
-    return capitalised(toKey(value));
-}
-QString displayName(SiteStatus value) { return capitalised(toKey(value)); }
-QString displayName(LinkStatus value) { return capitalised(toKey(value)); }
+QString displayName(LocationPrecision value) { return nameOf(value, kPrecisionNames); }
+QString displayName(SiteStatus value) { return nameOf(value, kSiteStatusNames); }
+QString displayName(LinkStatus value) { return nameOf(value, kLinkStatusNames); }
 
 QStringList siteStatusKeys() { return keysOf(kSiteStatus); }
 QStringList linkStatusKeys() { return keysOf(kLinkStatus); }
