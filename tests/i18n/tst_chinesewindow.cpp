@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -92,6 +94,48 @@ private Q_SLOTS:
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
         // Qt's own texts come in Chinese too (Debian's qt6-translations-l10n).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    }
+
+    // View > Language offers the system's language and each translation named in itself;
+    // a choice is remembered, and "Later" leaves the window as it is.
+    void theLanguageMenuRemembersTheChoice()
+    {
+        MainWindow window(&m_factory);
+        QVERIFY(window.databaseActions()->openSample());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList names;
+        QAction* chinese = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            names << action->text();
+            if (action->data().toString() == QLatin1String("zh_CN"))
+                chinese = action;
+        }
+        QCOMPARE(names.size(), 3);
+        QVERIFY(names.contains(QStringLiteral("English")) && names.contains(QStringLiteral("简体中文")));
+        QVERIFY(chinese && !chinese->isChecked()); // the system's language is the default
+        bool asked = false;
+        QTimer::singleShot(0, &window, [&asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = hasChinese(box->text());
+            for (QAbstractButton* button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+        });
+        chinese->trigger();
+        QVERIFY(asked);
+        QCOMPARE(i18n::chosenLanguage(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+        QVERIFY(window.isVisible());
+        QCOMPARE(i18n::uiLocale().name(), QStringLiteral("zh_CN"));
+        i18n::setChosenLanguage({});
+        QVERIFY(!QSettings().contains(QStringLiteral("language")));
     }
 
     void nothingIsCutOffOnALaptopScreen()
