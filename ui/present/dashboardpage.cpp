@@ -9,6 +9,8 @@
 #include "scenario/headlinefigures.h"
 #include "scenario/scenariocaption.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QPainter>
 
@@ -76,15 +78,29 @@ void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<Headline
         qreal y = inner.top();
         y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 1.6), figures[i].label.toUpper(),
                       mapstyle::font(int(unit * 0.9), true), ink.muted);
-        // The value on one line: its type shrinks until it fits the tile.
+        // The value on one line: its type shrinks until it fits the tile's width. The detail
+        // wraps under it; its type shrinks until all of it fits, and when even its smallest
+        // does not (Chinese lines are taller: Noto CJK's line spacing), the value gives way too.
         QFont valueFont = mapstyle::font(int(unit * 2.2), true);
         while (valueFont.pixelSize() > int(unit * 1.2) &&
                QFontMetricsF(valueFont).horizontalAdvance(figures[i].value) > inner.width())
             valueFont.setPixelSize(valueFont.pixelSize() - 1);
+        const int smallestDetail = std::max(8, int(unit * 0.55));
+        QFont detailFont = mapstyle::font(int(unit * 0.85));
+        const auto detailRoom = [&] {
+            return inner.bottom() - y - textHeight(figures[i].value, valueFont, inner.width()) - unit * 0.2;
+        };
+        const auto detailFits = [&] {
+            return textHeight(figures[i].detail, detailFont, inner.width()) <= detailRoom();
+        };
+        while (detailFont.pixelSize() > smallestDetail && !detailFits())
+            detailFont.setPixelSize(detailFont.pixelSize() - 1);
+        while (valueFont.pixelSize() > int(unit * 1.2) && !detailFits())
+            valueFont.setPixelSize(valueFont.pixelSize() - 1);
         y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 3), figures[i].value, valueFont,
                       i == int(figures.size()) - 1 ? ink.accent : ink.text, Qt::AlignLeft | Qt::AlignTop);
-        drawText(painter, QRectF(inner.left(), y + unit * 0.2, inner.width(), inner.bottom() - y), figures[i].detail,
-                 mapstyle::font(int(unit * 0.85)), ink.muted);
+        drawText(painter, QRectF(inner.left(), y + unit * 0.2, inner.width(), inner.bottom() - y - unit * 0.2),
+                 figures[i].detail, detailFont, ink.muted);
     }
 }
 
