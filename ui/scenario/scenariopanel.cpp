@@ -47,6 +47,9 @@ ScenarioPanel::ScenarioPanel(ScenarioController* scenario, ViewState* view, QWid
     auto* content = new QWidget;
     auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock (a 1366-wide laptop) a slider goes under its label rather than being
+    // squeezed to nothing beside it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_model->label(), m_model);
     for (const ParameterSpec& spec : parameterSpecs()) {
         if (spec.key == ParameterKey::YearFrom || spec.key == ParameterKey::YearTo)
