@@ -4,6 +4,7 @@
 // narrower than its text.
 #include "database/databaseactions.h"
 #include "i18n/language.h"
+#include "menupaths.h"
 #include "screenshots.h"
 #include "sqlitestorefactory.h"
 #include "window/mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QMessageBox>
 #include <QTimer>
 #include <QSettings>
@@ -136,6 +138,20 @@ private Q_SLOTS:
         QCOMPARE(i18n::uiLocale().name(), QStringLiteral("zh_CN"));
         i18n::setChosenLanguage({});
         QVERIFY(!QSettings().contains(QStringLiteral("language")));
+    }
+
+    // The Chinese user guide names the menus as the Chinese window shows them.
+    void theChineseGuideNamesRealMenus()
+    {
+        MainWindow window(&m_factory);
+        QFile guide(QStringLiteral(":/help/user-guide.zh_CN.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        static const QRegularExpression path(QStringLiteral("“([^”]+ > [^”]+)”"));
+        int paths = 0;
+        const QStringList missing = test::missingMenuPaths(window.menuBar(), QString::fromUtf8(guide.readAll()), path,
+                                                           QStringLiteral("、"), &paths);
+        QVERIFY(paths >= 10);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     }
 
     void nothingIsCutOffOnALaptopScreen()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/mainwindow.h"
 #include "window/languagemenu.h"
+#include "help/helpbrowser.h"
+#include "help/shortcutlist.h"
 
 #include "charts/chartspanel.h"
 #include "data/datatables.h"
@@ -230,6 +232,18 @@ void MainWindow::buildMenus()
     menuBar()->addMenu(m_scenarioActions->menu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("User &Guide"), this,
+                                     [this] { showHelp(int(HelpBrowser::Page::UserGuide)); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("How to use Compute Atlas, bundled: it opens without a network"));
+    help->addAction(tr("How the &Scenario Model Works"), this,
+                    [this] { showHelp(int(HelpBrowser::Page::ScenarioModel)); });
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto* list = new ShortcutList(menuBar(), this);
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->show();
+    });
+    help->addSeparator();
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Compute Atlas"),
                     this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -378,6 +392,13 @@ void MainWindow::restoreLayout()
     }
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     m_sitesPanel->restoreState(settings);
+}
+
+void MainWindow::showHelp(int page)
+{
+    if (!m_help)
+        m_help = new HelpBrowser(this);
+    m_help->show(HelpBrowser::Page(page));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -16,6 +16,7 @@ class TransferActions;
 class DatabaseStatus;
 class MapViews;
 class MapWidget;
+class HelpBrowser;
 class PresentationWindow;
 class ScenarioActions;
 class ScenarioController;
@@ -68,6 +69,8 @@ private:
     void buildMapMenu(QMenu* menu);
     void updateTitle();
     void showAbout();
+    // Opens (or brings up) the help browser on a HelpBrowser::Page.
+    void showHelp(int page);
     void saveLayout();
     void restoreLayout();
 
@@ -88,6 +91,7 @@ private:
     TransferActions* m_transferActions;
     QMenu* m_viewMenu = nullptr;
     QPointer<PresentationWindow> m_presentation;
+    HelpBrowser* m_help = nullptr; // made on first use
     bool m_darkDashboards = false;
     bool m_layoutRestored = false;
     bool m_defaultSizesApplied = false;
