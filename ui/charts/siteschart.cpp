@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/siteschart.h"
 
+#include "charts/chartdata.h"
 #include "charts/chartstext.h"
 #include "charts/projected.h"
 #include "scenario/scenariocaption.h"
-#include "scenario/scenarioengine.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -191,31 +191,11 @@ QStringList SitesChart::axisLabels() const
 void SitesChart::updateSeries(const ChartInputs& in)
 {
     chart()->setTitle(ChartsText::tr("%1 in %2").arg(title(), QString::number(in.year)));
-    const QVector<SiteAllocation> sites = allocateSites(*in.atlas, *in.params, *in.result, in.year, kShownSites);
     // Each label carries the site's GPUs on a second line, so one axis (MW) reads both and the
     // name keeps its width.
     QVector<Label> labels;
-    for (const SiteAllocation& allocation : sites) {
-        const Site* site = in.data->site(in.atlas->siteIds[allocation.site]);
-        labels << Label{site ? site->name : QStringLiteral("?"),
-                        allocation.recordedGpus,
-                        allocation.gpus,
-                        allocation.recordedItMw,
-                        allocation.itMw,
-                        {},
-                        {}};
-    }
-    // The rest of the sites as one bar.
-    const RestOfSites rest = restOfSites(*in.atlas, *in.params, *in.result, in.year, sites);
-    if (rest.count > 0) {
-        labels << Label{ChartsText::tr("Others (%Ln sites)", nullptr, rest.count),
-                        rest.recordedGpus,
-                        rest.gpus,
-                        rest.recordedItMw,
-                        rest.itMw,
-                        {},
-                        {}};
-    }
+    for (const SiteBar& bar : siteBars(in))
+        labels << Label{bar.name, bar.recordedGpus, bar.gpus, bar.recordedMw, bar.mw, {}, {}};
     // The horizontal bar chart draws the first category at the bottom: reverse, largest on top.
     std::reverse(labels.begin(), labels.end());
     m_labels = labels;
