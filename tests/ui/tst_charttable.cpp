@@ -11,6 +11,7 @@
 #include "charts/projected.h"
 #include "charts/siteschart.h"
 #include "io/csv.h"
+#include "models/sitetablemodel.h"
 #include "sampledata.h"
 #include "store/changeset.h"
 
@@ -269,6 +270,44 @@ private Q_SLOTS:
         const QString tsv = io::tableTsv(chartTable(ChartKind::Sites, fixture.inputs()));
         for (const QString& line : tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(4))
             QCOMPARE(line.count(QLatin1Char('\t')), 6);
+    }
+
+    // "GPUs" is two numbers: the count a site records (the sites table) and the scenario's
+    // allocation by IT power (the charts). Each is named for what it is, and the sites data
+    // table lists both: Memphis Two records 200,000 GPUs, the scenario gives it another number.
+    void recordedAndScenarioGpusAreNamedApart()
+    {
+        test::ChartFixture fixture(test::smallAtlas());
+        fixture.view.setYear(2026);
+        const SiteTableModel model(&fixture.document, &fixture.view);
+        QCOMPARE(model.headerData(SiteTableModel::GpusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("GPUs (recorded) 2026"));
+        QGraphicsScene scene;
+        const ChartInputs in = fixture.inputs();
+        const std::unique_ptr<ScenarioChart> cluster = drawn(ChartKind::ClusterSize, in, &scene);
+        QStringList names;
+        for (QAbstractSeries* series : cluster->chart()->series())
+            names << series->name();
+        QVERIFY2(names.contains(QStringLiteral("GPUs (scenario)")),
+                 qPrintable(names.join(QLatin1Char('|'))));
+        QVERIFY(!names.contains(QStringLiteral("GPUs")));
+        const std::unique_ptr<ScenarioChart> sites = drawn(ChartKind::Sites, in, &scene);
+        for (const QString& category : static_cast<SitesChart*>(sites.get())->categories())
+            QVERIFY2(category.contains(QStringLiteral("GPUs (scenario)")), qPrintable(category));
+        const csv::Table table = readBack(io::tableCsv(chartTable(ChartKind::Sites, in))).table;
+        const int recorded = int(table.header.indexOf(QStringLiteral("GPUs (recorded)")));
+        const int scenario =
+            int(table.header.indexOf(QStringLiteral("GPUs (scenario), recorded phases")));
+        QVERIFY(recorded > 0 && scenario > 0);
+        bool found = false;
+        for (const QStringList& row : table.rows) {
+            if (row[0] != QLatin1String("Memphis Two"))
+                continue;
+            found = true;
+            QCOMPARE(row[recorded], QStringLiteral("200000"));
+            QVERIFY2(row[scenario] != row[recorded], qPrintable(row.join(QLatin1Char(','))));
+        }
+        QVERIFY(found);
     }
 
     // Copy as Table: the chart's table as tab-separated text and as an HTML table.
