@@ -3330,10 +3330,6 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>截至 %1 年底已上线的 IT 功率，单位兆瓦</translation>
     </message>
     <message>
-        <source>GPUs reported online by the end of %1</source>
-        <translation>截至 %1 年底报告已上线的 GPU 数量</translation>
-    </message>
-    <message>
         <source>The GPU models of the fleet online by the end of %1</source>
         <translation>截至 %1 年底已上线芯片的 GPU 型号</translation>
     </message>
@@ -3374,10 +3370,6 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>%1 年 IT 功率（MW）</translation>
     </message>
     <message>
-        <source>GPUs %1</source>
-        <translation>%1 年 GPU 数量</translation>
-    </message>
-    <message>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
@@ -3396,6 +3388,14 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     <message>
         <source>Sources</source>
         <translation>来源数</translation>
+    </message>
+    <message>
+        <source>GPUs the site&apos;s phases record online by the end of %1 (the charts show the scenario&apos;s allocation, GPUs (scenario))</source>
+        <translation>截至 %1 年底站点各阶段记录的已上线 GPU 数量（图表显示的是情景的分配，即 GPU（情景））</translation>
+    </message>
+    <message>
+        <source>GPUs (recorded) %1</source>
+        <translation>%1 年 GPU（已记录）</translation>
     </message>
 </context>
 <context>
@@ -3998,20 +3998,8 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>(%1 GPU)</translation>
     </message>
     <message>
-        <source>%1 GPUs projected</source>
-        <translation>预测 %1 块 GPU</translation>
-    </message>
-    <message>
-        <source>%1 GPUs</source>
-        <translation>%1 块 GPU</translation>
-    </message>
-    <message>
         <source>%1%2%3 GPUs</source>
         <translation>%1%2%3 GPU</translation>
-    </message>
-    <message>
-        <source>%1 GPUs (%2%3 projected)</source>
-        <translation>%1 块 GPU（预测 %2%3）</translation>
     </message>
     <message>
         <source>Unsaved scenario</source>
@@ -4069,10 +4057,6 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     <message>
         <source>Claims</source>
         <translation>公开说法</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
     </message>
     <message>
         <source>H100e</source>
@@ -4198,6 +4182,105 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <source>%1 (%2) MW</source>
         <translation>%1 (%2) MW</translation>
     </message>
+    <message>
+        <source>GPUs (scenario)</source>
+        <translation>GPU（情景）</translation>
+    </message>
+    <message>
+        <source>Largest site, GPUs (scenario)</source>
+        <translation>最大站点，GPU（情景）</translation>
+    </message>
+    <message>
+        <source>Largest linked cluster, H100e</source>
+        <translation>最大光纤互联集群，H100e</translation>
+    </message>
+    <message>
+        <source>Funding (US$ billions)</source>
+        <translation>资金（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Capex needed (US$ billions)</source>
+        <translation>所需资本支出（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Capex spent (US$ billions)</source>
+        <translation>已用资本支出（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1, recorded phases</source>
+        <comment>a data table&apos;s column</comment>
+        <translation>%1，已记录阶段</translation>
+    </message>
+    <message>
+        <source>%1, with projections</source>
+        <comment>a data table&apos;s column</comment>
+        <translation>%1，含预测</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a data table&apos;s column: its name, the scenario compared with</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, capacity online, recorded (GW)</source>
+        <translation>%1，在线容量，已记录（GW）</translation>
+    </message>
+    <message>
+        <source>Capacity online, recorded (GW)</source>
+        <translation>在线容量，已记录（GW）</translation>
+    </message>
+    <message>
+        <source>Capacity online, with projections (GW)</source>
+        <translation>在线容量，含预测（GW）</translation>
+    </message>
+    <message>
+        <source>Demand (GW)</source>
+        <translation>需求（GW）</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>IT power, recorded phases (MW)</source>
+        <translation>IT 功率，已记录阶段（MW）</translation>
+    </message>
+    <message>
+        <source>IT power, with projections (MW)</source>
+        <translation>IT 功率，含预测（MW）</translation>
+    </message>
+    <message>
+        <source>GPUs (scenario), recorded phases</source>
+        <translation>GPU（情景），已记录阶段</translation>
+    </message>
+    <message>
+        <source>GPUs (scenario), with projections</source>
+        <translation>GPU（情景），含预测</translation>
+    </message>
+    <message>
+        <source>GPUs (recorded)</source>
+        <translation>GPU（已记录）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs (scenario) projected</source>
+        <translation>预测 %1 块 GPU（情景）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs (scenario)</source>
+        <translation>%1 块 GPU（情景）</translation>
+    </message>
+    <message>
+        <source>%1 GPUs (scenario; %2%3 projected)</source>
+        <translation>%1 块 GPU（情景；预测 %2%3）</translation>
+    </message>
+    <message>
+        <source>; %1 GPUs (scenario), allocated by IT power</source>
+        <translation>；%1 块 GPU（情景），按 IT 功率分配</translation>
+    </message>
 </context>
 <context>
     <name>atlas::charts::ChartView</name>
@@ -4220,6 +4303,14 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     <message>
         <source>Show Alone / Show All</source>
         <translation>单独显示 / 全部显示</translation>
+    </message>
+    <message>
+        <source>Export Data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Copy as Table</source>
+        <translation>复制为表格</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4350,14 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     <message>
         <source>PNG at %1× (%L2 × %L3 pixels)</source>
         <translation>PNG %1×（%L2 × %L3 像素）</translation>
+    </message>
+    <message>
+        <source>Export %1 Chart Data</source>
+        <translation>导出%1图表数据</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4392,10 +4491,6 @@ Without a command, opens the window on the database (by default the one used las
         <translation>列出已保存的情景及其备注。</translation>
     </message>
     <message>
-        <source>Draw a chart (or all four on one page) of a saved scenario for a slide.</source>
-        <translation>为幻灯片绘制已保存情景的一张图表（或将全部四张绘于一页）。</translation>
-    </message>
-    <message>
         <source>Draw the map of the sites and links in a year.</source>
         <translation>绘制某一年份的站点和光纤互联地图。</translation>
     </message>
@@ -4442,10 +4537,6 @@ Options:
         <translation>NAME</translation>
     </message>
     <message>
-        <source>File to write: .png or .svg (export-dashboard also .pdf).</source>
-        <translation>要写入的文件：.png 或 .svg（export-dashboard 还支持 .pdf）。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -4484,6 +4575,14 @@ Options:
     <message>
         <source>Read the file&apos;s COLUMN as FIELD (e.g. power_mw=it_mw), or leave it out (COLUMN=); may be given more than once.</source>
         <translation>将文件的 COLUMN 列读作 FIELD（如 power_mw=it_mw），或不读取该列（COLUMN=）；可多次指定。</translation>
+    </message>
+    <message>
+        <source>Draw a chart (or all four on one page) of a saved scenario for a slide; with FILE.csv, write the numbers the chart draws: a row per year (per site for sites), the scenario and the sources in # lines above.</source>
+        <translation>为幻灯片绘制已保存情景的一张图表（或将四张放在一页）；使用 FILE.csv 时写出图表所画的数字：每年一行（sites 图表为每个站点一行），情景和来源写在上方以 # 开头的行中。</translation>
+    </message>
+    <message>
+        <source>File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, the chart&apos;s numbers).</source>
+        <translation>要写入的文件：.png 或 .svg（export-dashboard 还可用 .pdf；export-chart 还可用 .csv，即图表的数字）。</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4685,14 @@ Options:
     <message>
         <source>export-dashboard takes options only: --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME].</source>
         <translation>export-dashboard 只接受选项：--out FILE.png|FILE.svg|FILE.pdf [--scenario NAME]。</translation>
+    </message>
+    <message>
+        <source>export-chart needs --out FILE.png, FILE.svg or FILE.csv (the chart&apos;s numbers).</source>
+        <translation>export-chart 需要 --out FILE.png、FILE.svg 或 FILE.csv（图表的数字）。</translation>
+    </message>
+    <message>
+        <source>A CSV holds the numbers of one chart: name cluster-size, gigawatts, money or sites.</source>
+        <translation>一个 CSV 只容纳一张图表的数字：请指定 cluster-size、gigawatts、money 或 sites。</translation>
     </message>
 </context>
 <context>

@@ -99,11 +99,13 @@ const QVector<Command>& commands()
          false, runListScenarios},
         {QStringLiteral("export-chart"),
          QStringLiteral("export-chart cluster-size|gigawatts|money|sites|all [--scenario NAME] "
-                        "--out FILE.png|FILE.svg "
+                        "--out FILE.png|FILE.svg|FILE.csv "
                         "[--size WxH] [--scale N] [--year YEAR]"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
              "atlas::cli::Commands",
-             "Draw a chart (or all four on one page) of a saved scenario for a slide.")),
+             "Draw a chart (or all four on one page) of a saved scenario for a slide; with "
+             "FILE.csv, write the numbers the chart draws: a row per year (per site for "
+             "sites), the scenario and the sources in # lines above.")),
          true, runExportChart, exportOptions()},
         {QStringLiteral("export-map"),
          QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] "

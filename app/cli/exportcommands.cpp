@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compute-atlas [--db FILE] list-scenarios
-// compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg [--size WxH] [--scale N] [--year YEAR]
+// compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg|FILE.csv [--size WxH] [--scale N] [--year YEAR]
 // compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N]
 // compute-atlas [--db FILE] export-dashboard --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size 16:9|4:3|WxH] [--year YEAR] [--theme light|dark]
 #include "charts/chartexport.h"
+#include "charts/charttable.h"
 #include "cli/commands.h"
 #include "document/atlasdocument.h"
 #include "domain/namekey.h"
@@ -57,11 +58,14 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     options->scenario = parser.value(QStringLiteral("scenario"));
     options->out = parser.value(QStringLiteral("out"));
     if (options->out.isEmpty()) {
-        context.err << (command == QLatin1String("export-dashboard")
-                            ? Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.")
-                            : Text::tr("%1 needs --out FILE.png or --out FILE.svg."))
-                           .arg(command)
-                    << '\n';
+        context.err
+            << (command == QLatin1String("export-dashboard")
+                    ? Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.").arg(command)
+                : command == QLatin1String("export-chart")
+                    ? Text::tr("export-chart needs --out FILE.png, FILE.svg or FILE.csv (the "
+                               "chart's numbers).")
+                    : Text::tr("%1 needs --out FILE.png or --out FILE.svg.").arg(command))
+            << '\n';
         return false;
     }
     options->size = defaultSize;
@@ -194,7 +198,9 @@ QList<QCommandLineOption> exportOptions()
          QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "NAME"))},
         {QStringLiteral("out"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
-             "atlas::cli::Commands", "File to write: .png or .svg (export-dashboard also .pdf).")),
+             "atlas::cli::Commands",
+             "File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, "
+             "the chart's numbers).")),
          QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "FILE"))},
         {QStringLiteral("size"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
@@ -253,7 +259,20 @@ int runExportChart(Context& context)
             kinds << kind;
     }
     const charts::ChartInputs inputs = chartInputs(*session, options.scenario, yearOr(options.year, session->scenario->params()));
-    if (const QString error = charts::exportChart(kinds, inputs, options.out, options.size, options.scale);
+    // FILE.csv: the numbers the chart draws (charts/charttable.h), the same table as the
+    // chart's Export Data (CSV).
+    const bool table = options.out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (table && kinds.size() != 1) {
+        context.err
+            << Text::tr(
+                   "A CSV holds the numbers of one chart: name cluster-size, gigawatts, money or "
+                   "sites.")
+            << '\n';
+        return 2;
+    }
+    if (const QString error =
+            table ? io::writeTableCsv(options.out, charts::chartTable(kinds.first(), inputs))
+                  : charts::exportChart(kinds, inputs, options.out, options.size, options.scale);
         !error.isEmpty()) {
         context.err << error << '\n';
         return 1;

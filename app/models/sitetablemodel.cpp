@@ -210,7 +210,11 @@ QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, in
         case ItMwColumn:
             return tr("IT power online by the end of %1, in megawatts").arg(m_view->year());
         case GpusColumn:
-            return tr("GPUs reported online by the end of %1").arg(m_view->year());
+            // The count the site's phases record, not the scenario's allocation (the charts'
+            // and the map's "GPUs (scenario)").
+            return tr("GPUs the site's phases record online by the end of %1 (the charts show the "
+                      "scenario's allocation, GPUs (scenario))")
+                .arg(m_view->year());
         case FleetColumn:
             return tr("The GPU models of the fleet online by the end of %1").arg(m_view->year());
         case H100eColumn:
@@ -241,7 +245,7 @@ QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, in
     case ItMwColumn:
         return tr("IT MW %1").arg(m_view->year());
     case GpusColumn:
-        return tr("GPUs %1").arg(m_view->year());
+        return tr("GPUs (recorded) %1").arg(m_view->year());
     case FleetColumn:
         return tr("Chips");
     case H100eColumn:

@@ -347,7 +347,8 @@ private Q_SLOTS:
         QTest::addColumn<ChartKind>("kind");
         QTest::addColumn<QString>("line");
         QTest::addColumn<int>("figure"); // 0 GPUs (millions), 1 demand GW, 2 capex needed $B
-        QTest::newRow("cluster size") << ChartKind::ClusterSize << QStringLiteral("GPUs") << 0;
+        QTest::newRow("cluster size")
+            << ChartKind::ClusterSize << QStringLiteral("GPUs (scenario)") << 0;
         QTest::newRow("gigawatts") << ChartKind::Gigawatts << QStringLiteral("Demand") << 1;
         QTest::newRow("money") << ChartKind::Money << QStringLiteral("Capex needed") << 2;
     }
@@ -518,7 +519,7 @@ private Q_SLOTS:
         chart->update(fixture.inputs());
         QCOMPARE(chart->chart()->title(), QStringLiteral("Cluster size, as recorded"));
         // The recorded fleets: 350,000 chips in 2026.
-        QLineSeries* gpus = lineNamed(chart->chart(), QStringLiteral("GPUs"));
+        QLineSeries* gpus = lineNamed(chart->chart(), QStringLiteral("GPUs (scenario)"));
         QVERIFY(gpus->points().contains(QPointF(2026, 0.35)));
         const PageText text = chartPageText(ChartKind::ClusterSize, fixture.inputs());
         QVERIFY2(text.caption.contains(QStringLiteral("As recorded")), qPrintable(text.caption));

@@ -196,7 +196,8 @@ private Q_SLOTS:
 
     void clusterChartPlotsTheResultAndTheClaims()
     {
-        QXYSeries* gpus = seriesNamed(m_window->chartsPanel(), ChartKind::ClusterSize, QStringLiteral("GPUs"));
+        QXYSeries* gpus = seriesNamed(m_window->chartsPanel(), ChartKind::ClusterSize,
+                                      QStringLiteral("GPUs (scenario)"));
         QVERIFY(gpus);
         const ScenarioResult& result = scenario()->result();
         int checked = 0;

@@ -2,6 +2,7 @@
 #include "charts/chartspanel.h"
 
 #include "charts/chartexport.h"
+#include "charts/charttable.h"
 #include "charts/chartview.h"
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
@@ -52,6 +53,9 @@ ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* vi
         m_views << chartView;
         connect(chartView, &ChartView::exportRequested, this, &ChartsPanel::exportChartWithDialog);
         connect(chartView, &ChartView::copyRequested, this, &ChartsPanel::copyChart);
+        connect(chartView, &ChartView::dataExportRequested, this,
+                &ChartsPanel::exportDataWithDialog);
+        connect(chartView, &ChartView::tableCopyRequested, this, &ChartsPanel::copyTable);
         connect(chartView, &ChartView::soloToggled, this, &ChartsPanel::toggleSolo);
     }
     // The panel can always fall back to a column of charts, so its minimum is one chart's;
@@ -195,6 +199,30 @@ void ChartsPanel::copyChart(ChartKind kind)
     buffer.open(QIODevice::WriteOnly);
     if (paintPage(&buffer, PageFormat::Svg, chartPage({kind}, in)).isEmpty())
         mime->setData(QStringLiteral("image/svg+xml"), buffer.data());
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void ChartsPanel::exportDataWithDialog(ChartKind kind)
+{
+    const QString suggested =
+        QDir(exportFolder()).filePath(chartFileStem(kind) + QStringLiteral(".csv"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1 Chart Data").arg(chartTitle(kind)), suggested, tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    rememberExportFolder(path);
+    if (const QString error = io::writeTableCsv(path, chartTable(kind, inputs())); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ChartsPanel::copyTable(ChartKind kind)
+{
+    const io::DataTable table = chartTable(kind, inputs());
+    auto* mime = new QMimeData;
+    mime->setText(io::tableTsv(table));
+    mime->setHtml(io::tableHtml(table));
     QApplication::clipboard()->setMimeData(mime);
 }
 

@@ -32,6 +32,10 @@ public:
     void exportChartWithDialog(ChartKind kind, const QString& format, qreal scale);
     void exportAllWithDialog();
     void copyChart(ChartKind kind);
+    // The numbers behind a chart (charttable.h): into a CSV file, or onto the clipboard as
+    // tab-separated text and an HTML table.
+    void exportDataWithDialog(ChartKind kind);
+    void copyTable(ChartKind kind);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

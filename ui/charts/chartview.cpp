@@ -48,9 +48,11 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
     }
     menu.addAction(tr("Export as SVG…"), this,
                    [this, k] { Q_EMIT exportRequested(k, QStringLiteral("svg"), 1); });
+    menu.addAction(tr("Export Data (CSV)…"), this, [this, k] { Q_EMIT dataExportRequested(k); });
     menu.addSeparator();
     menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy Chart"), this,
                    [this, k] { Q_EMIT copyRequested(k); });
+    menu.addAction(tr("Copy as Table"), this, [this, k] { Q_EMIT tableCopyRequested(k); });
     menu.addAction(tr("Show Alone / Show All"), this, [this, k] { Q_EMIT soloToggled(k); });
     menu.exec(event->globalPos());
 }

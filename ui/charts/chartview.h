@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One chart on screen. Right-click to export it or copy it; double-click to show it alone.
+// One chart on screen. Right-click to export it or its numbers, or copy either; double-click
+// to show it alone.
 #pragma once
 
 #include "charts/scenariochart.h"
@@ -23,6 +24,8 @@ public:
 Q_SIGNALS:
     void exportRequested(ChartKind kind, const QString& format, qreal scale);
     void copyRequested(ChartKind kind);
+    void dataExportRequested(ChartKind kind); // the numbers behind the chart, as CSV
+    void tableCopyRequested(ChartKind kind);  // the same, onto the clipboard
     void soloToggled(ChartKind kind);
 
 protected:

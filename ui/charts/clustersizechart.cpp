@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/clustersizechart.h"
 
+#include "charts/chartdata.h"
 #include "charts/chartstext.h"
 #include "charts/chartstyle.h"
 #include "charts/claimranges.h"
@@ -17,26 +18,8 @@
 namespace atlas::charts {
 namespace {
 
-// The four lines, in order, and how to read each from a year's result.
-struct Line
-{
-    const char* name; // translated under "atlas::charts"
-    double (*value)(const YearResult&);
-};
-// Values are in millions, so the log axis reads 0.1, 1, 10 rather than 100000, 1000000.
-const Line kLines[] = {
-    {QT_TRANSLATE_NOOP("atlas::charts", "GPUs"),
-     [](const YearResult& y) { return y.gpusInstalled / 1e6; }},
-    {QT_TRANSLATE_NOOP("atlas::charts", "H100e"),
-     [](const YearResult& y) { return y.h100e / 1e6; }},
-    {QT_TRANSLATE_NOOP("atlas::charts", "Largest site"),
-     [](const YearResult& y) { return y.largestSiteGpus / 1e6; }},
-    // The largest fiber-linked cluster, in effective H100e (docs/scenario-model.md).
-    {QT_TRANSLATE_NOOP("atlas::charts", "Linked (H100e)"),
-     [](const YearResult& y) { return y.largestClusterH100e / 1e6; }},
-};
-
 // Log axes cannot show 0: years without GPUs are left out of the line.
+// Values are in millions, so the log axis reads 0.1, 1, 10 rather than 100000, 1000000.
 QList<QPointF> positivePoints(const QVector<YearResult>* years, double (*value)(const YearResult&),
                               double* minPositive, double* maximum)
 {
@@ -44,7 +27,7 @@ QList<QPointF> positivePoints(const QVector<YearResult>* years, double (*value)(
     if (!years)
         return points;
     for (const YearResult& y : *years) {
-        const double v = value(y);
+        const double v = value(y) / 1e6;
         if (v <= 0)
             continue;
         points << QPointF(y.year, v);
@@ -71,9 +54,10 @@ ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
     // Solid, light minor grid lines: dashed ones cost far more to draw at every slider step.
     m_count->setMinorGridLinePen(QPen(QColor(0xee, 0xee, 0xee), 1));
     c->addAxis(m_count, Qt::AlignLeft);
-    for (int i = 0; i < int(std::size(kLines)); ++i) {
+    const std::span<const YearLine> lines = clusterSizeLines();
+    for (int i = 0; i < int(lines.size()); ++i) {
         m_lines.push_back(std::make_unique<SeriesPair>(
-            c, m_years, m_count, ChartsText::tr(kLines[i].name), seriesColor(i)));
+            c, m_years, m_count, ChartsText::tr(lines[i].name), seriesColor(i)));
         m_lines.back()->setValueText([](double millions) { return shortNumber(millions * 1e6); });
     }
     m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_count);
@@ -91,14 +75,15 @@ void ClusterSizeChart::updateSeries(const ChartInputs& in)
 {
     double minPositive = 0, maximum = 0;
     bool projected = false;
-    for (int i = 0; i < int(std::size(kLines)); ++i) {
+    const std::span<const YearLine> lines = clusterSizeLines();
+    for (int i = 0; i < int(lines.size()); ++i) {
         // Solid: what the recorded phases give; dashed: with the sources' projections.
         m_lines[i]->setMain(
-            positivePoints(&in.result->recordedYears, kLines[i].value, &minPositive, &maximum),
-            positivePoints(&in.result->years, kLines[i].value, &minPositive, &maximum));
+            positivePoints(&in.result->recordedYears, lines[i].value, &minPositive, &maximum),
+            positivePoints(&in.result->years, lines[i].value, &minPositive, &maximum));
         projected = projected || m_lines[i]->hasProjected();
         m_lines[i]->setCompared(positivePoints(in.comparison ? &in.comparison->years : nullptr,
-                                               kLines[i].value, &minPositive, &maximum),
+                                               lines[i].value, &minPositive, &maximum),
                                 in.comparisonName);
     }
     m_projectedLegend->setShown(projected);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/gigawattchart.h"
 
+#include "charts/chartdata.h"
 #include "charts/chartstext.h"
 #include "charts/claimranges.h"
 #include "charts/projected.h"
@@ -20,14 +21,12 @@
 namespace atlas::charts {
 namespace {
 
-constexpr int kMaxBands = 5; // the largest operators; the rest share one band
-
 QList<QPointF> demandPoints(const QVector<YearResult>* years)
 {
     QList<QPointF> points;
     if (years) {
         for (const YearResult& y : *years)
-            points << QPointF(y.year, y.facilityDemandGw);
+            points << QPointF(y.year, demandGw(y));
     }
     return points;
 }
@@ -61,40 +60,7 @@ QStringList GigawattChart::claimMetrics() const
     return {QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")};
 }
 
-QVector<GigawattChart::Band> GigawattChart::bands(const ChartInputs& in) const
-{
-    const ScenarioResult& result = *in.result;
-    const int years = int(result.years.size());
-    QVector<Band> all;
-    // What exists: the recorded phases' capacity (the projections are a band of their own).
-    for (int o = 0; o < result.operatorIds.size(); ++o) {
-        const QVector<double>& mw = result.recordedOperatorItMw[o];
-        if (std::all_of(mw.begin(), mw.end(), [](double v) { return v <= 0; }))
-            continue;
-        Band band;
-        const Operator* op = in.data->op(result.operatorIds[o]);
-        band.name = op ? op->name : ChartsText::tr("No operator");
-        band.color = op && !op->color.isEmpty() ? QColor::fromString(op->color) : QColor(Qt::gray);
-        for (double v : mw)
-            band.gw << v * in.params->pue / 1000.0;
-        all << band;
-    }
-    // Largest at the bottom of the stack; the smallest share a grey band on top.
-    std::sort(all.begin(), all.end(), [](const Band& a, const Band& b) { return a.gw.last() > b.gw.last(); });
-    if (all.size() > kMaxBands) {
-        Band rest{ChartsText::tr("%n others", nullptr, int(all.size()) - kMaxBands + 1),
-                  QColor(0xba, 0xb0, 0xac), QVector<double>(years, 0.0)};
-        for (int i = kMaxBands - 1; i < all.size(); ++i) {
-            for (int y = 0; y < years; ++y)
-                rest.gw[y] += all[i].gw[y];
-        }
-        all.resize(kMaxBands - 1);
-        all << rest;
-    }
-    return all;
-}
-
-void GigawattChart::setBandCount(const QVector<Band>& wanted)
+void GigawattChart::setBandCount(const QVector<CapacityBand>& wanted)
 {
     if (m_areas.size() == wanted.size())
         return;
@@ -171,7 +137,7 @@ QString GigawattChart::projectedBandTip(QPointF at) const
 
 void GigawattChart::updateSeries(const ChartInputs& in)
 {
-    const QVector<Band> stack = bands(in);
+    const QVector<CapacityBand> stack = capacityBands(in);
     setBandCount(stack);
     const int years = int(in.result->years.size());
     QVector<double> below(years, 0.0);

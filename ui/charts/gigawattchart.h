@@ -5,10 +5,12 @@
 // site power.
 #pragma once
 
+#include "charts/chartdata.h"
 #include "charts/chartstyle.h"
 #include "charts/scenariochart.h"
 
 #include <QList>
+
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -34,15 +36,7 @@ protected:
     void updateSeries(const ChartInputs& inputs) override;
 
 private:
-    // One band of the stack: an operator (or the rest of them) and its capacity per year.
-    struct Band
-    {
-        QString name;
-        QColor color;
-        QVector<double> gw;
-    };
-    QVector<Band> bands(const ChartInputs& in) const;
-    void setBandCount(const QVector<Band>& bands);
+    void setBandCount(const QVector<CapacityBand>& bands);
     void makeProjectedBand();
     void raiseProjectedBand();
     QString projectedBandTip(QPointF at) const;

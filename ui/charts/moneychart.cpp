@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/moneychart.h"
 
+#include "charts/chartdata.h"
 #include "charts/chartstext.h"
 #include "charts/claimranges.h"
 #include "charts/projected.h"
@@ -15,20 +16,16 @@
 namespace atlas::charts {
 namespace {
 
-struct Line
+// How each of moneyLines() is drawn, in its order.
+struct LineStyle
 {
-    const char* name; // translated under "atlas::charts"
-    double (*usd)(const YearResult&);
     QColor color;
     qreal width; // capex needed is drawn wide, so it shows under capex spent where they agree
 };
-const Line kLines[] = {
-    {QT_TRANSLATE_NOOP("atlas::charts", "Funding"),
-     [](const YearResult& y) { return y.fundingUsd; }, QColor(0x2e, 0x7d, 0x32), 2.5},
-    {QT_TRANSLATE_NOOP("atlas::charts", "Capex needed"),
-     [](const YearResult& y) { return y.capexNeededUsd; }, QColor(0xe8, 0x8e, 0x86), 7},
-    {QT_TRANSLATE_NOOP("atlas::charts", "Capex spent"),
-     [](const YearResult& y) { return y.capexSpentUsd; }, QColor(0xa9, 0x32, 0x26), 2.5},
+const LineStyle kStyles[] = {
+    {QColor(0x2e, 0x7d, 0x32), 2.5}, // funding
+    {QColor(0xe8, 0x8e, 0x86), 7},   // capex needed
+    {QColor(0xa9, 0x32, 0x26), 2.5}, // capex spent
 };
 
 QList<QPointF> billions(const QVector<YearResult>* years, double (*usd)(const YearResult&),
@@ -53,11 +50,14 @@ MoneyChart::MoneyChart() : ScenarioChart(ChartKind::Money)
     m_busd = new QValueAxis;
     styleValueAxis(m_busd, ChartsText::tr("$ billions per year"), QStringLiteral("%.0f"));
     c->addAxis(m_busd, Qt::AlignLeft);
-    for (const Line& line : kLines) {
+    const std::span<const YearLine> lines = moneyLines();
+    Q_ASSERT(lines.size() == std::size(kStyles));
+    for (int i = 0; i < int(lines.size()); ++i) {
+        const LineStyle& style = kStyles[i];
         m_lines.push_back(std::make_unique<SeriesPair>(c, m_years, m_busd,
-                                                       ChartsText::tr(line.name), line.color));
-        m_lines.back()->main()->setPen(linePen(line.color, line.width));
-        m_lines.back()->main()->setPointsVisible(line.width < 4);
+                                                       ChartsText::tr(lines[i].name), style.color));
+        m_lines.back()->main()->setPen(linePen(style.color, style.width));
+        m_lines.back()->main()->setPointsVisible(style.width < 4);
         m_lines.back()->setValueText(
             [](double b) { return ChartsText::tr("$%1B").arg(QLocale().toString(b, 'f', 1)); });
     }
@@ -73,13 +73,14 @@ void MoneyChart::updateSeries(const ChartInputs& in)
 {
     double maximum = 0;
     bool projected = false;
-    for (int i = 0; i < int(std::size(kLines)); ++i) {
+    const std::span<const YearLine> lines = moneyLines();
+    for (int i = 0; i < int(lines.size()); ++i) {
         // Solid: what the recorded phases give; dashed: with the sources' projections.
-        m_lines[i]->setMain(billions(&in.result->recordedYears, kLines[i].usd, &maximum),
-                            billions(&in.result->years, kLines[i].usd, &maximum));
+        m_lines[i]->setMain(billions(&in.result->recordedYears, lines[i].value, &maximum),
+                            billions(&in.result->years, lines[i].value, &maximum));
         projected = projected || m_lines[i]->hasProjected();
         m_lines[i]->setCompared(
-            billions(in.comparison ? &in.comparison->years : nullptr, kLines[i].usd, &maximum),
+            billions(in.comparison ? &in.comparison->years : nullptr, lines[i].value, &maximum),
             in.comparisonName);
     }
     m_projectedLegend->setShown(projected);

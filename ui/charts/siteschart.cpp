@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/siteschart.h"
 
+#include "charts/chartdata.h"
 #include "charts/chartstext.h"
 #include "charts/projected.h"
 #include "scenario/scenariocaption.h"
-#include "scenario/scenarioengine.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -30,20 +30,23 @@ QString megawatts(double mw)
     return QLocale().toString(mw, 'f', 0);
 }
 
-// "120k GPUs", "120k GPUs (+80k projected)", "80k GPUs projected"; empty with none. Compact,
+// "120k GPUs (scenario)", "120k GPUs (scenario; +80k projected)", "80k GPUs (scenario)
+// projected": the scenario's allocation, not the count the site records; empty with none. Compact,
 // for a label that shares its line with the name: "120k+80k GPUs", "(80k GPUs)".
 QString gpusText(double recorded, double projected, bool compact = false)
 {
     if (recorded <= 0 && projected <= 0)
         return {};
     if (recorded <= 0)
-        return (compact ? ChartsText::tr("(%1 GPUs)") : ChartsText::tr("%1 GPUs projected"))
+        return (compact ? ChartsText::tr("(%1 GPUs)")
+                        : ChartsText::tr("%1 GPUs (scenario) projected"))
             .arg(shortNumber(projected));
     if (projected == recorded)
-        return ChartsText::tr("%1 GPUs").arg(shortNumber(recorded));
+        return ChartsText::tr("%1 GPUs (scenario)").arg(shortNumber(recorded));
     const double change = projected - recorded;
     const QString sign = change > 0 ? QStringLiteral("+") : QStringLiteral("−");
-    return (compact ? ChartsText::tr("%1%2%3 GPUs") : ChartsText::tr("%1 GPUs (%2%3 projected)"))
+    return (compact ? ChartsText::tr("%1%2%3 GPUs")
+                    : ChartsText::tr("%1 GPUs (scenario; %2%3 projected)"))
         .arg(shortNumber(recorded), sign, shortNumber(std::abs(change)));
 }
 
@@ -105,6 +108,11 @@ QString SitesChart::barTip(int index) const
     if (label.projectedMw != label.recordedMw)
         text += ChartsText::tr("; %1 MW with the source's projections")
                     .arg(megawatts(label.projectedMw));
+    // The scenario's GPUs, which go to the sites by their power: a site's recorded count may
+    // differ (the data table lists both).
+    if (label.projectedGpus > 0)
+        text += ChartsText::tr("; %1 GPUs (scenario), allocated by IT power")
+                    .arg(shortNumber(label.projectedGpus));
     return text;
 }
 
@@ -191,31 +199,11 @@ QStringList SitesChart::axisLabels() const
 void SitesChart::updateSeries(const ChartInputs& in)
 {
     chart()->setTitle(ChartsText::tr("%1 in %2").arg(title(), QString::number(in.year)));
-    const QVector<SiteAllocation> sites = allocateSites(*in.atlas, *in.params, *in.result, in.year, kShownSites);
     // Each label carries the site's GPUs on a second line, so one axis (MW) reads both and the
     // name keeps its width.
     QVector<Label> labels;
-    for (const SiteAllocation& allocation : sites) {
-        const Site* site = in.data->site(in.atlas->siteIds[allocation.site]);
-        labels << Label{site ? site->name : QStringLiteral("?"),
-                        allocation.recordedGpus,
-                        allocation.gpus,
-                        allocation.recordedItMw,
-                        allocation.itMw,
-                        {},
-                        {}};
-    }
-    // The rest of the sites as one bar.
-    const RestOfSites rest = restOfSites(*in.atlas, *in.params, *in.result, in.year, sites);
-    if (rest.count > 0) {
-        labels << Label{ChartsText::tr("Others (%Ln sites)", nullptr, rest.count),
-                        rest.recordedGpus,
-                        rest.gpus,
-                        rest.recordedItMw,
-                        rest.itMw,
-                        {},
-                        {}};
-    }
+    for (const SiteBar& bar : siteBars(in))
+        labels << Label{bar.name, bar.recordedGpus, bar.gpus, bar.recordedMw, bar.mw, {}, {}};
     // The horizontal bar chart draws the first category at the bottom: reverse, largest on top.
     std::reverse(labels.begin(), labels.end());
     m_labels = labels;

@@ -22,8 +22,6 @@ namespace atlas::charts {
 class SitesChart : public ScenarioChart
 {
 public:
-    static constexpr int kShownSites = 10;
-
     SitesChart();
     ~SitesChart() override;
     // The sites charted, top bar first, as "name · GPUs" in full (for tests).
