@@ -1409,6 +1409,25 @@ Edit &gt; Undo brings all of it back.</source>
     </message>
 </context>
 <context>
+    <name>atlas::HelpBrowser</name>
+    <message>
+        <source>Compute Atlas Help</source>
+        <translation>Compute Atlas 帮助</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;Model</source>
+        <translation>情景模型(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ImportDialog</name>
     <message>
         <source>Import</source>
@@ -1886,6 +1905,22 @@ Edit &gt; Undo brings all of it back.</source>
     <message>
         <source>%1 — Compute Atlas</source>
         <translation>%1 — Compute Atlas</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>How to use Compute Atlas, bundled: it opens without a network</source>
+        <translation>Compute Atlas 的使用方法，随应用附带：无需网络即可打开</translation>
+    </message>
+    <message>
+        <source>How the &amp;Scenario Model Works</source>
+        <translation>情景模型的原理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2998,85 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     <message>
         <source>the settings are not a JSON object</source>
         <translation>设置不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ShortcutList</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Sites table</source>
+        <translation>站点表</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>放大、缩小</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Fit the map to the data</source>
+        <translation>地图缩放到全部数据</translation>
+    </message>
+    <message>
+        <source>Place the site being edited where you click</source>
+        <translation>把正在编辑的站点放在单击处</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Shift+单击</translation>
+    </message>
+    <message>
+        <source>Edit the selected site</source>
+        <translation>编辑所选站点</translation>
+    </message>
+    <message>
+        <source>Next, previous saved scenario</source>
+        <translation>下一个、上一个已保存情景</translation>
+    </message>
+    <message>
+        <source>Next, previous year</source>
+        <translation>下一年、上一年</translation>
+    </message>
+    <message>
+        <source>Show or hide the sliders</source>
+        <translation>显示或隐藏滑块</translation>
+    </message>
+    <message>
+        <source>Light or dark</source>
+        <translation>浅色或深色</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
