@@ -7,6 +7,7 @@
 #include "present/chartpicture.h"
 #include "present/crossfade.h"
 #include "present/headlinestrip.h"
+#include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariopanel.h"
 #include "window/theme.h"
@@ -36,13 +37,16 @@ QFont scaledFont(const QFont& base, qreal pixels, bool bold = false)
 
 } // namespace
 
-PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view, ScenarioController* scenario, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_document(document), m_view(view), m_scenario(scenario), m_title(new QLabel(this)),
-      m_subtitle(new QLabel(this)), m_hint(new QLabel(this)), m_headlines(new HeadlineStrip(scenario, view, this)),
+PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
+                                       ScenarioController* scenario, ScenarioActions* actions,
+                                       QWidget* parent)
+    : QWidget(parent, Qt::Window), m_document(document), m_view(view), m_scenario(scenario),
+      m_actions(actions), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_hint(new QLabel(this)), m_headlines(new HeadlineStrip(scenario, view, this)),
       m_body(new QWidget(this)), m_map(new MapWidget(document, view, scenario, m_body)),
       m_cluster(new ChartPicture(charts::ChartKind::ClusterSize, scenario, view, m_body)),
-      m_gigawatts(new ChartPicture(charts::ChartKind::Gigawatts, scenario, view, m_body)), m_sliderArea(new QScrollArea(this)),
-      m_panel(new ScenarioPanel(scenario, view, m_sliderArea))
+      m_gigawatts(new ChartPicture(charts::ChartKind::Gigawatts, scenario, view, m_body)),
+      m_sliderArea(new QScrollArea(this)), m_panel(new ScenarioPanel(scenario, view, m_sliderArea))
 {
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Compute Atlas — Presentation"));
@@ -149,6 +153,10 @@ void PresentationWindow::stepScenario(int delta, bool animate)
     const int n = int(saved.size());
     const int at = current == saved.cend() ? (delta > 0 ? -1 : 0) : int(current - saved.cbegin());
     const ScenarioRecord next = saved[((at + delta) % n + n) % n];
+    if (next.id == m_scenario->scenarioId() && !m_scenario->isModified())
+        return;
+    if (m_actions && !m_actions->confirmReplacing(this))
+        return;
     // A fade under way ends here: the next one starts from what the screen shows now.
     delete m_fade;
     if (!animate || !isVisible()) {
@@ -169,7 +177,10 @@ void PresentationWindow::refreshTitle()
     const QString name = m_scenario->scenarioName().isEmpty() ? tr("Unsaved scenario") : m_scenario->scenarioName();
     m_title->setText(tr("The AI compute build-out in %1").arg(m_view->year()));
     const auto& saved = m_document->dataset().scenarios;
-    const QString shown = m_scenario->isModified() ? tr("%1 (changed)").arg(name) : name;
+    // An unsaved scenario says so already; a saved one says when the sliders moved since.
+    const QString shown = m_scenario->isModified() && m_scenario->scenarioId() != 0
+                              ? tr("%1 (changed)").arg(name)
+                              : name;
     m_subtitle->setText(
         saved.isEmpty()
             ? tr("Scenario: %1").arg(shown)

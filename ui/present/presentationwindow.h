@@ -18,6 +18,7 @@ class ChartPicture;
 class CrossFade;
 class HeadlineStrip;
 class MapWidget;
+class ScenarioActions;
 class ScenarioController;
 class ScenarioPanel;
 class ViewState;
@@ -26,7 +27,9 @@ class PresentationWindow : public QWidget
 {
     Q_OBJECT
 public:
-    PresentationWindow(AtlasDocument* document, ViewState* view, ScenarioController* scenario, QWidget* parent = nullptr);
+    // With `actions`, a scenario with unsaved slider changes is not replaced unasked.
+    PresentationWindow(AtlasDocument* document, ViewState* view, ScenarioController* scenario,
+                       ScenarioActions* actions = nullptr, QWidget* parent = nullptr);
 
     bool isDark() const { return m_dark; }
     void setDark(bool dark);
@@ -50,6 +53,7 @@ private:
     AtlasDocument* m_document;
     ViewState* m_view;
     ScenarioController* m_scenario;
+    ScenarioActions* m_actions;
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_hint;
