@@ -26,7 +26,7 @@ ScenarioActions::ScenarioActions(AtlasDocument* document, ScenarioController* sc
     m_chooser->setToolTip(tr("Saved scenarios: choose one to load its settings"));
 
     m_menu->addAction(tr("&Defaults"), this, &ScenarioActions::resetToDefaults)
-        ->setStatusTip(tr("Put every slider back to its default for the chosen GPU model"));
+        ->setStatusTip(tr("Put every slider back to where the window starts, the GPU model too"));
     m_menu->addSeparator();
     m_save = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
                                tr("&Save Scenario"), this, [this] { save(m_parent); });
@@ -228,10 +228,8 @@ void ScenarioActions::deleteWithConfirmation()
 
 void ScenarioActions::resetToDefaults()
 {
-    ScenarioParams params = defaultParams(m_document->dataset());
-    if (const GpuModel* model = m_document->dataset().gpuModel(m_scenario->params().gpuModelId))
-        params = withModelDefaults(ScenarioParams(), *model, m_document->dataset().gpuModels);
-    m_scenario->setParams(params);
+    // The settings the window starts with, GPU model included (the model the sites report).
+    m_scenario->setParams(defaultParams(m_document->dataset()));
 }
 
 void ScenarioActions::showError(const QString& message)
