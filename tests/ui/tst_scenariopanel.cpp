@@ -20,7 +20,6 @@
 
 #include <QAbstractAxis>
 #include <QAction>
-#include <QMenu>
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
@@ -29,6 +28,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QMenu>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSlider>
