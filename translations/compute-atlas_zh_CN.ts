@@ -2824,10 +2824,6 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>默认值(&amp;D)</translation>
     </message>
     <message>
-        <source>Put every slider back to its default for the chosen GPU model</source>
-        <translation>将所有滑块恢复为所选 GPU 型号的默认值</translation>
-    </message>
-    <message>
         <source>&amp;Save Scenario</source>
         <translation>保存情景(&amp;S)</translation>
     </message>
@@ -2890,6 +2886,26 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     <message>
         <source>%1 (changed)</source>
         <translation>%1（已更改）</translation>
+    </message>
+    <message>
+        <source>Put every slider back to where the window starts, the GPU model too</source>
+        <translation>将所有滑块恢复为窗口启动时的设置，GPU 型号也一并恢复</translation>
+    </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>未保存的情景</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; has slider changes that are not saved.</source>
+        <translation>情景“%1”的滑块更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>The sliders have changes that are not saved as a scenario.</source>
+        <translation>滑块的更改尚未保存为情景。</translation>
+    </message>
+    <message>
+        <source>Save them before they are replaced?</source>
+        <translation>在被替换之前保存这些更改吗？</translation>
     </message>
 </context>
 <context>

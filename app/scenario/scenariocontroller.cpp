@@ -14,8 +14,8 @@ ScenarioController::ScenarioController(AtlasDocument* document, QObject* parent)
     connect(document, &AtlasDocument::storeReplaced, this, [this] {
         m_scenarioId = 0;
         m_scenarioName.clear();
-        m_modified = false;
         m_params = defaultParams(m_document->dataset());
+        m_baseline = m_params;
         m_comparisonParams.reset();
         m_comparison.reset();
         Q_EMIT comparisonChanged();
@@ -23,6 +23,7 @@ ScenarioController::ScenarioController(AtlasDocument* document, QObject* parent)
         dataChanged();
     });
     m_params = defaultParams(document->dataset());
+    m_baseline = m_params;
     dataChanged();
 }
 
@@ -38,8 +39,11 @@ void ScenarioController::dataChanged()
     if (!model() && !m_document->dataset().gpuModels.isEmpty()) {
         // The model was deleted (or this is a new database): start from the defaults.
         const bool asRecorded = m_params.asRecorded;
+        const bool wasModified = isModified();
         m_params = defaultParams(m_document->dataset());
         m_params.asRecorded = asRecorded;
+        if (!wasModified)
+            m_baseline = m_params;
         Q_EMIT paramsChanged();
     }
     if (m_comparisonParams)
@@ -59,11 +63,10 @@ void ScenarioController::setParams(const ScenarioParams& params)
 {
     if (params == m_params)
         return;
+    const bool wasModified = isModified();
     m_params = params;
-    if (!m_modified && m_scenarioId != 0) {
-        m_modified = true;
+    if (isModified() != wasModified)
         Q_EMIT scenarioIdentityChanged();
-    }
     Q_EMIT paramsChanged();
     recompute();
 }
@@ -172,7 +175,7 @@ void ScenarioController::loadScenario(const ScenarioRecord& record)
     m_scenarioId = record.id;
     m_scenarioName = record.name;
     m_params = params;
-    m_modified = false;
+    m_baseline = params;
     Q_EMIT scenarioIdentityChanged();
     Q_EMIT paramsChanged();
     recompute();
@@ -182,7 +185,7 @@ void ScenarioController::markSaved(Id id, const QString& name)
 {
     m_scenarioId = id;
     m_scenarioName = name;
-    m_modified = false;
+    m_baseline = m_params;
     Q_EMIT scenarioIdentityChanged();
 }
 

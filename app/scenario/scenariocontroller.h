@@ -46,10 +46,12 @@ public:
     double defaultValue(ParameterKey key) const;
     void resetParameter(ParameterKey key);
 
-    // The saved scenario the parameters came from (0 when none) and whether they changed since.
+    // The saved scenario the parameters came from (0 when none) and whether they differ from
+    // what was loaded or saved last (for an unsaved scenario: from the defaults it started
+    // with), so that slider work is not replaced unasked.
     Id scenarioId() const { return m_scenarioId; }
     QString scenarioName() const { return m_scenarioName; }
-    bool isModified() const { return m_modified; }
+    bool isModified() const { return m_params != m_baseline; }
     void loadScenario(const ScenarioRecord& record);
     void markSaved(Id id, const QString& name);
 
@@ -79,9 +81,9 @@ private:
     std::optional<ScenarioParams> m_comparisonParams;
     std::optional<ScenarioResult> m_comparison;
     QString m_comparisonName;
+    ScenarioParams m_baseline; // the parameters as loaded or saved last
     Id m_scenarioId = 0;
     QString m_scenarioName;
-    bool m_modified = false;
 };
 
 } // namespace atlas

@@ -17,10 +17,12 @@
 #include "window/theme.h"
 
 #include <QChart>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,36 @@ bool near(QRgb a, const QColor& b, int tolerance)
 {
     return std::abs(qRed(a) - b.red()) <= tolerance && std::abs(qGreen(a) - b.green()) <= tolerance &&
            std::abs(qBlue(a) - b.blue()) <= tolerance;
+}
+
+// What the screen shows of a window: its backing store, as painted, not a fresh render of it.
+QImage onScreen(QWidget* window)
+{
+    QCoreApplication::processEvents();
+    return window->screen()
+        ->grabWindow(window->winId())
+        .toImage()
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+// The pixels of `rect` that differ between the two pictures by more than a rounding.
+qint64 differingPixels(const QImage& a, const QImage& b, const QRect& rect)
+{
+    qint64 differing = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            differing += !near(a.pixel(x, y), QColor::fromRgb(b.pixel(x, y)), 8);
+    return differing;
+}
+
+QStringList savedNamesInOrder(const AtlasDocument& document)
+{
+    QStringList names;
+    for (const ScenarioRecord& record : document.dataset().scenarios)
+        names << record.name;
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    return names;
 }
 
 } // namespace
@@ -136,6 +168,73 @@ private Q_SLOTS:
         QVERIFY(!isDarkPalette(QPalette(Qt::white)));
     }
 
+    // Right, then Left, each with its fade, as a presenter does, then a year, the theme and a
+    // slider: afterwards the screen shows what a presentation opened fresh on that state
+    // shows, pixel for pixel (the charts once kept the scenario before the fade under the new
+    // one).
+    void afterAFadeTheScreenIsAFreshRender()
+    {
+        const QStringList names = savedNamesInOrder(m_fixture->document);
+        QVERIFY(names.size() >= 2);
+        ScenarioController live(&m_fixture->document); // the other tests' scenario stays as it is
+        PresentationWindow window(&m_fixture->document, &m_fixture->view, &live);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.stepScenario(+1, false);
+        QCOMPARE(live.scenarioName(), names.first());
+        QTest::qWait(50);
+        window.map()->setFocus();
+        QTest::keyClick(window.map(), Qt::Key_Right);
+        QTRY_COMPARE(live.scenarioName(), names.at(1));
+        QTRY_VERIFY(!window.isFading());
+        QTest::keyClick(window.map(), Qt::Key_Left);
+        QTRY_COMPARE(live.scenarioName(), names.first());
+        QTRY_VERIFY(!window.isFading());
+        // Then the other changes a presenter makes: a year on, the dark theme, a slider.
+        QTest::keyClick(window.map(), Qt::Key_Up);
+        QTest::keyClick(&window, Qt::Key_T);
+        live.setParameter(ParameterKey::Pue, 1.3);
+        QTest::qWait(50);
+        const QImage shown = onScreen(&window);
+
+        ScenarioController fresh(&m_fixture->document);
+        for (const ScenarioRecord& record : m_fixture->document.dataset().scenarios)
+            if (record.name == names.first())
+                fresh.loadScenario(record);
+        fresh.setParams(live.params());
+        PresentationWindow reference(&m_fixture->document, &m_fixture->view, &fresh);
+        QVERIFY(window.isDark());
+        reference.setDark(true);
+        reference.resize(window.size());
+        reference.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reference));
+        reference.map()->setFocus();
+        QTest::qWait(50);
+        const QImage expected = onScreen(&reference);
+        QCOMPARE(shown.size(), expected.size());
+        if (!qEnvironmentVariableIsEmpty("ATLAS_TEST_SCREENSHOTS")) {
+            shown.save(QDir(qEnvironmentVariable("ATLAS_TEST_SCREENSHOTS"))
+                           .filePath(QStringLiteral("presentation-after-left.png")));
+            expected.save(QDir(qEnvironmentVariable("ATLAS_TEST_SCREENSHOTS"))
+                              .filePath(QStringLiteral("presentation-fresh.png")));
+        }
+        for (const char* name : {"cluster-size", "gigawatts", "headlines"}) {
+            auto* part = window.findChild<QWidget*>(QLatin1String(name));
+            QVERIFY2(part, name);
+            const QRect rect(part->mapTo(&window, QPoint(0, 0)), part->size());
+            const qint64 differing = differingPixels(shown, expected, rect);
+            QVERIFY2(differing < qint64(rect.width()) * rect.height() / 500,
+                     qPrintable(QStringLiteral("%1: %2 of %3 pixels differ")
+                                    .arg(QLatin1String(name))
+                                    .arg(differing)
+                                    .arg(rect.width() * rect.height())));
+        }
+        const qint64 differing = differingPixels(shown, expected, shown.rect());
+        QVERIFY2(differing < qint64(shown.width()) * shown.height() / 500,
+                 qPrintable(QString::number(differing)));
+    }
+
     void presentationStepsScenariosYearsAndThemes()
     {
         PresentationWindow window(&m_fixture->document, &m_fixture->view, m_fixture->scenario.get());
@@ -143,10 +242,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QStringList names;
-        for (const ScenarioRecord& record : m_fixture->document.dataset().scenarios)
-            names << record.name;
-        std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+        const QStringList names = savedNamesInOrder(m_fixture->document);
         QVERIFY(names.size() >= 2);
         window.stepScenario(+1, false);
         QCOMPARE(m_fixture->scenario->scenarioName(), names.first());

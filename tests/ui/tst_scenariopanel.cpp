@@ -19,6 +19,7 @@
 #include "window/mainwindow.h"
 
 #include <QAbstractAxis>
+#include <QAction>
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QMenu>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSlider>
@@ -118,6 +120,26 @@ private Q_SLOTS:
         QTest::mouseDClick(slider(ParameterKey::Pue)->label(), Qt::LeftButton);
         QCOMPARE(scenario()->params().pue, 1.14);
         QCOMPARE(slider(ParameterKey::Pue)->valueBox()->value(), 1.14);
+    }
+
+    void defaultsBringBackTheStartingModel()
+    {
+        const ScenarioParams start = scenario()->params();
+        GpuModelSlider* model = m_window->scenarioPanel()->gpuModelSlider();
+        model->slider()->setValue(3);
+        QCOMPARE(model->currentName(), QStringLiteral("H100 SXM"));
+        slider(ParameterKey::Pue)->valueBox()->setValue(1.5);
+        QAction* defaults = nullptr;
+        for (QAction* action : m_window->scenarioActions()->menu()->actions())
+            if (action->text() == QStringLiteral("&Defaults"))
+                defaults = action;
+        QVERIFY(defaults);
+        defaults->trigger();
+        QCOMPARE(model->currentName(), QStringLiteral("GB200 (NVL72)"));
+        QCOMPARE(scenario()->params().tdpW, 1200.0);
+        QCOMPARE(slider(ParameterKey::Pue)->valueBox()->value(), 1.14);
+        QVERIFY(scenario()->params() == start);
+        QVERIFY(!scenario()->isModified()); // as the window started: nothing to save
     }
 
     void modelChangeResetsItsDefaultsUnlessPinned()

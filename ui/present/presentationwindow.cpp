@@ -5,17 +5,17 @@
 #include "document/viewstate.h"
 #include "map/mapwidget.h"
 #include "present/chartpicture.h"
+#include "present/crossfade.h"
 #include "present/headlinestrip.h"
+#include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariopanel.h"
 #include "window/theme.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPropertyAnimation>
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -25,7 +25,7 @@
 namespace atlas {
 namespace {
 
-constexpr int kFadeMs = 140; // each way: long enough to see the change, short enough not to wait
+constexpr int kFadeMs = 280; // long enough to see the change, short enough not to wait
 
 QFont scaledFont(const QFont& base, qreal pixels, bool bold = false)
 {
@@ -37,13 +37,16 @@ QFont scaledFont(const QFont& base, qreal pixels, bool bold = false)
 
 } // namespace
 
-PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view, ScenarioController* scenario, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_document(document), m_view(view), m_scenario(scenario), m_title(new QLabel(this)),
-      m_subtitle(new QLabel(this)), m_hint(new QLabel(this)), m_headlines(new HeadlineStrip(scenario, view, this)),
+PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
+                                       ScenarioController* scenario, ScenarioActions* actions,
+                                       QWidget* parent)
+    : QWidget(parent, Qt::Window), m_document(document), m_view(view), m_scenario(scenario),
+      m_actions(actions), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_hint(new QLabel(this)), m_headlines(new HeadlineStrip(scenario, view, this)),
       m_body(new QWidget(this)), m_map(new MapWidget(document, view, scenario, m_body)),
       m_cluster(new ChartPicture(charts::ChartKind::ClusterSize, scenario, view, m_body)),
-      m_gigawatts(new ChartPicture(charts::ChartKind::Gigawatts, scenario, view, m_body)), m_sliderArea(new QScrollArea(this)),
-      m_panel(new ScenarioPanel(scenario, view, m_sliderArea)), m_fade(nullptr)
+      m_gigawatts(new ChartPicture(charts::ChartKind::Gigawatts, scenario, view, m_body)),
+      m_sliderArea(new QScrollArea(this)), m_panel(new ScenarioPanel(scenario, view, m_sliderArea))
 {
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Compute Atlas — Presentation"));
@@ -62,13 +65,6 @@ PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
     bodyLayout->setSpacing(12);
     bodyLayout->addWidget(m_map, 56);
     bodyLayout->addLayout(charts, 44);
-    // The fade between scenarios; the effect is on only while it runs (an effect renders the
-    // whole body through a pixmap, which the map's own caching does not need otherwise).
-    auto* fade = new QGraphicsOpacityEffect(m_body);
-    fade->setOpacity(1.0);
-    fade->setEnabled(false);
-    m_body->setGraphicsEffect(fade);
-    m_fade = new QPropertyAnimation(fade, "opacity", this);
 
     // The sliders, for changing an assumption in front of the room; hidden until asked for.
     m_sliderArea->setWidget(m_panel);
@@ -125,7 +121,7 @@ void PresentationWindow::addKey(const QKeySequence& key, QWidget* scope, std::fu
 
 QWidget* PresentationWindow::sliders() const { return m_sliderArea; }
 
-bool PresentationWindow::isFading() const { return m_body->graphicsEffect()->isEnabled(); }
+bool PresentationWindow::isFading() const { return !m_fade.isNull(); }
 
 void PresentationWindow::setDark(bool dark)
 {
@@ -157,29 +153,20 @@ void PresentationWindow::stepScenario(int delta, bool animate)
     const int n = int(saved.size());
     const int at = current == saved.cend() ? (delta > 0 ? -1 : 0) : int(current - saved.cbegin());
     const ScenarioRecord next = saved[((at + delta) % n + n) % n];
+    if (next.id == m_scenario->scenarioId() && !m_scenario->isModified())
+        return;
+    if (m_actions && !m_actions->confirmReplacing(this))
+        return;
+    // A fade under way ends here: the next one starts from what the screen shows now.
+    delete m_fade;
     if (!animate || !isVisible()) {
         m_scenario->loadScenario(next);
         return;
     }
-    // Fade out, switch, fade in.
-    auto* effect = static_cast<QGraphicsOpacityEffect*>(m_body->graphicsEffect());
-    m_fade->stop();
-    disconnect(m_fade, &QPropertyAnimation::finished, this, nullptr);
-    effect->setEnabled(true);
-    m_fade->setDuration(kFadeMs);
-    m_fade->setStartValue(1.0);
-    m_fade->setEndValue(0.15);
-    connect(m_fade, &QPropertyAnimation::finished, this, [this, next, effect] {
-        disconnect(m_fade, &QPropertyAnimation::finished, this, nullptr);
-        m_scenario->loadScenario(next);
-        m_fade->setStartValue(0.15);
-        m_fade->setEndValue(1.0);
-        connect(m_fade, &QPropertyAnimation::finished, this, [this, effect] {
-            disconnect(m_fade, &QPropertyAnimation::finished, this, nullptr);
-            effect->setEnabled(false);
-        });
-        m_fade->start();
-    });
+    // Every part (title, cards, map, charts) switches at once underneath; only the picture of
+    // the scenario before fades out over them.
+    m_fade = new CrossFade(this, kFadeMs);
+    m_scenario->loadScenario(next);
     m_fade->start();
 }
 
@@ -190,7 +177,10 @@ void PresentationWindow::refreshTitle()
     const QString name = m_scenario->scenarioName().isEmpty() ? tr("Unsaved scenario") : m_scenario->scenarioName();
     m_title->setText(tr("The AI compute build-out in %1").arg(m_view->year()));
     const auto& saved = m_document->dataset().scenarios;
-    const QString shown = m_scenario->isModified() ? tr("%1 (changed)").arg(name) : name;
+    // An unsaved scenario says so already; a saved one says when the sliders moved since.
+    const QString shown = m_scenario->isModified() && m_scenario->scenarioId() != 0
+                              ? tr("%1 (changed)").arg(name)
+                              : name;
     m_subtitle->setText(
         saved.isEmpty()
             ? tr("Scenario: %1").arg(shown)

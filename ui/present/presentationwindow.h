@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Presentation mode (F5): the whole screen for a room. The year's headline numbers in large
 // type, the map, the cluster-size and gigawatt charts; light or dark (T). Left and Right step
-// through the saved scenarios with a short fade (the only animation in the app), Up and Down
+// through the saved scenarios with a short cross-fade (the only animation in the app), Up and Down
 // change the year, S shows the sliders, Esc (or F5) leaves.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
-class QPropertyAnimation;
 class QScrollArea;
 
 namespace atlas {
 
 class AtlasDocument;
 class ChartPicture;
+class CrossFade;
 class HeadlineStrip;
 class MapWidget;
+class ScenarioActions;
 class ScenarioController;
 class ScenarioPanel;
 class ViewState;
@@ -25,7 +27,9 @@ class PresentationWindow : public QWidget
 {
     Q_OBJECT
 public:
-    PresentationWindow(AtlasDocument* document, ViewState* view, ScenarioController* scenario, QWidget* parent = nullptr);
+    // With `actions`, a scenario with unsaved slider changes is not replaced unasked.
+    PresentationWindow(AtlasDocument* document, ViewState* view, ScenarioController* scenario,
+                       ScenarioActions* actions = nullptr, QWidget* parent = nullptr);
 
     bool isDark() const { return m_dark; }
     void setDark(bool dark);
@@ -49,6 +53,7 @@ private:
     AtlasDocument* m_document;
     ViewState* m_view;
     ScenarioController* m_scenario;
+    ScenarioActions* m_actions;
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_hint;
@@ -59,7 +64,7 @@ private:
     ChartPicture* m_gigawatts;
     QScrollArea* m_sliderArea;
     ScenarioPanel* m_panel;
-    QPropertyAnimation* m_fade;
+    QPointer<CrossFade> m_fade; // while a fade between scenarios runs
     bool m_dark = false;
 };
 

@@ -26,13 +26,13 @@ ScenarioActions::ScenarioActions(AtlasDocument* document, ScenarioController* sc
     m_chooser->setToolTip(tr("Saved scenarios: choose one to load its settings"));
 
     m_menu->addAction(tr("&Defaults"), this, &ScenarioActions::resetToDefaults)
-        ->setStatusTip(tr("Put every slider back to its default for the chosen GPU model"));
+        ->setStatusTip(tr("Put every slider back to where the window starts, the GPU model too"));
     m_menu->addSeparator();
-    m_save = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Scenario"), this,
-                               &ScenarioActions::save);
+    m_save = m_menu->addAction(QIcon::fromTheme(QStringLiteral("document-save")),
+                               tr("&Save Scenario"), this, [this] { save(m_parent); });
     m_save->setShortcut(QKeySequence::Save);
     m_menu->addAction(tr("Save Scenario &As…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), this,
-                      &ScenarioActions::saveAsWithDialog);
+                      [this] { saveAsWithDialog(m_parent); });
     m_rename = m_menu->addAction(tr("&Rename Scenario…"), this, &ScenarioActions::renameWithDialog);
     m_delete = m_menu->addAction(tr("De&lete Scenario…"), this, &ScenarioActions::deleteWithConfirmation);
     m_menu->addSeparator();
@@ -43,6 +43,12 @@ ScenarioActions::ScenarioActions(AtlasDocument* document, ScenarioController* sc
     connect(m_compare, &QMenu::aboutToShow, this, &ScenarioActions::refreshCompareMenu);
     connect(m_chooser, &QComboBox::activated, this, [this](int index) {
         const Id id = m_chooser->itemData(index).toLongLong();
+        if (id == m_scenario->scenarioId())
+            return;
+        if (!confirmReplacing(m_parent)) {
+            refreshChooser(); // back to the scenario that stays
+            return;
+        }
         for (const ScenarioRecord& record : m_document->dataset().scenarios) {
             if (record.id == id)
                 m_scenario->loadScenario(record);
@@ -145,28 +151,51 @@ bool ScenarioActions::load(const QString& name)
     return false;
 }
 
-void ScenarioActions::save()
+bool ScenarioActions::save(QWidget* dialogParent)
 {
-    if (m_scenario->scenarioId() == 0) {
-        saveAsWithDialog();
-        return;
-    }
+    if (m_scenario->scenarioId() == 0)
+        return saveAsWithDialog(dialogParent);
     const WriteResult result = saveScenario(*m_document, m_scenario->scenarioId(), m_scenario->params());
-    if (!result.ok)
+    if (!result.ok) {
         showError(result.error);
-    else
-        m_scenario->markSaved(m_scenario->scenarioId(), m_scenario->scenarioName());
+        return false;
+    }
+    m_scenario->markSaved(m_scenario->scenarioId(), m_scenario->scenarioName());
+    return true;
 }
 
-void ScenarioActions::saveAsWithDialog()
+bool ScenarioActions::saveAsWithDialog(QWidget* dialogParent)
 {
     const QString suggestion = unusedScenarioName(
         *m_document, m_scenario->scenarioName().isEmpty() ? tr("My scenario") : m_scenario->scenarioName());
     bool ok = false;
-    const QString name = QInputDialog::getText(m_parent, tr("Save Scenario As"), tr("Name:"),
+    const QString name = QInputDialog::getText(dialogParent, tr("Save Scenario As"), tr("Name:"),
                                                QLineEdit::Normal, suggestion, &ok);
-    if (ok)
-        saveAs(name);
+    return ok && saveAs(name);
+}
+
+bool ScenarioActions::confirmReplacing(QWidget* dialogParent)
+{
+    if (!m_scenario->isModified())
+        return true;
+    const bool named = m_scenario->scenarioId() != 0;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Scenario"),
+                    named ? tr("The scenario \"%1\" has slider changes that are not saved.")
+                                .arg(m_scenario->scenarioName())
+                          : tr("The sliders have changes that are not saved as a scenario."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, dialogParent);
+    box.setObjectName(QStringLiteral("unsavedScenario"));
+    box.setInformativeText(tr("Save them before they are replaced?"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save(dialogParent);
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void ScenarioActions::renameWithDialog()
@@ -199,10 +228,8 @@ void ScenarioActions::deleteWithConfirmation()
 
 void ScenarioActions::resetToDefaults()
 {
-    ScenarioParams params = defaultParams(m_document->dataset());
-    if (const GpuModel* model = m_document->dataset().gpuModel(m_scenario->params().gpuModelId))
-        params = withModelDefaults(ScenarioParams(), *model, m_document->dataset().gpuModels);
-    m_scenario->setParams(params);
+    // The settings the window starts with, GPU model included (the model the sites report).
+    m_scenario->setParams(defaultParams(m_document->dataset()));
 }
 
 void ScenarioActions::showError(const QString& message)

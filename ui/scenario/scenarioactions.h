@@ -28,13 +28,19 @@ public:
     bool saveAs(const QString& name);
     bool load(const QString& name);
 
+    // Before the current scenario is replaced (another one loaded, the window closed): when
+    // its sliders have changes not yet saved, asks Save / Discard / Cancel over
+    // `dialogParent`. Save saves it (Save As… naming it when it has no name yet). True when it
+    // may go on: nothing to lose, saved, or discarded.
+    bool confirmReplacing(QWidget* dialogParent);
+
 private:
     void refreshChooser();
     void rememberScenario();
     void restoreScenario();
     void refreshCompareMenu();
-    void save();
-    void saveAsWithDialog();
+    bool save(QWidget* dialogParent);
+    bool saveAsWithDialog(QWidget* dialogParent);
     void renameWithDialog();
     void deleteWithConfirmation();
     void resetToDefaults();

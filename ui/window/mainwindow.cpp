@@ -360,7 +360,7 @@ void MainWindow::present()
         m_presentation->close();
         return;
     }
-    m_presentation = new PresentationWindow(m_document, m_view, m_scenario);
+    m_presentation = new PresentationWindow(m_document, m_view, m_scenario, m_scenarioActions);
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
     // On the screen the main window is on, all of it (also without a window manager to do it).
     QScreen* screen = this->screen();
@@ -403,6 +403,12 @@ void MainWindow::showHelp(int page)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Slider work is not thrown away unasked; Cancel keeps the window open.
+    if (!m_scenarioActions->confirmReplacing(m_presentation ? static_cast<QWidget*>(m_presentation)
+                                                            : this)) {
+        event->ignore();
+        return;
+    }
     if (m_presentation)
         m_presentation->close();
     saveLayout();
