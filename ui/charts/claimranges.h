@@ -37,10 +37,10 @@ private:
     QChart* m_chart;
     QAbstractAxis* m_x;
     QAbstractAxis* m_y;
-    QScatterSeries* m_ends;
+    QScatterSeries* m_markers;
     QList<QLineSeries*> m_bars;
     QList<QGraphicsSimpleTextItem*> m_labels;
-    QVector<QPointF> m_labelAnchors;
+    QVector<std::pair<QPointF, QPointF>> m_ends; // each claim's high and low end, in values
 };
 
 } // namespace atlas::charts
