@@ -33,6 +33,10 @@ public:
     void exportAllWithDialog();
     void copyChart(ChartKind kind);
 
+Q_SIGNALS:
+    // A claim drawn on a chart was clicked: open it.
+    void claimActivated(atlas::Id claimId);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 

@@ -4,6 +4,7 @@
 #include "charts/chartstext.h"
 #include "charts/chartstyle.h"
 #include "models/claimlabels.h"
+#include "models/claimtext.h"
 #include "scenario/scenariocaption.h"
 
 #include <QChart>
@@ -33,15 +34,16 @@ ClaimRanges::ClaimRanges(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { placeLabels(); });
 }
 
-std::pair<double, double> ClaimRanges::show(const QVector<Claim>& claims, const QStringList& metrics,
+std::pair<double, double> ClaimRanges::show(const Dataset& data, const QStringList& metrics,
                                             int yearFrom, int yearTo, double scale)
 {
     QList<QPointF> ends;
     QVector<std::pair<QPointF, QPointF>> bars;
     QStringList texts;
     m_ends.clear();
+    QVector<Claim> shown;
     double maximum = 0, minPositive = 0;
-    for (const Claim& claim : claims) {
+    for (const Claim& claim : data.claims) {
         if (!metrics.contains(claim.metric) || !claim.year || *claim.year < yearFrom || *claim.year > yearTo)
             continue;
         const double low = claim.low / scale, high = claim.high / scale;
@@ -55,11 +57,18 @@ std::pair<double, double> ClaimRanges::show(const QVector<Claim>& claims, const 
         const QString lowText = shortNumber(claim.low), highText = shortNumber(claim.high);
         texts << (low == high ? lowText : lowText + QStringLiteral("–") + highText);
         m_ends.append({top, QPointF(*claim.year, low)});
+        shown << claim;
         maximum = std::max(maximum, high);
         if (low > 0 && (minPositive == 0 || low < minPositive))
             minPositive = low;
     }
     m_markers->replace(ends);
+    // Who said what (a handful of claims: cheap enough at every slider step, and never stale
+    // when a source is edited).
+    m_shown = shown;
+    m_toolTips.clear();
+    for (const Claim& claim : std::as_const(m_shown))
+        m_toolTips << claimToolTipHtml(claim, data);
 
     // One two-point line per ranged claim; reuse the ones there are.
     while (m_bars.size() < bars.size()) {
@@ -113,6 +122,37 @@ void ClaimRanges::placeLabels()
     const QVector<QRectF> boxes = placeClaimLabels(marks, bounds, geometry);
     for (int i = 0; i < boxes.size(); ++i)
         m_labels[i]->setPos(boxes[i].topLeft());
+}
+
+int ClaimRanges::claimAt(const QPointF& chartPosition) const
+{
+    // The nearest claim whose marker, bar or label is within reach.
+    const QRectF at(chartPosition, QSizeF(0, 0));
+    double nearest = m_markers->markerSize() / 2 + 2;
+    int found = -1;
+    for (int i = 0; i < m_ends.size() && m_markers->isVisible(); ++i) {
+        const QRectF shape(m_chart->mapToPosition(m_ends[i].first, m_markers),
+                           m_chart->mapToPosition(m_ends[i].second, m_markers));
+        double distance = rectDistance(at, shape.normalized());
+        if (i < m_labels.size() && m_labels[i]->isVisible())
+            distance = std::min(distance, rectDistance(at, m_labels[i]->mapRectToParent(
+                                                               m_labels[i]->boundingRect())));
+        if (distance <= nearest) {
+            nearest = distance;
+            found = i;
+        }
+    }
+    return found;
+}
+
+const Claim* ClaimRanges::claim(int index) const
+{
+    return index >= 0 && index < m_shown.size() ? &m_shown[index] : nullptr;
+}
+
+QString ClaimRanges::toolTip(int index) const
+{
+    return m_toolTips.value(index);
 }
 
 } // namespace atlas::charts

@@ -226,7 +226,7 @@ void GigawattChart::updateSeries(const ChartInputs& in)
     for (const QPointF& p : demand + compared)
         maximum = std::max(maximum, p.y());
     const double claimMax =
-        m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
+        m_claims->show(*in.data, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
     setZeroBasedRange(m_gw, m_range.fit(std::max(maximum, claimMax)));
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();
