@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScatterSeries>
@@ -167,6 +169,30 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_claimcharts"));
     }
     void cleanup() { m_window.reset(); }
+
+    // The legend tells Demand (a line) from Claims (diamonds), both near black.
+    void demandAndClaimsHaveSwatchesOfTheirOwn()
+    {
+        test::ChartFixture fixture;
+        ChartView view(ChartKind::Gigawatts);
+        view.resize(1400, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.scenarioChart()->update(fixture.inputs());
+        view.scenarioChart()->update(fixture.inputs()); // the bands are made: series re-added
+        QCoreApplication::processEvents();
+        QHash<QString, QLegend::MarkerShape> shapes;
+        for (QLegendMarker* marker : view.chart()->legend()->markers()) {
+            if (marker->isVisible())
+                shapes.insert(marker->label(), marker->shape());
+        }
+        QCOMPARE(shapes.value(QStringLiteral("Demand"), QLegend::MarkerShapeDefault),
+                 QLegend::MarkerShapeFromSeries);
+        QCOMPARE(shapes.value(QStringLiteral("Claims"), QLegend::MarkerShapeDefault),
+                 QLegend::MarkerShapeFromSeries);
+        auto* claims = claimsSeries(view.chart());
+        QCOMPARE(claims->markerShape(), QScatterSeries::MarkerShapeRotatedRectangle);
+    }
 
     void hoveringAClaimSaysWhoSaidWhat()
     {

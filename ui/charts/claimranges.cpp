@@ -31,6 +31,7 @@ ClaimRanges::ClaimRanges(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
     chart->addSeries(m_markers);
     m_markers->attachAxis(x);
     m_markers->attachAxis(y);
+    legendLikeSeries(chart, m_markers); // a diamond, apart from the Demand line's swatch
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { placeLabels(); });
 }
 
@@ -174,6 +175,8 @@ void ClaimRanges::raise()
         if (series != m_markers) {
             for (QLegendMarker* marker : m_chart->legend()->markers(series))
                 marker->setVisible(false);
+        } else {
+            legendLikeSeries(m_chart, series);
         }
     }
 }

@@ -2,6 +2,7 @@
 #include "charts/gigawattchart.h"
 
 #include "charts/chartstext.h"
+#include "charts/chartstyle.h"
 #include "charts/claimranges.h"
 #include "charts/projected.h"
 #include "charts/seriespair.h"
@@ -50,6 +51,7 @@ GigawattChart::GigawattChart() : ScenarioChart(ChartKind::Gigawatts)
     m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, ChartsText::tr("Demand"),
                                             QColor(0x22, 0x22, 0x22));
     m_demand->setValueText(gigawattText);
+    legendLikeSeries(c, m_demand->main()); // a line, apart from the claims' diamond
     m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_gw);
     m_claims = std::make_unique<ClaimRanges>(c, m_years, m_gw);
 }
@@ -119,6 +121,7 @@ void GigawattChart::setBandCount(const QVector<Band>& wanted)
     // The projections, the demand line and the claims go back on top of the new bands.
     raiseProjectedBand();
     m_demand->raise();
+    legendLikeSeries(chart(), m_demand->main());
     m_claims->raise();
     m_projectedLegend->raise();
 }
