@@ -243,10 +243,6 @@
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <source>The key the charts plot the claim against, e.g. largest_cluster_gpus (see the glossary)</source>
-        <translation>图表用来对照绘制该公开说法的指标键，例如 largest_cluster_gpus（见术语表）</translation>
-    </message>
-    <message>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -329,6 +325,117 @@
     <message>
         <source>Edit Claim</source>
         <translation>编辑公开说法</translation>
+    </message>
+    <message>
+        <source>What the claim measures; the charts draw the claims of their metrics against the scenario</source>
+        <translation>公开说法衡量的内容；图表把各自指标的公开说法与情景对照绘出</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ClaimMetrics</name>
+    <message>
+        <source>Largest cluster, GPUs</source>
+        <translation>最大集群，GPU</translation>
+    </message>
+    <message>
+        <source>Largest cluster, H100e</source>
+        <translation>最大集群，H100e</translation>
+    </message>
+    <message>
+        <source>Largest single site, GW</source>
+        <translation>最大单一站点，GW</translation>
+    </message>
+    <message>
+        <source>Multi-site training system, GW</source>
+        <translation>多站点训练系统，GW</translation>
+    </message>
+    <message>
+        <source>Power of a site or group, GW</source>
+        <translation>站点或站点群功率，GW</translation>
+    </message>
+    <message>
+        <source>All-in power per GPU, W</source>
+        <translation>每 GPU 综合功耗，W</translation>
+    </message>
+    <message>
+        <source>Funding needed, $B</source>
+        <translation>所需资金，十亿美元</translation>
+    </message>
+    <message>
+        <source>Fiber deals, $B</source>
+        <translation>光纤合同，十亿美元</translation>
+    </message>
+    <message>
+        <source>New fiber route, miles</source>
+        <translation>新建光纤路由，英里</translation>
+    </message>
+    <message>
+        <source>Latency in fiber, µs per km</source>
+        <translation>光纤时延，微秒/千米</translation>
+    </message>
+    <message>
+        <source>Multi-site efficiency loss, %</source>
+        <translation>多站点效率损失，%</translation>
+    </message>
+    <message>
+        <source>Up-front cost per GW of IT power, $B</source>
+        <translation>每 GW IT 功率的前期成本，十亿美元</translation>
+    </message>
+    <message>
+        <source>PUE (facility power ÷ IT power)</source>
+        <translation>电能使用效率 PUE（设施功率 ÷ IT 功率）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ClaimText</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1：%3 年 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Said by %1</source>
+        <translation>%1 所说</translation>
+    </message>
+    <message>
+        <source>Said by %1 on %2</source>
+        <translation>%1 于 %2 所说</translation>
+    </message>
+    <message>
+        <source>Said on %1</source>
+        <translation>说于 %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Click to open the claim</source>
+        <translation>点击打开此公开说法</translation>
     </message>
 </context>
 <context>

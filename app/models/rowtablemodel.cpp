@@ -2,6 +2,7 @@
 #include "models/rowtablemodel.h"
 
 #include "document/atlasdocument.h"
+#include "domain/claimmetrics.h"
 #include "domain/enumtext.h"
 #include "models/tooltiptext.h"
 
@@ -113,14 +114,40 @@ void RowTableModel::defineColumns()
         break;
     case Kind::Claims:
         m_columns = {
-            {tr("Claim"), text([](const Dataset& d, int r) { return d.claims[r].label.isEmpty() ? d.claims[r].metric : d.claims[r].label; }), {}, false},
-            {tr("Metric"), text([](const Dataset& d, int r) { return d.claims[r].metric; }), {}, false},
-            {tr("Year"), [](const Dataset& d, int r) -> QVariant { return d.claims[r].year ? QVariant(*d.claims[r].year) : QVariant(); }, {}, true},
-            {tr("Low"), [](const Dataset& d, int r) -> QVariant { return d.claims[r].low; }, {}, true},
-            {tr("High"), [](const Dataset& d, int r) -> QVariant { return d.claims[r].high; }, {}, true},
+            {tr("Claim"),
+             text([](const Dataset& d, int r) {
+                 return d.claims[r].label.isEmpty() ? claimMetricName(d.claims[r].metric)
+                                                    : d.claims[r].label;
+             }),
+             {},
+             false},
+            {tr("Metric"),
+             text([](const Dataset& d, int r) { return claimMetricName(d.claims[r].metric); }),
+             {},
+             false},
+            {tr("Year"),
+             [](const Dataset& d, int r) -> QVariant {
+                 return d.claims[r].year ? QVariant(*d.claims[r].year) : QVariant();
+             },
+             {},
+             true},
+            {tr("Low"),
+             [](const Dataset& d, int r) -> QVariant { return d.claims[r].low; },
+             {},
+             true},
+            {tr("High"),
+             [](const Dataset& d, int r) -> QVariant { return d.claims[r].high; },
+             {},
+             true},
             {tr("Unit"), text([](const Dataset& d, int r) { return d.claims[r].unit; }), {}, false},
-            {tr("Speaker"), text([](const Dataset& d, int r) { return d.claims[r].speaker; }), {}, false},
-            {tr("Source"), text([](const Dataset& d, int r) { return sourceTitle(d, d.claims[r].sourceId); }), {}, false},
+            {tr("Speaker"),
+             text([](const Dataset& d, int r) { return d.claims[r].speaker; }),
+             {},
+             false},
+            {tr("Source"),
+             text([](const Dataset& d, int r) { return sourceTitle(d, d.claims[r].sourceId); }),
+             {},
+             false},
         };
         break;
     }

@@ -57,6 +57,7 @@ ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* vi
                 &ChartsPanel::exportDataWithDialog);
         connect(chartView, &ChartView::tableCopyRequested, this, &ChartsPanel::copyTable);
         connect(chartView, &ChartView::soloToggled, this, &ChartsPanel::toggleSolo);
+        connect(chartView, &ChartView::claimActivated, this, &ChartsPanel::claimActivated);
     }
     // The panel can always fall back to a column of charts, so its minimum is one chart's;
     // otherwise the grid's minimum would be that of the arrangement it happens to be in (four

@@ -37,6 +37,10 @@ public:
     void exportDataWithDialog(ChartKind kind);
     void copyTable(ChartKind kind);
 
+Q_SIGNALS:
+    // A claim drawn on a chart was clicked: open it.
+    void claimActivated(atlas::Id claimId);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 

@@ -138,6 +138,12 @@ QColor seriesColor(int index)
     return palette[index % 10];
 }
 
+void legendLikeSeries(QChart* chart, QAbstractSeries* series)
+{
+    for (QLegendMarker* marker : chart->legend()->markers(series))
+        marker->setShape(QLegend::MarkerShapeFromSeries);
+}
+
 QColor claimColor() { return QColor(0x22, 0x22, 0x22); }
 
 QPen linePen(const QColor& color, qreal width, Qt::PenStyle style)

@@ -11,6 +11,7 @@
 #include <utility>
 
 QT_BEGIN_NAMESPACE
+class QAbstractSeries;
 class QChart;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -29,6 +30,11 @@ void applyChartTheme(QChart* chart, bool dark);
 // column at the right (QLegend neither wraps nor keeps names whole when a row is too narrow).
 // Called when the chart's size or its series change.
 void fitLegend(QChart* chart);
+
+// The series' legend entry drawn as the series is (a line segment, a scatter series' marker)
+// rather than as a square, so a line and a marker of the same colour read apart. Call again
+// after the series is added to the chart again (its legend entry is made anew).
+void legendLikeSeries(QChart* chart, QAbstractSeries* series);
 
 QColor seriesColor(int index);
 QColor claimColor();

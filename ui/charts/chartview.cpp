@@ -2,10 +2,13 @@
 #include "charts/chartview.h"
 
 #include "charts/chartstyle.h"
+#include "charts/claimranges.h"
 #include "window/theme.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
+#include <QToolTip>
 
 namespace atlas::charts {
 
@@ -19,6 +22,8 @@ ChartView::ChartView(ChartKind kind, QWidget* parent) : QChartView(parent), m_ch
     setObjectName(chartFileStem(kind));
     setToolTip(tr("Right-click to export or copy; double-click to show this chart alone"));
     setMinimumSize(180, 150);
+    setMouseTracking(true); // a hand over a claim
+    viewport()->setMouseTracking(true);
     m_chart->setDark(isDarkPalette(palette()));
 }
 
@@ -57,8 +62,55 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(event->globalPos());
 }
 
+int ChartView::claimAt(const QPoint& viewportPosition) const
+{
+    const ClaimRanges* claims = m_chart->claimRanges();
+    if (!claims)
+        return -1;
+    return claims->claimAt(chart()->mapFromScene(mapToScene(viewportPosition)));
+}
+
+bool ChartView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (const int claim = claimAt(help->pos()); claim >= 0) {
+            QToolTip::showText(help->globalPos(), m_chart->claimRanges()->toolTip(claim),
+                               viewport());
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (claimAt(event->position().toPoint()) >= 0)
+        viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
+    QChartView::mouseMoveEvent(event);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (const int index = claimAt(event->position().toPoint()); index >= 0) {
+            Q_EMIT claimActivated(m_chart->claimRanges()->claim(index)->id);
+            event->accept();
+            return;
+        }
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
 void ChartView::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    // A double click on a claim is a click that opened it, not a wish to show the chart alone.
+    if (claimAt(event->position().toPoint()) >= 0) {
+        event->accept();
+        return;
+    }
     Q_EMIT soloToggled(kind());
     QChartView::mouseDoubleClickEvent(event);
 }

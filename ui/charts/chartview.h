@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One chart on screen. Right-click to export it or its numbers, or copy either; double-click
-// to show it alone.
+// to show it alone. Hovering a published claim says who said what; clicking it asks for the
+// claim to be opened.
 #pragma once
 
 #include "charts/scenariochart.h"
+#include "domain/entities.h"
 
 #include <QChartView>
 
@@ -27,14 +29,21 @@ Q_SIGNALS:
     void dataExportRequested(ChartKind kind); // the numbers behind the chart, as CSV
     void tableCopyRequested(ChartKind kind);  // the same, onto the clipboard
     void soloToggled(ChartKind kind);
+    void claimActivated(atlas::Id claimId);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    // The index of the claim under a point of the viewport in the chart's ClaimRanges, or -1.
+    int claimAt(const QPoint& viewportPosition) const;
+
     std::unique_ptr<ScenarioChart> m_chart;
 };
 

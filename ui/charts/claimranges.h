@@ -3,7 +3,7 @@
 // with a marker at each end and a short label, so the scenario can be read against them.
 #pragma once
 
-#include "domain/entities.h"
+#include "domain/dataset.h"
 
 #include <QList>
 #include <QStringList>
@@ -25,22 +25,32 @@ public:
     ClaimRanges(QChart* chart, QAbstractAxis* x, QAbstractAxis* y);
 
     // The claims of `metrics` with a year in [yearFrom, yearTo], divided by `scale` (e.g.
-    // 1 for GPUs). Returns the largest value drawn (0 when none) and the smallest positive.
-    std::pair<double, double> show(const QVector<Claim>& claims, const QStringList& metrics,
-                                   int yearFrom, int yearTo, double scale = 1);
+    // 1e6 for millions of GPUs). Returns the largest value drawn (0 when none) and the
+    // smallest positive.
+    std::pair<double, double> show(const Dataset& data, const QStringList& metrics, int yearFrom,
+                                   int yearTo, double scale = 1);
     // Moves the labels to their points; call when the plot area or axes change.
     void placeLabels();
     // Draws the claims above the series added after them.
     void raise();
 
+    // The claim drawn at a point of the chart (its marker, bar or label), as an index for
+    // claim() and toolTip(), or -1.
+    int claimAt(const QPointF& chartPosition) const;
+    const Claim* claim(int index) const;
+    // Who said it, when, and where (rich text).
+    QString toolTip(int index) const;
+
 private:
     QChart* m_chart;
     QAbstractAxis* m_x;
     QAbstractAxis* m_y;
-    QScatterSeries* m_ends;
+    QScatterSeries* m_markers;
     QList<QLineSeries*> m_bars;
     QList<QGraphicsSimpleTextItem*> m_labels;
-    QVector<QPointF> m_labelAnchors;
+    QVector<std::pair<QPointF, QPointF>> m_ends; // each claim's high and low end, in values
+    QVector<Claim> m_shown;                      // the claims drawn, in the same order
+    QStringList m_toolTips;
 };
 
 } // namespace atlas::charts

@@ -89,8 +89,8 @@ void ClusterSizeChart::updateSeries(const ChartInputs& in)
     m_projectedLegend->setShown(projected);
     chart()->setTitle(in.result->asRecorded ? ChartsText::tr("%1, as recorded").arg(title())
                                             : title());
-    const auto [claimMax, claimMin] = m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom,
-                                                     in.params->yearTo, 1e6);
+    const auto [claimMax, claimMin] =
+        m_claims->show(*in.data, claimMetrics(), in.params->yearFrom, in.params->yearTo, 1e6);
     maximum = std::max(maximum, claimMax);
     if (claimMin > 0)
         minPositive = minPositive > 0 ? std::min(minPositive, claimMin) : claimMin;

@@ -27,6 +27,7 @@ public:
     ClusterSizeChart();
     ~ClusterSizeChart() override;
     QStringList claimMetrics() const override;
+    const ClaimRanges* claimRanges() const override { return m_claims.get(); }
 
 protected:
     void updateSeries(const ChartInputs& inputs) override;

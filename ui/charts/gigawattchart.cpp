@@ -3,6 +3,7 @@
 
 #include "charts/chartdata.h"
 #include "charts/chartstext.h"
+#include "charts/chartstyle.h"
 #include "charts/claimranges.h"
 #include "charts/projected.h"
 #include "charts/seriespair.h"
@@ -49,6 +50,7 @@ GigawattChart::GigawattChart() : ScenarioChart(ChartKind::Gigawatts)
     m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, ChartsText::tr("Demand"),
                                             QColor(0x22, 0x22, 0x22));
     m_demand->setValueText(gigawattText);
+    legendLikeSeries(c, m_demand->main()); // a line, apart from the claims' diamond
     m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_gw);
     m_claims = std::make_unique<ClaimRanges>(c, m_years, m_gw);
 }
@@ -85,6 +87,7 @@ void GigawattChart::setBandCount(const QVector<CapacityBand>& wanted)
     // The projections, the demand line and the claims go back on top of the new bands.
     raiseProjectedBand();
     m_demand->raise();
+    legendLikeSeries(chart(), m_demand->main());
     m_claims->raise();
     m_projectedLegend->raise();
 }
@@ -192,7 +195,7 @@ void GigawattChart::updateSeries(const ChartInputs& in)
     for (const QPointF& p : demand + compared)
         maximum = std::max(maximum, p.y());
     const double claimMax =
-        m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
+        m_claims->show(*in.data, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
     setZeroBasedRange(m_gw, m_range.fit(std::max(maximum, claimMax)));
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();

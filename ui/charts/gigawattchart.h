@@ -31,6 +31,7 @@ public:
     GigawattChart();
     ~GigawattChart() override;
     QStringList claimMetrics() const override;
+    const ClaimRanges* claimRanges() const override { return m_claims.get(); }
 
 protected:
     void updateSeries(const ChartInputs& inputs) override;

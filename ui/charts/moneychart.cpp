@@ -85,7 +85,7 @@ void MoneyChart::updateSeries(const ChartInputs& in)
     }
     m_projectedLegend->setShown(projected);
     const double claimMax =
-        m_claims->show(in.data->claims, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
+        m_claims->show(*in.data, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
     setZeroBasedRange(m_busd, m_range.fit(std::max(maximum, claimMax)));
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();

@@ -26,6 +26,7 @@ public:
     MoneyChart();
     ~MoneyChart() override;
     QStringList claimMetrics() const override;
+    const ClaimRanges* claimRanges() const override { return m_claims.get(); }
 
 protected:
     void updateSeries(const ChartInputs& inputs) override;

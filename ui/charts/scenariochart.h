@@ -21,6 +21,8 @@ class ScenarioController;
 
 namespace atlas::charts {
 
+class ClaimRanges;
+
 // What every chart draws from.
 struct ChartInputs
 {
@@ -54,6 +56,8 @@ public:
     QString title() const;
     QString fileStem() const;
     virtual QStringList claimMetrics() const { return {}; }
+    // The published claims it draws, for hovering and clicking them; null when it draws none.
+    virtual const ClaimRanges* claimRanges() const { return nullptr; }
 
     // Brings the series up to date with the scenario, then recolours for light or dark.
     void update(const ChartInputs& inputs);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forms/simpleforms.h"
 
+#include "domain/claimmetrics.h"
 #include "domain/namekey.h"
 #include "editing/numbertext.h"
 #include "forms/fieldreading.h"
@@ -156,15 +157,19 @@ ClaimForm::ClaimForm(AtlasDocument* document, const Claim& claim, QWidget* paren
     m_metric = new QComboBox;
     m_metric->setEditable(true);
     m_metric->setInsertPolicy(QComboBox::NoInsert);
-    QStringList metrics;
+    // The metrics by their readable names (the key is the item's data); one the app does not
+    // know is listed by its key, and a new one can be typed.
+    QStringList metrics = claimMetricKeys();
     for (const Claim& c : dataset().claims)
         metrics << c.metric;
     metrics.removeDuplicates();
-    metrics.sort();
-    m_metric->addItems(metrics);
-    m_metric->setEditText(claim.metric);
+    for (const QString& key : std::as_const(metrics))
+        m_metric->addItem(claimMetricName(key), key);
+    m_metric->model()->sort(0);
+    m_metric->setEditText(claimMetricName(claim.metric));
     addField(QStringLiteral("metric"), tr("&Metric"), m_metric,
-             tr("The key the charts plot the claim against, e.g. largest_cluster_gpus (see the glossary)"));
+             tr("What the claim measures; the charts draw the claims of their metrics against the "
+                "scenario"));
     m_label = addLine(QStringLiteral("label"), tr("&Label"), claim.label, tr("How a person would say it, shown on the chart"));
     m_subject = addLine(QStringLiteral("subject"), tr("S&ubject"), claim.subject, tr("Whose cluster, site or plan it is about"));
     m_year = addLine(QStringLiteral("year"), tr("&Year"), claim.year ? QString::number(*claim.year) : QString(),
@@ -183,7 +188,7 @@ ClaimForm::ClaimForm(AtlasDocument* document, const Claim& claim, QWidget* paren
 Claim ClaimForm::read(FieldErrors* errors) const
 {
     Claim claim = original();
-    claim.metric = m_metric->currentText().trimmed();
+    claim.metric = claimMetricKey(m_metric->currentText());
     claim.label = m_label->text().trimmed();
     claim.subject = m_subject->text().trimmed();
     claim.year = optionalYear(m_year, QStringLiteral("year"), errors);

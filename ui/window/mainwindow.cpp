@@ -96,6 +96,11 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
     connect(m_transferActions, &TransferActions::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_editActions->connectMap(m_map);
+    // A claim clicked on a chart opens in its form.
+    connect(m_charts, &charts::ChartsPanel::claimActivated, m_editActions, [this](Id claimId) {
+        if (const Claim* claim = m_document->dataset().claim(claimId))
+            m_editActions->openForm(*claim);
+    });
     // The map's count of sites not placed leads to them: the Sites table, filtered.
     connect(m_map, &MapWidget::unplacedSitesRequested, this, [this] {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("sitesDock"))) {
