@@ -4,6 +4,7 @@
 #include "chartfixture.h"
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
+#include "charts/flowlegend.h"
 #include "charts/projected.h"
 #include "charts/siteschart.h"
 #include "export/pagewriter.h"
@@ -465,10 +466,10 @@ private Q_SLOTS:
         QCOMPARE(sites->recordedBars()->at(top), 1000.0);
         QCOMPARE(sites->projectedBars()->at(top), 1000.0);
         QCOMPARE(sites->projectedBars()->pen().style(), Qt::CustomDashLine);
-        QVERIFY(chart->chart()->legend()->isVisible());
+        QVERIFY(FlowLegend::of(chart->chart())->isVisible());
         const test::ChartFixture recorded(test::smallAtlas());
         chart->update(recorded.inputs());
-        QVERIFY(!chart->chart()->legend()->isVisible());
+        QVERIFY(!FlowLegend::of(chart->chart())->isVisible());
         for (const QString& label : sites->valueLabels())
             QVERIFY2(!label.contains(QStringLiteral("projected")), qPrintable(label));
     }

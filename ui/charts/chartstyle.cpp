@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartstyle.h"
 
+#include "charts/flowlegend.h"
 #include "export/pagefont.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QXYSeries>
@@ -29,8 +28,6 @@ void styleChart(QChart* chart)
     chart->setAnimationOptions(QChart::NoAnimation); // a slider drag must not animate
     chart->setTitleFont(chartFont(15, true));
     chart->legend()->setFont(chartFont(10));
-    chart->legend()->setShowToolTips(true); // a name cut short shows whole on hover
-    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setBackgroundRoundness(0);
     chart->setTheme(QChart::ChartThemeLight);
@@ -38,26 +35,7 @@ void styleChart(QChart* chart)
 
 void fitLegend(QChart* chart)
 {
-    QLegend* legend = chart->legend();
-    if (!legend->isVisible())
-        return;
-    const QFontMetricsF metrics(legend->font());
-    // Per entry: the marker (about a line high), the gaps around it and the name.
-    qreal row = 0, column = 0;
-    for (const QLegendMarker* marker : legend->markers()) {
-        if (!marker->isVisible())
-            continue;
-        const qreal entry = metrics.horizontalAdvance(marker->label()) + 1.5 * metrics.height() + 8;
-        row += entry;
-        column = std::max(column, entry);
-    }
-    const QMarginsF margins = chart->margins();
-    const qreal available = chart->size().width() - margins.left() - margins.right() - 16;
-    // A column that would take more than a third of a small chart leaves no plot: then the
-    // row, cut short (names show whole in their tooltips).
-    const Qt::Alignment wanted = row <= available || column > available / 3 ? Qt::AlignBottom : Qt::AlignRight;
-    if (legend->alignment() != wanted)
-        legend->setAlignment(wanted);
+    FlowLegend::of(chart)->refresh();
 }
 
 void styleValueAxis(QValueAxis* axis, const QString& title, const QString& labelFormat)

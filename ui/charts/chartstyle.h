@@ -26,9 +26,9 @@ void styleValueAxis(QValueAxis* axis, const QString& title, const QString& label
 // totals) turns near white on dark and back.
 void applyChartTheme(QChart* chart, bool dark);
 
-// The legend under the plot when all its names fit in one row at the chart's width, else in a
-// column at the right (QLegend neither wraps nor keeps names whole when a row is too narrow).
-// Called when the chart's size or its series change.
+// The legend under the plot, its entries wrapped onto as many rows as the chart's width needs,
+// every name whole (see FlowLegend). Called when the chart's series change (a resize lays it
+// out by itself).
 void fitLegend(QChart* chart);
 
 // The series' legend entry drawn as the series is (a line segment, a scatter series' marker)

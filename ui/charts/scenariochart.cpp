@@ -38,6 +38,7 @@ void ScenarioChart::setDark(bool dark)
 {
     m_dark = dark;
     applyChartTheme(m_chart, m_dark);
+    fitLegend(m_chart); // the legend's names in the theme's text colour
 }
 
 QString ScenarioChart::title() const { return chartTitle(m_kind); }

@@ -14,6 +14,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
@@ -76,7 +77,6 @@ SitesChart::SitesChart()
     c->addAxis(m_mw, Qt::AlignBottom);
     m_series->attachAxis(m_names);
     m_series->attachAxis(m_mw);
-    c->legend()->setVisible(false); // shown while a bar has a projected part
     for (QBarSet* set : {m_bars, m_projectedBars}) {
         QObject::connect(set, &QBarSet::hovered, c, [this](bool entered, int index) {
             if (entered)
@@ -227,7 +227,9 @@ void SitesChart::updateSeries(const ChartInputs& in)
                 set->replace(i, values->at(i));
         }
     }
-    chart()->legend()->setVisible(anyProjected);
+    // The legend (recorded, projected) is shown while a bar has a projected part.
+    for (QLegendMarker* marker : chart()->legend()->markers(m_series))
+        marker->setVisible(anyProjected);
 
     // The value at each bar's end: recorded, and what a source projects beyond it.
     while (m_valueLabels.size() < m_labels.size()) {

@@ -57,7 +57,8 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     SiteGlyphs glyphs; // for placing labels only: merged glyphs name clusters once
     glyphs.build(*view.scene, viewport);
     // The names keep clear of the panels drawn over the map.
-    QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(size));
+    const QRectF drawnLegend = view.showLegend ? legendBox : QRectF();
+    QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(size), drawnLegend);
     if (view.showTitle)
         panels << titleBox;
     if (view.showLegend)
@@ -75,8 +76,8 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     }
     if (view.showLegend)
         renderer.paintLegend(painter, *view.scene, legendBox.topLeft());
-    renderer.paintScaleBar(painter, viewport);
-    renderer.paintAttribution(painter, viewport);
+    renderer.paintScaleBar(painter, viewport, drawnLegend);
+    renderer.paintAttribution(painter, viewport, drawnLegend);
     painter.restore();
 }
 

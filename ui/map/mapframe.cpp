@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -139,8 +140,8 @@ void MapFrame::rebuildLayers()
     {
         QPainter painter(&m_composed);
         // Names keep off the legend and the footer, which are drawn over the map.
-        QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(m_size));
-        panels << QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene));
+        QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(m_size), legendBox());
+        panels << legendBox();
         m_labels = MapRenderer::placeLabels(m_scene, m_glyphs, m_selection, QSizeF(m_size), panels);
         m_renderer.paintLabels(painter, m_labels);
     }
@@ -189,18 +190,26 @@ void MapFrame::paintOverlays(bool viewportChanged)
             m_legends.clear();
         m_legends.insert(key, m_legend);
     }
-    if (!viewportChanged && !m_footer.isNull())
+    // The footer makes way for the legend: drawn again when the legend's size changes too.
+    if (!viewportChanged && !m_footer.isNull() && m_footerLegendBox == legendBox())
         return;
-    constexpr int kFooterHeight = 40;
-    m_footer = QImage(QSize(m_size.width(), kFooterHeight) * m_dpr, QImage::Format_ARGB32_Premultiplied);
+    m_footerLegendBox = legendBox();
+    qreal footerTop = m_size.height() - 40;
+    for (const QRectF& box : MapRenderer::footerBoxes(QSizeF(m_size), m_footerLegendBox))
+        footerTop = std::min(footerTop, box.top());
+    const int footerHeight = std::clamp(int(std::ceil(m_size.height() - footerTop)) + 2, 1,
+                                        std::max(1, m_size.height()));
+    m_footer =
+        QImage(QSize(m_size.width(), footerHeight) * m_dpr, QImage::Format_ARGB32_Premultiplied);
     m_footer.setDevicePixelRatio(m_dpr);
     m_footer.fill(Qt::transparent);
     QPainter painter(&m_footer);
     // The footer's painters think the view is this strip's size, so its items sit at the bottom.
     MapViewport strip = m_viewport;
-    painter.translate(0, kFooterHeight - m_size.height());
-    m_renderer.paintScaleBar(painter, strip);
-    m_renderer.paintAttribution(painter, strip);
+    painter.translate(0, footerHeight - m_size.height());
+    const QRectF legendInStrip = m_footerLegendBox;
+    m_renderer.paintScaleBar(painter, strip, legendInStrip);
+    m_renderer.paintAttribution(painter, strip, legendInStrip);
 }
 
 quint64 MapFrame::spriteKey(const SiteGlyph& glyph, bool withPlannedRing, SiteGlyph* shape)
@@ -313,6 +322,16 @@ QRectF MapFrame::unplacedLegendBox() const
 {
     const QRectF box = MapRenderer::legendUnplacedBox(m_scene);
     return box.isEmpty() ? QRectF() : box.translated(kLegendAt, kLegendAt);
+}
+
+QRectF MapFrame::legendBox() const
+{
+    return QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene));
+}
+
+QRectF MapFrame::scaleBarBox() const
+{
+    return MapRenderer::footerLayout(QSizeF(m_size), legendBox()).scaleBar;
 }
 
 QString MapFrame::tooltipAt(QPointF pixel, double routeFactor)

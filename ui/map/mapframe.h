@@ -60,6 +60,9 @@ public:
     QString tooltipAt(QPointF pixel, double routeFactor);
     // Where the legend counts the sites not placed, in the view's pixels; empty when none.
     QRectF unplacedLegendBox() const;
+    // Where the legend and the scale bar are drawn, in the view's pixels.
+    QRectF legendBox() const;
+    QRectF scaleBarBox() const; // empty when the view has no room for it beside the legend
 
     const MapScene& scene() const { return m_scene; }
     const SiteGlyphs& glyphs() const { return m_glyphs; }
@@ -102,6 +105,7 @@ private:
     // The legend and the footer (scale bar, attribution) stay put while the map pans, so they
     // are small images of their own, drawn over the map each frame.
     QImage m_legend, m_footer;
+    QRectF m_footerLegendBox; // the legend the footer made way for
     QHash<QString, QImage> m_legends;
     QVector<Sprite> m_sprites;
     QHash<quint64, int> m_spriteIndex;

@@ -493,19 +493,56 @@ constexpr qreal kScaleBarLeft = 14, kScaleBarBaseline = 22, kScaleBarMaxPixels =
 constexpr qreal kAttributionHeight = 14, kAttributionBottom = 4, kAttributionRight = 8;
 } // namespace
 
-QVector<QRectF> MapRenderer::footerBoxes(QSizeF viewSize)
+MapRenderer::FooterLayout MapRenderer::footerLayout(QSizeF viewSize, const QRectF& legendBox)
 {
-    const qreal attributionWidth =
-        QFontMetricsF(mapstyle::font(10)).horizontalAdvance(attribution()) + 2;
-    return {QRectF(kScaleBarLeft - 4, viewSize.height() - kScaleBarBaseline - 20,
-                   kScaleBarMaxPixels + kScaleBarText, 30),
-            QRectF(viewSize.width() - kAttributionRight - attributionWidth,
-                   viewSize.height() - kAttributionBottom - kAttributionHeight, attributionWidth,
-                   kAttributionHeight)};
+    const QString text = attribution();
+    const QFontMetricsF metrics(mapstyle::font(10));
+    const qreal w = viewSize.width(), h = viewSize.height();
+    FooterLayout layout;
+    layout.scaleStart = QPointF(kScaleBarLeft, h - kScaleBarBaseline);
+    layout.scaleBar = QRectF(kScaleBarLeft - 4, h - kScaleBarBaseline - 20,
+                             kScaleBarMaxPixels + kScaleBarText, 30);
+    const qreal textWidth = metrics.horizontalAdvance(text) + 2;
+    layout.attribution =
+        QRectF(w - kAttributionRight - textWidth, h - kAttributionBottom - kAttributionHeight,
+               textWidth, kAttributionHeight);
+    if (legendBox.isEmpty() ||
+        (!legendBox.intersects(layout.scaleBar) && !legendBox.intersects(layout.attribution)))
+        return layout;
+    // The legend reaches the bottom: the footer takes the room right of it.
+    const qreal left = legendBox.right() + 8;
+    const qreal room = std::max<qreal>(40, w - kAttributionRight - left);
+    const qreal wrappedHeight =
+        metrics.boundingRect(QRectF(0, 0, room, 1e4), Qt::TextWordWrap | Qt::AlignRight, text)
+            .height() +
+        1;
+    const qreal width = std::min(textWidth, room);
+    layout.attribution = QRectF(w - kAttributionRight - width,
+                                h - kAttributionBottom - wrappedHeight, width, wrappedHeight);
+    // The scale bar above it, at the right (its text is shorter than the longest bar).
+    layout.scaleStart =
+        QPointF(w - kAttributionRight - kScaleBarMaxPixels - 4, layout.attribution.top() - 8);
+    layout.scaleBar =
+        QRectF(layout.scaleStart.x() - 4, layout.scaleStart.y() - 20, kScaleBarMaxPixels + 8, 28);
+    if (layout.scaleBar.intersects(legendBox) || layout.scaleBar.top() < 0)
+        layout.scaleBar = QRectF();
+    return layout;
 }
 
-void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) const
+QVector<QRectF> MapRenderer::footerBoxes(QSizeF viewSize, const QRectF& legendBox)
 {
+    const FooterLayout layout = footerLayout(viewSize, legendBox);
+    if (layout.scaleBar.isEmpty())
+        return {layout.attribution};
+    return {layout.scaleBar, layout.attribution};
+}
+
+void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport,
+                                const QRectF& legendBox) const
+{
+    const FooterLayout layout = footerLayout(viewport.size(), legendBox);
+    if (layout.scaleBar.isEmpty())
+        return;
     // Ground distance across 100 pixels at the middle of the view.
     const QPointF middle(viewport.size().width() / 2, viewport.size().height() / 2);
     const auto a = m_projection->unproject(viewport.toMap(middle - QPointF(50, 0)));
@@ -526,7 +563,7 @@ void MapRenderer::paintScaleBar(QPainter& painter, const MapViewport& viewport) 
         }
     }
     const double pixels = km * 100 / kmPer100Px;
-    const QPointF origin(kScaleBarLeft, viewport.size().height() - kScaleBarBaseline);
+    const QPointF origin = layout.scaleStart;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(m_palette.text, 2));
@@ -545,16 +582,14 @@ QString MapRenderer::attribution()
               "Compute Atlas database");
 }
 
-void MapRenderer::paintAttribution(QPainter& painter, const MapViewport& viewport) const
+void MapRenderer::paintAttribution(QPainter& painter, const MapViewport& viewport,
+                                   const QRectF& legendBox) const
 {
     painter.save();
     painter.setFont(mapstyle::font(10));
-    const QString text = attribution();
-    const QRectF box(viewport.size().width() - kAttributionRight - 512,
-                     viewport.size().height() - kAttributionBottom - kAttributionHeight, 512,
-                     kAttributionHeight);
+    const QRectF box = footerLayout(viewport.size(), legendBox).attribution;
     painter.setPen(m_palette.mutedText);
-    painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, text);
+    painter.drawText(box, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, attribution());
     painter.restore();
 }
 

@@ -68,10 +68,24 @@ public:
     // "3 sites not placed", and what that means and how to place them (a tooltip).
     static QString unplacedText(int count);
     static QString unplacedHelp(int count);
-    void paintScaleBar(QPainter& painter, const MapViewport& viewport) const;
-    // Where paintScaleBar and paintAttribution draw in a view of this size.
-    static QVector<QRectF> footerBoxes(QSizeF viewSize);
-    void paintAttribution(QPainter& painter, const MapViewport& viewport) const;
+    // The scale bar and the attribution keep clear of the legend (`legendBox`, empty when
+    // none is drawn): at the bottom left and right as a rule; where a short view's legend
+    // reaches the bottom, the attribution wraps in the room right of it and the scale bar goes
+    // above the attribution, or is left out when even there it would touch the legend.
+    struct FooterLayout
+    {
+        QRectF scaleBar;    // empty when left out
+        QPointF scaleStart; // the bar's left end, on its baseline
+        QRectF attribution;
+    };
+    static FooterLayout footerLayout(QSizeF viewSize, const QRectF& legendBox);
+    void paintScaleBar(QPainter& painter, const MapViewport& viewport,
+                       const QRectF& legendBox = {}) const;
+    // Where paintScaleBar and paintAttribution draw in a view of this size (the scale bar's
+    // box is left out when it is).
+    static QVector<QRectF> footerBoxes(QSizeF viewSize, const QRectF& legendBox = {});
+    void paintAttribution(QPainter& painter, const MapViewport& viewport,
+                          const QRectF& legendBox = {}) const;
 
     // The attribution the map must carry.
     static QString attribution();
