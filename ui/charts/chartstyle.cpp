@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QXYSeries>
