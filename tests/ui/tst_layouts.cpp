@@ -189,8 +189,10 @@ int main(int argc, char** argv)
             .arg(screen.height())
             .toUtf8());
     file.close();
-    qputenv("QT_QPA_PLATFORM",
-            QByteArrayLiteral("offscreen:configfile=") + QFile::encodeName(config));
+    // A QByteArray, not the concatenation: Qt 6.8's qputenv takes a QByteArrayView, which a
+    // QStringBuilder does not convert to.
+    const QByteArray platform = QByteArrayLiteral("offscreen:configfile=") + QFile::encodeName(config);
+    qputenv("QT_QPA_PLATFORM", platform);
     QApplication app(argc, argv);
     TestLayouts test;
     return QTest::qExec(&test, argc, argv);
