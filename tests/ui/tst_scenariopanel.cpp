@@ -115,6 +115,18 @@ private Q_SLOTS:
         QCOMPARE(line->at(0).x(), double(scenario()->params().yearFrom));
     }
 
+    void fundingSliderDefaultIsNotAtTheFarLeft()
+    {
+        QSlider* funding = slider(ParameterKey::FundingBusdPerYear)->slider();
+        QCOMPARE(scenario()->params().fundingBusdPerYear, 75.0);
+        const double at = double(funding->value() - funding->minimum()) / (funding->maximum() - funding->minimum());
+        QVERIFY2(at > 0.33 && at < 0.67, qPrintable(QString::number(at)));
+        // Dragging to the middle asks for about $100B, not $500B.
+        funding->setValue((funding->minimum() + funding->maximum()) / 2);
+        QVERIFY2(scenario()->params().fundingBusdPerYear > 60 && scenario()->params().fundingBusdPerYear < 150,
+                 qPrintable(QString::number(scenario()->params().fundingBusdPerYear)));
+    }
+
     void valueBoxAndDoubleClickReset()
     {
         slider(ParameterKey::Pue)->valueBox()->setValue(1.5);

@@ -6,11 +6,13 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -73,13 +75,22 @@ ParameterSlider::ParameterSlider(const ParameterSpec& spec, bool pinnable, QWidg
     });
 }
 
+namespace {
+// A logarithmic slider has no whole number of steps: its travel is cut this finely.
+constexpr int logarithmicPositions = 1000;
+} // namespace
+
 int ParameterSlider::sliderPosition(double value) const
 {
+    if (m_spec.logOffset > 0)
+        return int(std::lround(travelOf(m_spec, value) * logarithmicPositions));
     return int(std::lround((value - m_spec.minimum) / m_spec.step));
 }
 
 double ParameterSlider::valueAt(int position) const
 {
+    if (m_spec.logOffset > 0)
+        return valueAtTravel(m_spec, double(position) / logarithmicPositions);
     return m_spec.minimum + position * m_spec.step;
 }
 
@@ -119,6 +130,26 @@ bool ParameterSlider::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::MouseButtonDblClick && (watched == m_label || watched == m_slider)) {
         Q_EMIT resetRequested();
         return true;
+    }
+    // On a logarithmic slider one position is a different amount at each end; the arrow keys
+    // move by the value's own step instead, as on a linear slider and the value box.
+    if (event->type() == QEvent::KeyPress && watched == m_slider && m_spec.logOffset > 0) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        int direction = 0;
+        if (key == Qt::Key_Up || key == Qt::Key_Right)
+            direction = 1;
+        else if (key == Qt::Key_Down || key == Qt::Key_Left)
+            direction = -1;
+        if ((key == Qt::Key_Left || key == Qt::Key_Right) && m_slider->isRightToLeft())
+            direction = -direction;
+        if (direction != 0) {
+            const double value = std::clamp(m_value + direction * m_spec.step, m_spec.minimum, m_spec.maximum);
+            if (value != m_value) {
+                show(value);
+                Q_EMIT valueEdited(value);
+            }
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
