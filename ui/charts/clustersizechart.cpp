@@ -54,6 +54,7 @@ ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
     // Solid, light minor grid lines: dashed ones cost far more to draw at every slider step.
     m_count->setMinorGridLinePen(QPen(QColor(0xee, 0xee, 0xee), 1));
     c->addAxis(m_count, Qt::AlignLeft);
+    addYearMarker(m_years, m_count);
     const std::span<const YearLine> lines = clusterSizeLines();
     for (int i = 0; i < int(lines.size()); ++i) {
         m_lines.push_back(std::make_unique<SeriesPair>(

@@ -46,6 +46,7 @@ GigawattChart::GigawattChart() : ScenarioChart(ChartKind::Gigawatts)
     m_gw = new QValueAxis;
     styleValueAxis(m_gw, ChartsText::tr("Facility power (GW)"), QStringLiteral("%.1f"));
     c->addAxis(m_gw, Qt::AlignLeft);
+    addYearMarker(m_years, m_gw);
     makeProjectedBand();
     m_demand = std::make_unique<SeriesPair>(c, m_years, m_gw, ChartsText::tr("Demand"),
                                             QColor(0x22, 0x22, 0x22));

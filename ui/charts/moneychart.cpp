@@ -50,6 +50,7 @@ MoneyChart::MoneyChart() : ScenarioChart(ChartKind::Money)
     m_busd = new QValueAxis;
     styleValueAxis(m_busd, ChartsText::tr("$ billions per year"), QStringLiteral("%.0f"));
     c->addAxis(m_busd, Qt::AlignLeft);
+    addYearMarker(m_years, m_busd);
     const std::span<const YearLine> lines = moneyLines();
     Q_ASSERT(lines.size() == std::size(kStyles));
     for (int i = 0; i < int(lines.size()); ++i) {

@@ -7,6 +7,7 @@
 #include "charts/gigawattchart.h"
 #include "charts/moneychart.h"
 #include "charts/siteschart.h"
+#include "charts/yearmarker.h"
 #include "document/atlasdocument.h"
 #include "scenario/scenariocontroller.h"
 
@@ -27,9 +28,16 @@ ScenarioChart::~ScenarioChart()
         delete m_chart;
 }
 
+void ScenarioChart::addYearMarker(QAbstractAxis* years, QAbstractAxis* values)
+{
+    m_yearMarker = std::make_unique<YearMarker>(m_chart, years, values);
+}
+
 void ScenarioChart::update(const ChartInputs& inputs)
 {
     updateSeries(inputs);
+    if (m_yearMarker)
+        m_yearMarker->show(inputs.year); // after the series set the axes' ranges
     applyChartTheme(m_chart, m_dark); // series made or recoloured by the update follow the theme
     fitLegend(m_chart);                // the update may have added or removed legend entries
 }

@@ -22,6 +22,7 @@ class ScenarioController;
 namespace atlas::charts {
 
 class ClaimRanges;
+class YearMarker;
 
 // What every chart draws from.
 struct ChartInputs
@@ -68,9 +69,12 @@ public:
 
 protected:
     virtual void updateSeries(const ChartInputs& inputs) = 0;
+    // Time-series charts mark the selected year; call before adding the data series.
+    void addYearMarker(QAbstractAxis* years, QAbstractAxis* values);
 
 private:
     ChartKind m_kind;
+    std::unique_ptr<YearMarker> m_yearMarker;
     bool m_dark = false;
     QChart* m_chart; // owned by the view or scene it is put in; see the destructor
 };
