@@ -6,9 +6,13 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace atlas::io {
 
 QString operatorColor(const QString& name);
+// For an operator added by hand: its name's colour unless another operator has it already,
+// else the first colour of the palette that none has (the name's colour when all are taken).
+QString operatorColorAvoiding(const QString& name, const QStringList& taken);
 
 } // namespace atlas::io

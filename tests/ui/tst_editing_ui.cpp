@@ -711,6 +711,30 @@ private Q_SLOTS:
         // The history lists the edit.
         QCOMPARE(document()->undoStack()->text(0), QStringLiteral("Add operator “Nebius”"));
     }
+
+    // A new operator's sites must not come out grey (the colour of sites without an operator)
+    // nor in another operator's colour: the form suggests one as the name is typed.
+    void newOperatorGetsAColourOfItsOwn()
+    {
+        auto* form = qobject_cast<OperatorForm*>(edit()->openForm(Operator()));
+        QVERIFY(form);
+        auto* color = qobject_cast<QLineEdit*>(form->fieldEditor(QStringLiteral("color")));
+        QVERIFY(color->text().isEmpty());
+        typeInto(form->fieldEditor(QStringLiteral("name")), QStringLiteral("Crusoe Energy"));
+        const QString suggested = color->text();
+        QVERIFY2(QColor::fromString(suggested).isValid(), qPrintable(suggested));
+        for (const Operator& other : document()->dataset().operators)
+            QVERIFY2(other.color.compare(suggested, Qt::CaseInsensitive) != 0, qPrintable(other.name));
+        // A colour the user writes stays, whatever the name becomes.
+        typeInto(color, QStringLiteral("#123456"));
+        typeInto(form->fieldEditor(QStringLiteral("name")), QStringLiteral("Crusoe"));
+        QCOMPARE(color->text(), QStringLiteral("#123456"));
+        form->accept();
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+        const Operator* added = document()->dataset().operatorByName(QStringLiteral("Crusoe"));
+        QVERIFY(added);
+        QCOMPARE(added->color, QStringLiteral("#123456"));
+    }
 };
 
 QTEST_MAIN(TestEditingUi)

@@ -15,13 +15,21 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace atlas {
 namespace {
 
 const QColor kInvalidBase(0xfd, 0xe2, 0xe0);
-const QColor kErrorText(0xa1, 0x26, 0x1b);
+const QColor kInvalidBaseDark(0x5c, 0x22, 0x1e);
+
+// The messages' lines whose room is reserved under the fields.
+constexpr int kReservedMessageLines = 3;
+
+bool isDark(const QWidget* widget) { return widget->palette().color(QPalette::Window).lightness() < 128; }
+QColor errorText(const QWidget* w) { return isDark(w) ? QColor(0xff, 0x8a, 0x80) : QColor(0xa1, 0x26, 0x1b); }
+QColor warningText(const QWidget* w) { return isDark(w) ? QColor(0xff, 0xcc, 0x66) : QColor(0x8a, 0x5a, 0x00); }
 
 } // namespace
 
@@ -29,7 +37,7 @@ FormDialog::FormDialog(AtlasDocument* document, const QString& title, QWidget* p
     : QDialog(parent), m_document(document), m_layout(new QVBoxLayout(this)),
       m_banner(new QLabel(this)), m_body(new QVBoxLayout), m_row(nullptr), m_form(nullptr),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)),
-      m_save(m_buttons->button(QDialogButtonBox::Save))
+      m_save(m_buttons->button(QDialogButtonBox::Save)), m_messages(new QLabel(this))
 {
     setWindowTitle(title);
     m_banner->setWordWrap(true);
@@ -39,8 +47,17 @@ FormDialog::FormDialog(AtlasDocument* document, const QString& title, QWidget* p
     m_banner->hide();
     m_save->setDefault(true);
     m_save->setToolTip(tr("Write the changes to the database (Ctrl+Z undoes them)"));
-    m_layout->addWidget(m_banner);
+    m_messages->setObjectName(QStringLiteral("formMessages"));
+    m_messages->setWordWrap(true);
+    m_messages->setTextFormat(Qt::RichText); // every text in it is escaped (showErrors)
+    m_messages->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_messages->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_messages->setMinimumHeight(m_messages->fontMetrics().lineSpacing() * kReservedMessageLines);
+    connect(m_messages, &QLabel::linkActivated, this, &FormDialog::focusField);
+    // Below the fields: what appears there can only move the buttons, never a field.
     m_layout->addLayout(m_body);
+    m_layout->addWidget(m_messages);
+    m_layout->addWidget(m_banner);
     m_layout->addWidget(m_buttons);
     startBelow();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
@@ -70,7 +87,6 @@ void FormDialog::startColumn()
         m_body->setStretchFactor(m_row, 0);
     }
     m_row->addLayout(column, 1);
-    m_forms.append(m_form);
 }
 
 void FormDialog::startBelow()
@@ -97,16 +113,10 @@ QWidget* FormDialog::addField(const QString& field, const QString& label, QWidge
     } else {
         m_form->addRow(label, editor);
     }
-    auto* error = new QLabel(this);
-    error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
-    QPalette palette = error->palette();
-    palette.setColor(QPalette::WindowText, kErrorText);
-    error->setPalette(palette);
-    m_form->addRow(QString(), error);
-    const int errorRow = m_form->rowCount() - 1;
-    m_form->setRowVisible(errorRow, false);
-    m_fields.insert(field, {editor, error, m_form, errorRow});
+    QString shownLabel = label;
+    shownLabel.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    m_fields.insert(field, {editor, shownLabel, editor->toolTip()});
+    m_fieldOrder << field;
     watch(editor, field);
     return editor;
 }
@@ -161,32 +171,57 @@ void FormDialog::touchAll()
 
 void FormDialog::revalidate() { showErrors(problems()); }
 
+void FormDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    revalidate(); // the warnings a row has as it opens (errors wait until a field is touched)
+}
+
 void FormDialog::showErrors(const FieldErrors& errors)
 {
     QHash<QString, QStringList> byField;
     for (const FieldError& error : errors)
         byField[error.field] << error.message;
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        const QStringList messages = m_touched.contains(it.key()) ? byField.value(it.key()) : QStringList();
-        it->error->setText(messages.join(QLatin1Char('\n')));
-        it->form->setRowVisible(it->errorRow, !messages.isEmpty());
-        QPalette palette = it->editor->palette();
-        palette.setColor(QPalette::Base, messages.isEmpty() ? QApplication::palette(it->editor).color(QPalette::Base) : kInvalidBase);
-        it->editor->setPalette(palette);
+    m_shownErrors.clear();
+    QStringList lines;
+    const QString errorColor = errorText(this).name();
+    for (const QString& field : std::as_const(m_fieldOrder)) {
+        const Field& it = m_fields[field];
+        const QStringList messages = m_touched.contains(field) ? byField.value(field) : QStringList();
+        const QString message = messages.join(QLatin1Char('\n'));
+        if (!message.isEmpty()) {
+            m_shownErrors.insert(field, message);
+            // The message is the link to its field; named first when it does not say which.
+            const QString text = message.contains(it.label, Qt::CaseInsensitive)
+                                     ? message
+                                     : tr("%1: %2", "field: its error").arg(it.label, message);
+            lines << QStringLiteral("<a href=\"%2\" style=\"color:%1; text-decoration:none\">%3</a>")
+                         .arg(errorColor, field.toHtmlEscaped(),
+                              text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        }
+        QPalette palette = it.editor->palette();
+        const QColor plain = QApplication::palette(it.editor).color(QPalette::Base);
+        palette.setColor(QPalette::Base, message.isEmpty() ? plain : (isDark(this) ? kInvalidBaseDark : kInvalidBase));
+        it.editor->setPalette(palette);
+        it.editor->setToolTip(message.isEmpty() ? it.toolTip : message);
     }
-    for (QFormLayout* form : std::as_const(m_forms))
-        form->invalidate(); // rows that hid give their room back now, not at the next resize
+    m_shownWarnings = warnings();
+    const QString warningColor = warningText(this).name();
+    for (const QString& warning : std::as_const(m_shownWarnings))
+        lines << QStringLiteral("<span style=\"color:%1\">%2</span>").arg(warningColor, warning.toHtmlEscaped());
+    m_messages->setText(lines.join(QLatin1String("<br>")));
     if (m_bannerShowsProblems && errors.isEmpty()) {
         m_banner->hide();
         m_bannerShowsProblems = false;
     }
 }
 
-QString FormDialog::shownError(const QString& field) const
+QString FormDialog::shownError(const QString& field) const { return m_shownErrors.value(field); }
+
+void FormDialog::focusField(const QString& field)
 {
-    const auto it = m_fields.constFind(field);
-    return it == m_fields.cend() || !it->form->isRowVisible(it->errorRow) ? QString()
-                                                                          : it->error->text();
+    if (QWidget* editor = m_fields.value(field).editor)
+        editor->setFocus(Qt::OtherFocusReason);
 }
 
 QString FormDialog::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
@@ -217,7 +252,7 @@ void FormDialog::accept()
     const FieldErrors errors = problems();
     showErrors(errors);
     if (!errors.isEmpty()) {
-        m_banner->setText(tr("Nothing was saved: fix the fields marked in red first."));
+        m_banner->setText(tr("Nothing was saved: fix the fields listed above first."));
         m_banner->show();
         m_bannerShowsProblems = true;
         // Fields without an editor of their own (a phase in the table) show in the banner.

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The frame every edit form shares: labelled fields with a message under each that says
-// what is wrong, a banner for what the database said, and Save, which writes the form's
-// changes as one undoable command. A form never loses what was typed: a refused save keeps
-// the dialog open with every field as it was.
+// The frame every edit form shares: labelled fields, a message area under them that says
+// what is wrong with which field (each message a link to its field, which is also tinted and
+// carries the message in its tooltip), warnings that do not stop a save, a banner for what
+// the database said, and Save, which writes the form's changes as one undoable command. A
+// form never loses what was typed: a refused save keeps the dialog open with every field as
+// it was.
+//
+// The message area's room is reserved when the form opens, below the fields, so a message
+// appearing or going never moves a field from under the pointer or the eye.
 //
 // Messages show for the fields the user has touched, and for all of them once Save is
 // pressed, so an empty new form does not open covered in red.
@@ -14,6 +19,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -43,8 +49,10 @@ public:
     // After a successful save: the ids the store gave (the first is the form's own row).
     const QVector<Id>& savedIds() const { return m_savedIds; }
 
-    // The text shown under a field now (empty when none is shown), for tests.
+    // The message shown for a field now (empty when none is shown), for tests.
     QString shownError(const QString& field) const;
+    // The warnings shown now, as plain text.
+    QStringList shownWarnings() const { return m_shownWarnings; }
     QString bannerText() const;
     QPushButton* saveButton() const { return m_save; }
     QWidget* fieldEditor(const QString& field) const;
@@ -80,12 +88,16 @@ protected:
     void touch(const QString& field) { m_touched.insert(field); }
     // Whether the row the form edits is gone from the database (another window deleted it).
     virtual bool rowWasDeleted() const { return false; }
+    // What is worth saying but does not stop a save (a site without a source).
+    virtual QStringList warnings() const { return {}; }
+    void showEvent(QShowEvent* event) override;
     // Errors of a field whose text does not parse: " \"abc\" is not a number".
     static void requireNumber(const QLineEdit* edit, const QString& field, FieldErrors* errors);
 
 private:
     void watch(QWidget* editor, const QString& field);
     void showErrors(const FieldErrors& errors);
+    void focusField(const QString& field);
 
     AtlasDocument* m_document;
     QVBoxLayout* m_layout;
@@ -93,17 +105,19 @@ private:
     QVBoxLayout* m_body; // rows of forms side by side
     QHBoxLayout* m_row;
     QFormLayout* m_form; // where addField() adds now
-    QVector<QFormLayout*> m_forms;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
+    QLabel* m_messages; // the fields' errors and the warnings, in room reserved for them
     struct Field
     {
         QWidget* editor;
-        QLabel* error;
-        QFormLayout* form;
-        int errorRow;
+        QString label;   // as the form shows it, without its shortcut's &
+        QString toolTip; // the editor's own, which a message replaces while it shows
     };
     QHash<QString, Field> m_fields;
+    QStringList m_fieldOrder; // as added: messages list in the form's order
+    QHash<QString, QString> m_shownErrors;
+    QStringList m_shownWarnings;
     QSet<QString> m_touched;
     bool m_bannerShowsProblems = false; // the banner lists field problems (it goes when they do)
     QVector<Id> m_savedIds;

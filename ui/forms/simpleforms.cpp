@@ -6,10 +6,13 @@
 #include "editing/numbertext.h"
 #include "forms/fieldreading.h"
 #include "forms/referencepicker.h"
+#include "io/operatorcolors.h"
 
 #include <QColorDialog>
 #include <QComboBox>
+#include <QIcon>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QToolButton>
 
@@ -31,20 +34,51 @@ OperatorForm::OperatorForm(AtlasDocument* document, const Operator& op, QWidget*
     m_name = addLine(QStringLiteral("name"), tr("&Name"), op.name, tr("The company that runs the sites, as it is usually called"));
     m_color = new QLineEdit(op.color);
     m_color->setPlaceholderText(QStringLiteral("#4e79a7"));
-    auto* pick = new QToolButton;
-    pick->setText(tr("Choose…"));
-    pick->setToolTip(tr("Pick the colour from a palette"));
+    m_pick = new QToolButton;
+    m_pick->setText(tr("Choose…"));
+    m_pick->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pick->setToolTip(tr("Pick the colour from a palette"));
     addField(QStringLiteral("color"), tr("&Colour"), m_color, tr("The colour of the operator's sites on the map and in charts, as #rrggbb"),
-             pick);
-    connect(pick, &QToolButton::clicked, this, &OperatorForm::chooseColor);
+             m_pick);
+    connect(m_pick, &QToolButton::clicked, this, &OperatorForm::chooseColor);
     m_note = addNote(QStringLiteral("note"), tr("N&ote"), op.note);
+
+    // A new operator gets a colour of its own as its name is typed (one no other operator has,
+    // so its sites do not look like another's, nor grey like the sites without an operator),
+    // until the user writes or picks one.
+    m_colorChosen = !isNew() || !op.color.isEmpty();
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString& name) {
+        if (m_colorChosen)
+            return;
+        QStringList taken;
+        for (const Operator& other : dataset().operators)
+            taken << other.color;
+        m_color->setText(name.trimmed().isEmpty() ? QString() : io::operatorColorAvoiding(name, taken));
+    });
+    connect(m_color, &QLineEdit::textEdited, this, [this] { m_colorChosen = true; });
+    connect(m_color, &QLineEdit::textChanged, this, &OperatorForm::showSwatch);
+    showSwatch();
+}
+
+void OperatorForm::showSwatch()
+{
+    const QColor color = QColor::fromString(m_color->text().trimmed());
+    if (!color.isValid()) {
+        m_pick->setIcon(QIcon());
+        return;
+    }
+    QPixmap swatch(14, 14);
+    swatch.fill(color);
+    m_pick->setIcon(QIcon(swatch));
 }
 
 void OperatorForm::chooseColor()
 {
-    const QColor color = QColorDialog::getColor(QColor(m_color->text()), this, tr("Operator colour"));
+    const QColor color = QColorDialog::getColor(QColor::fromString(m_color->text().trimmed()), this,
+                                                tr("Operator colour"));
     if (!color.isValid())
         return;
+    m_colorChosen = true;
     m_color->setText(color.name());
     touch(QStringLiteral("color"));
     revalidate();

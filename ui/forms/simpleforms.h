@@ -7,6 +7,7 @@
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace atlas {
 
@@ -25,10 +26,13 @@ protected:
 
 private:
     void chooseColor();
+    void showSwatch(); // the colour as written, on the Choose… button
 
     QLineEdit* m_name;
     QLineEdit* m_color;
+    QToolButton* m_pick;
     QPlainTextEdit* m_note;
+    bool m_colorChosen = false; // the user wrote or picked it: the name no longer suggests one
 };
 
 class SourceForm : public RowForm<Source>

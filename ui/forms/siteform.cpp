@@ -83,6 +83,15 @@ void SiteForm::buildWhat(const Site& site)
     });
 }
 
+QStringList SiteForm::warnings() const
+{
+    FieldErrors ignored; // a source that is not a row is an error, shown as one
+    if (chosenId(m_source, QStringLiteral("source_id"), tr("source"), &ignored) != 0 || !m_references->ids().isEmpty())
+        return {};
+    return {tr("No source yet: choose one under Source, so that whoever reads this site's figures "
+               "can check them. The site can be saved without one.")};
+}
+
 void SiteForm::buildWhere(const Site& site)
 {
     m_city = addLine(QStringLiteral("city"), tr("&City"), site.city);

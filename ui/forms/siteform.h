@@ -56,6 +56,7 @@ protected:
     Site read(FieldErrors* errors) const override;
     QString commandText(const Site& row) const override;
     bool rowWasDeleted() const override;
+    QStringList warnings() const override;
 
 private:
     void buildWhat(const Site& site);
