@@ -5,13 +5,27 @@
 #include "scenario/scenariocaption.h"
 #include "scenario/scenariocontroller.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace atlas {
 namespace {
 
-const char* kPowerColor = "#c0392b";
-const char* kMoneyColor = "#2e7d32";
+// The marks' and the selected year's colours, readable on the palette's background: the
+// light ones on a light window, the dark theme's (presentation's T, a dark desktop) on a dark.
+struct ReadoutColors
+{
+    QString power, money, selectedBackground, selectedText;
+};
+
+ReadoutColors colorsFor(const QPalette& palette)
+{
+    if (palette.color(QPalette::Window).lightness() < 128)
+        return {QStringLiteral("#ff8a7a"), QStringLiteral("#7fd88f"), QStringLiteral("#6b5200"),
+                QStringLiteral("#fff4d6")};
+    return {QStringLiteral("#c0392b"), QStringLiteral("#2e7d32"), QStringLiteral("#ffe9a8"),
+            QStringLiteral("#222222")};
+}
 
 } // namespace
 
@@ -36,8 +50,16 @@ QString BindingReadout::bindsWord(Binding binds)
                                         : tr("nothing");
 }
 
+void BindingReadout::changeEvent(QEvent* event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // the colours are written into the text
+}
+
 void BindingReadout::refresh()
 {
+    const ReadoutColors colors = colorsFor(palette());
     const ScenarioResult& result = m_scenario->result();
     // One letter each, in the years' row and in the key under it.
     const QString powerMark = tr("P", "the mark of a year whose power binds").toHtmlEscaped();
@@ -46,17 +68,21 @@ void BindingReadout::refresh()
     QString years, binds;
     for (const YearResult& y : result.years) {
         const bool selected = y.year == m_view->year();
-        const QString cellStyle = selected ? QStringLiteral(" style=\"background:#ffe9a8\"") : QString();
+        const QString cellStyle =
+            selected ? QStringLiteral(" style=\"background:%1\"").arg(colors.selectedBackground) : QString();
         // A year that rests on the sources' projections is starred.
-        years += QStringLiteral("<td align=\"center\"%1><small>%2%3</small></td>")
-                     .arg(cellStyle)
-                     .arg(y.year % 100, 2, 10, QLatin1Char('0'))
-                     .arg(y.projected ? QStringLiteral("*") : QString());
+        const QString yearText = QStringLiteral("%1%2")
+                                     .arg(y.year % 100, 2, 10, QLatin1Char('0'))
+                                     .arg(y.projected ? QStringLiteral("*") : QString());
+        years += QStringLiteral("<td align=\"center\"%1><small>%2</small></td>")
+                     .arg(cellStyle, selected ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                                    .arg(colors.selectedText, yearText)
+                                              : yearText);
         const QString mark =
             y.binds == Binding::Power ? QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                            .arg(QLatin1String(kPowerColor), powerMark)
+                                            .arg(colors.power, powerMark)
             : y.binds == Binding::Money ? QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                              .arg(QLatin1String(kMoneyColor), moneyMark)
+                                              .arg(colors.money, moneyMark)
             : y.binds == Binding::Recorded ? QStringLiteral("<b>%1</b>").arg(recordedMark)
                                            : QStringLiteral("–");
         binds += QStringLiteral("<td align=\"center\"%1>%2</td>").arg(cellStyle, mark);
@@ -83,7 +109,7 @@ void BindingReadout::refresh()
     QString key =
         tr("<b style=\"color:%1\">%2</b> power binds · <b style=\"color:%3\">%4</b> "
            "money binds")
-            .arg(QLatin1String(kPowerColor), powerMark, QLatin1String(kMoneyColor), moneyMark);
+            .arg(colors.power, powerMark, colors.money, moneyMark);
     if (result.asRecorded)
         key = tr("%1 · <b>%2</b> as recorded (the fleets the data counts)").arg(key, recordedMark);
     if (result.anyProjected())

@@ -18,6 +18,9 @@ class BindingReadout : public QLabel
 public:
     BindingReadout(const ScenarioController* scenario, const ViewState* view, QWidget* parent = nullptr);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
     static QString bindsWord(Binding binds);
