@@ -10,6 +10,7 @@
 #include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariolibrary.h"
+#include "sqlitestore.h"
 #include "sqlitestorefactory.h"
 #include "window/mainwindow.h"
 
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -258,6 +260,46 @@ private Q_SLOTS:
         checkOutcome(answer, first, second, before);
         QVERIFY(presentation->titleText().contains(scenario()->scenarioName()));
         presentation->close();
+    }
+
+    void openingAnotherDatabaseAsksBeforeLosingSliderWork_data() { addAnswerRows(); }
+    void openingAnotherDatabaseAsksBeforeLosingSliderWork()
+    {
+        QFETCH(QMessageBox::StandardButton, answer);
+        const QString first = m_names.at(0);
+        const double before = savedPue(first);
+        const QString sample = m_window->document()->store()->location();
+        workOn(first);
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.gpkg"));
+        bool opened = false;
+        {
+            DialogAnswers answers(answer);
+            opened = m_window->databaseActions()->openPath(other, true);
+            QCOMPARE(answers.questions, 1);
+            QCOMPARE(answers.parent, m_window.get());
+        }
+        QCOMPARE(opened, answer != QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel) {
+            // Nothing opened, nothing saved: the work is still on the sliders.
+            QCOMPARE(m_window->document()->store()->location(), sample);
+            QVERIFY(!QFileInfo::exists(other));
+            QVERIFY(scenario()->isModified());
+            QCOMPARE(scenario()->params().pue, kWorkedPue);
+            QCOMPARE(savedPue(first), before);
+            return;
+        }
+        QCOMPARE(m_window->document()->store()->location(), QFileInfo(other).absoluteFilePath());
+        // Saved (or not) into the database the work was done on.
+        db::OpenResult reopened = db::SqliteStore::open(sample);
+        QVERIFY(reopened.store);
+        const Dataset old = reopened.store->load().dataset;
+        const auto it = std::find_if(old.scenarios.cbegin(), old.scenarios.cend(),
+                                     [&](const ScenarioRecord& r) { return r.name == first; });
+        QVERIFY(it != old.scenarios.cend());
+        QCOMPARE(paramsOf(old, *it).pue, answer == QMessageBox::Save ? kWorkedPue : before);
+        DialogAnswers answers(QMessageBox::Discard); // back to the sample, for cleanup()
+        QVERIFY(m_window->databaseActions()->openPath(sample));
     }
 
     void closingTheWindowAsksBeforeLosingSliderWork_data() { addAnswerRows(); }

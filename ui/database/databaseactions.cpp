@@ -47,6 +47,8 @@ QString DatabaseActions::dialogFolder() const
 
 bool DatabaseActions::openPath(const QString& path, bool create)
 {
+    if (m_document->hasStore() && m_leaveCheck && !m_leaveCheck())
+        return false;
     StoreOpenResult result = m_factory->open(
         path, create ? StoreFactory::Mode::CreateNew : StoreFactory::Mode::OpenExisting);
     if (!result.store) {

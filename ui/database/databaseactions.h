@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -26,8 +28,11 @@ public:
     QMenu* recentMenu() const { return m_recent; }
 
     // Opens `path` (creating it with the GPU catalogue when `create`); on failure shows why
-    // and keeps the database that was open. Returns whether it opened.
+    // and keeps the database that was open. Returns whether it opened. Asks the leave check
+    // first when a database is open: its false (Cancel) keeps that one and opens nothing.
     bool openPath(const QString& path, bool create = false);
+    // What must agree before the open database is replaced (the sliders' unsaved work).
+    void setLeaveCheck(std::function<bool()> check) { m_leaveCheck = std::move(check); }
     // The sample database in the user's data folder, built on first use.
     bool openSample();
     // At start without --db: the database used last (the first of Open Recent) when it is
@@ -52,6 +57,7 @@ private:
     QAction* m_open;
     QAction* m_saveCopy;
     QMenu* m_recent;
+    std::function<bool()> m_leaveCheck;
 };
 
 } // namespace atlas

@@ -74,6 +74,8 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
       m_transferActions(new TransferActions(m_document, m_sitesPanel, m_tables, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Opening another database replaces the scenario too: slider work is not lost unasked.
+    m_databaseActions->setLeaveCheck([this] { return m_scenarioActions->confirmReplacing(this); });
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     setCentralWidget(m_mapViews);
     buildDocks();
