@@ -26,6 +26,7 @@
 #include "models/sitetablemodel.h"
 #include "sampledatabase.h"
 #include "screenshots.h"
+#include "typeinto.h"
 #include "sites/sitespanel.h"
 #include "sqlitestore.h"
 #include "sqlitestorefactory.h"
@@ -50,6 +51,7 @@
 #include <QUndoStack>
 
 using namespace atlas;
+using atlas::test::typeInto;
 using atlas::test::keepScreenshot;
 
 namespace {
@@ -92,14 +94,6 @@ QLineEdit* lineOf(FormDialog* form, const char* field)
 QComboBox* precisionOf(FormDialog* form)
 {
     return qobject_cast<QComboBox*>(form->fieldEditor(QStringLiteral("location_precision")));
-}
-
-void typeInto(QWidget* editor, const QString& text)
-{
-    auto* line = qobject_cast<QLineEdit*>(editor);
-    QVERIFY(line);
-    line->selectAll();
-    QTest::keyClicks(line, text);
 }
 
 } // namespace

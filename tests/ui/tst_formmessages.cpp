@@ -5,6 +5,7 @@
 #include "chartfixture.h"
 #include "forms/siteform.h"
 #include "screenshots.h"
+#include "typeinto.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace atlas;
+using atlas::test::typeInto;
 
 namespace {
 
@@ -24,14 +26,6 @@ QHash<QWidget*, QPoint> placesOf(QWidget* form)
             at.insert(child, child->mapTo(form, QPoint(0, 0)));
     }
     return at;
-}
-
-void typeInto(QWidget* editor, const QString& text)
-{
-    auto* line = qobject_cast<QLineEdit*>(editor);
-    QVERIFY(line);
-    line->selectAll();
-    QTest::keyClicks(line, text);
 }
 
 } // namespace
