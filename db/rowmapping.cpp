@@ -4,6 +4,8 @@
 #include "domain/enumtext.h"
 #include "geopackagegeometry.h"
 
+#include <vector>
+
 namespace atlas::db {
 namespace {
 
@@ -72,12 +74,6 @@ public:
         m_out.null();
         return *this;
     }
-    Writer& origin(const ImportOrigin& value) // dataset, key, fingerprint; all NULL when none
-    {
-        if (value.isEmpty())
-            return nothing().nothing().nothing();
-        return exactText(value.dataset).exactText(value.key).text(value.fingerprint);
-    }
 
 private:
     ValueSink& m_out;
@@ -108,14 +104,6 @@ public:
         return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
     }
     QDate date() { return QDate::fromString(next().toString(), Qt::ISODate); }
-    ImportOrigin origin()
-    {
-        ImportOrigin o;
-        o.dataset = text();
-        o.key = text();
-        o.fingerprint = text();
-        return o;
-    }
     void skip() { next(); }
 
 private:
@@ -124,284 +112,322 @@ private:
     qsizetype m_at = 0;
 };
 
-} // namespace
+// One entity's column: its name, how a row writes its value(s), how a row reads it back. Each
+// entity's columns are one list below, so the column order, the values written and the
+// values read cannot drift apart.
+template <typename T>
+struct Column
+{
+    const char* name;
+    void (*write)(const T&, Writer&);
+    void (*read)(Reader&, T*);
+};
 
-const TableInfo& tableInfo(Tag<Source>)
+template <typename>
+struct MemberOf;
+template <typename C, typename V>
+struct MemberOf<V C::*>
 {
-    static const TableInfo info{"sources", "id", {"title", "url", "publisher", "published", "note"}};
-    return info;
+    using Class = C;
+    using Value = V;
+};
+template <auto M>
+using ClassOf = typename MemberOf<decltype(M)>::Class;
+template <auto M>
+using ValueOf = typename MemberOf<decltype(M)>::Value;
+
+// Text: empty is written NULL ("no note").
+template <auto M>
+Column<ClassOf<M>> text(const char* name)
+{
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.text(r.*M); },
+            [](Reader& in, ClassOf<M>* r) { r->*M = in.text(); }};
 }
-void writeValues(const Source& r, ValueSink& out)
+// Text written as it is (names, keys: empty stays empty).
+template <auto M>
+Column<ClassOf<M>> exactText(const char* name)
 {
-    Writer(out).exactText(r.title).text(r.url).text(r.publisher).text(r.published).text(r.note);
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.exactText(r.*M); },
+            [](Reader& in, ClassOf<M>* r) { r->*M = in.text(); }};
 }
-void fromValues(const QVariantList& v, Source* r)
+// A reference to another row: 0 ("none") is NULL.
+template <auto M>
+Column<ClassOf<M>> ref(const char* name)
 {
-    Reader in(v);
-    r->id = in.id();
-    r->title = in.text();
-    r->url = in.text();
-    r->publisher = in.text();
-    r->published = in.text();
-    r->note = in.text();
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.ref(r.*M); },
+            [](Reader& in, ClassOf<M>* r) { r->*M = in.id(); }};
+}
+// A reference that is never none (a phase's site, a link's ends).
+template <auto M>
+Column<ClassOf<M>> owner(const char* name)
+{
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.integer(r.*M); },
+            [](Reader& in, ClassOf<M>* r) { r->*M = in.id(); }};
+}
+template <auto M>
+Column<ClassOf<M>> number(const char* name)
+{
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.number(r.*M); },
+            [](Reader& in, ClassOf<M>* r) { r->*M = in.number(); }};
+}
+// An optional number: none is NULL.
+template <auto M>
+Column<ClassOf<M>> optional(const char* name)
+{
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.optional(r.*M); },
+            [](Reader& in, ClassOf<M>* r) {
+                using Wrapped = typename ValueOf<M>::value_type;
+                if constexpr (std::is_floating_point_v<Wrapped>)
+                    r->*M = in.optionalNumber();
+                else if constexpr (std::is_same_v<Wrapped, int>)
+                    r->*M = in.optionalYear();
+                else
+                    r->*M = in.optionalInteger();
+            }};
+}
+template <auto M>
+Column<ClassOf<M>> date(const char* name)
+{
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.date(r.*M); },
+            [](Reader& in, ClassOf<M>* r) { r->*M = in.date(); }};
+}
+// A flag, as 0 or 1.
+template <auto M>
+Column<ClassOf<M>> flag(const char* name)
+{
+    return {name, [](const ClassOf<M>& r, Writer& w) { w.integer(r.*M ? 1 : 0); },
+            [](Reader& in, ClassOf<M>* r) { r->*M = in.integer() != 0; }};
+}
+// Where an imported row came from: dataset, key, fingerprint; all NULL when none.
+template <typename T>
+void addOrigin(std::vector<Column<T>>* columns)
+{
+    columns->push_back({"origin_dataset",
+                        [](const T& r, Writer& w) {
+                            r.origin.isEmpty() ? w.nothing() : w.exactText(r.origin.dataset);
+                        },
+                        [](Reader& in, T* r) { r->origin.dataset = in.text(); }});
+    columns->push_back({"origin_key",
+                        [](const T& r, Writer& w) {
+                            r.origin.isEmpty() ? w.nothing() : w.exactText(r.origin.key);
+                        },
+                        [](Reader& in, T* r) { r->origin.key = in.text(); }});
+    columns->push_back({"origin_fingerprint",
+                        [](const T& r, Writer& w) {
+                            r.origin.isEmpty() ? w.nothing() : w.text(r.origin.fingerprint);
+                        },
+                        [](Reader& in, T* r) { r->origin.fingerprint = in.text(); }});
 }
 
-const TableInfo& tableInfo(Tag<Operator>)
+template <typename T>
+const std::vector<Column<T>>& columnsOf();
+
+template <>
+const std::vector<Column<Source>>& columnsOf()
 {
-    static const TableInfo info{"operators", "id", {"name", "color", "note"}};
-    return info;
-}
-void writeValues(const Operator& r, ValueSink& out)
-{
-    Writer(out).exactText(r.name).text(r.color).text(r.note);
-}
-void fromValues(const QVariantList& v, Operator* r)
-{
-    Reader in(v);
-    r->id = in.id();
-    r->name = in.text();
-    r->color = in.text();
-    r->note = in.text();
+    static const std::vector<Column<Source>> columns = {
+        exactText<&Source::title>("title"), text<&Source::url>("url"),
+        text<&Source::publisher>("publisher"), text<&Source::published>("published"),
+        text<&Source::note>("note")};
+    return columns;
 }
 
-const TableInfo& tableInfo(Tag<GpuModel>)
+template <>
+const std::vector<Column<Operator>>& columnsOf()
 {
-    static const TableInfo info{"gpu_models",
-                                "id",
-                                {"name", "year", "tdp_w", "overhead", "bf16_tflops", "fp8_tflops",
-                                 "hbm_gb", "unit_price_usd", "system_price_usd", "system", "note",
-                                 "source_id"}};
-    return info;
-}
-void writeValues(const GpuModel& r, ValueSink& out)
-{
-    Writer(out)
-        .exactText(r.name)
-        .optional(r.year == 0 ? std::nullopt : std::optional<qint64>(r.year))
-        .number(r.tdpW)
-        .number(r.overhead)
-        .optional(r.bf16Tflops)
-        .optional(r.fp8Tflops)
-        .optional(r.hbmGb)
-        .optional(r.unitPriceUsd)
-        .optional(r.systemPriceUsd)
-        .text(r.system)
-        .text(r.note)
-        .ref(r.sourceId);
-}
-void fromValues(const QVariantList& v, GpuModel* r)
-{
-    Reader in(v);
-    r->id = in.id();
-    r->name = in.text();
-    r->year = in.integer();
-    r->tdpW = in.number();
-    r->overhead = in.number();
-    r->bf16Tflops = in.optionalNumber();
-    r->fp8Tflops = in.optionalNumber();
-    r->hbmGb = in.optionalNumber();
-    r->unitPriceUsd = in.optionalNumber();
-    r->systemPriceUsd = in.optionalNumber();
-    r->system = in.text();
-    r->note = in.text();
-    r->sourceId = in.id();
+    static const std::vector<Column<Operator>> columns = {
+        exactText<&Operator::name>("name"), text<&Operator::color>("color"),
+        text<&Operator::note>("note")};
+    return columns;
 }
 
-const TableInfo& tableInfo(Tag<Site>)
+template <>
+const std::vector<Column<GpuModel>>& columnsOf()
 {
-    static const TableInfo info{"sites",
-                                "fid",
-                                {"geom", "name", "operator_id", "parties", "city", "region",
-                                 "country", "address", "lon", "lat", "location_precision",
-                                 "location_note", "status", "planned_mw", "note", "source_id",
-                                 "origin_dataset", "origin_key", "origin_fingerprint"}};
-    return info;
+    static const std::vector<Column<GpuModel>> columns = {
+        exactText<&GpuModel::name>("name"),
+        {"year", // 0 is "not known": NULL
+         [](const GpuModel& r, Writer& w) {
+             w.optional(r.year == 0 ? std::nullopt : std::optional<qint64>(r.year));
+         },
+         [](Reader& in, GpuModel* r) { r->year = in.integer(); }},
+        number<&GpuModel::tdpW>("tdp_w"),
+        number<&GpuModel::overhead>("overhead"),
+        optional<&GpuModel::bf16Tflops>("bf16_tflops"),
+        optional<&GpuModel::fp8Tflops>("fp8_tflops"),
+        optional<&GpuModel::hbmGb>("hbm_gb"),
+        optional<&GpuModel::unitPriceUsd>("unit_price_usd"),
+        optional<&GpuModel::systemPriceUsd>("system_price_usd"),
+        text<&GpuModel::system>("system"),
+        text<&GpuModel::note>("note"),
+        ref<&GpuModel::sourceId>("source_id")};
+    return columns;
 }
-void writeValues(const Site& r, ValueSink& out)
+
+template <>
+const std::vector<Column<Site>>& columnsOf()
+{
+    static const std::vector<Column<Site>> columns = [] {
+        std::vector<Column<Site>> c = {
+            // A site not yet placed has no geometry (GDAL reads it as an empty feature). Read
+            // back, the blob is skipped: lon and lat are the source of truth, it follows them.
+            {"geom",
+             [](const Site& r, Writer& w) {
+                 r.hasLocation() ? w.blob(encodePoint({r.lon, r.lat})) : w.nothing();
+             },
+             [](Reader& in, Site*) { in.skip(); }},
+            exactText<&Site::name>("name"),
+            ref<&Site::operatorId>("operator_id"),
+            text<&Site::parties>("parties"),
+            text<&Site::city>("city"),
+            text<&Site::region>("region"),
+            text<&Site::country>("country"),
+            text<&Site::address>("address"),
+            {"lon", [](const Site& r, Writer& w) { r.hasLocation() ? w.number(r.lon) : w.nothing(); },
+             [](Reader& in, Site* r) { r->lon = in.number(); }},
+            {"lat", [](const Site& r, Writer& w) { r.hasLocation() ? w.number(r.lat) : w.nothing(); },
+             [](Reader& in, Site* r) { r->lat = in.number(); }},
+            {"location_precision", [](const Site& r, Writer& w) { w.exactText(toKey(r.precision)); },
+             [](Reader& in, Site* r) {
+                 r->precision = locationPrecisionFromKey(in.text()).value_or(LocationPrecision::Approximate);
+             }},
+            text<&Site::locationNote>("location_note"),
+            {"status", [](const Site& r, Writer& w) { w.exactText(toKey(r.status)); },
+             [](Reader& in, Site* r) {
+                 r->status = siteStatusFromKey(in.text()).value_or(SiteStatus::Announced);
+             }},
+            optional<&Site::plannedMw>("planned_mw"),
+            text<&Site::note>("note"),
+            ref<&Site::sourceId>("source_id")};
+        addOrigin(&c);
+        return c;
+    }();
+    return columns;
+}
+
+template <>
+const std::vector<Column<SitePhase>>& columnsOf()
+{
+    static const std::vector<Column<SitePhase>> columns = [] {
+        std::vector<Column<SitePhase>> c = {
+            owner<&SitePhase::siteId>("site_id"),
+            date<&SitePhase::onlineDate>("online_date"),
+            {"date_precision", [](const SitePhase& r, Writer& w) { w.exactText(toKey(r.datePrecision)); },
+             [](Reader& in, SitePhase* r) {
+                 r->datePrecision = datePrecisionFromKey(in.text()).value_or(DatePrecision::Day);
+             }},
+            optional<&SitePhase::itMw>("it_mw"),
+            optional<&SitePhase::facilityMw>("facility_mw"),
+            optional<&SitePhase::h100e>("h100e"),
+            optional<&SitePhase::buildingsOperational>("buildings_operational"),
+            optional<&SitePhase::capexUsd>("capex_usd"),
+            flag<&SitePhase::estimate>("estimate"),
+            flag<&SitePhase::projected>("projected"),
+            text<&SitePhase::note>("note"),
+            ref<&SitePhase::sourceId>("source_id")};
+        addOrigin(&c);
+        return c;
+    }();
+    return columns;
+}
+
+template <>
+const std::vector<Column<FiberLink>>& columnsOf()
+{
+    // `geom` is written separately: it needs the two ends' places.
+    static const std::vector<Column<FiberLink>> columns = {
+        owner<&FiberLink::siteA>("site_a"),
+        owner<&FiberLink::siteB>("site_b"),
+        text<&FiberLink::carrier>("carrier"),
+        optional<&FiberLink::capacityTbps>("capacity_tbps"),
+        {"status", [](const FiberLink& r, Writer& w) { w.exactText(toKey(r.status)); },
+         [](Reader& in, FiberLink* r) { r->status = linkStatusFromKey(in.text()).value_or(LinkStatus::Planned); }},
+        date<&FiberLink::activeDate>("active_date"),
+        text<&FiberLink::note>("note"),
+        ref<&FiberLink::sourceId>("source_id")};
+    return columns;
+}
+
+template <>
+const std::vector<Column<Claim>>& columnsOf()
+{
+    static const std::vector<Column<Claim>> columns = {
+        exactText<&Claim::metric>("metric"),
+        text<&Claim::label>("label"),
+        text<&Claim::subject>("subject"),
+        optional<&Claim::year>("year"),
+        number<&Claim::low>("low"),
+        number<&Claim::high>("high"),
+        {"unit", // never NULL: "" is a count
+         [](const Claim& r, Writer& w) { w.exactText(r.unit.isNull() ? QStringLiteral("") : r.unit); },
+         [](Reader& in, Claim* r) { r->unit = in.text(); }},
+        text<&Claim::quote>("quote"),
+        text<&Claim::speaker>("speaker"),
+        date<&Claim::saidOn>("said_on"),
+        ref<&Claim::sourceId>("source_id")};
+    return columns;
+}
+
+template <>
+const std::vector<Column<ScenarioRecord>>& columnsOf()
+{
+    static const std::vector<Column<ScenarioRecord>> columns = {
+        exactText<&ScenarioRecord::name>("name"),
+        {"params", // never empty: "{}" is the defaults
+         [](const ScenarioRecord& r, Writer& w) {
+             w.exactText(r.paramsJson.isEmpty() ? QStringLiteral("{}") : r.paramsJson);
+         },
+         [](Reader& in, ScenarioRecord* r) { r->paramsJson = in.text(); }},
+        text<&ScenarioRecord::note>("note")};
+    return columns;
+}
+
+template <typename T>
+TableInfo infoOf(const char* table, const char* idColumn)
+{
+    QStringList names;
+    for (const Column<T>& column : columnsOf<T>())
+        names << QLatin1String(column.name);
+    return {table, idColumn, names};
+}
+
+template <typename T>
+void writeAll(const T& row, ValueSink& out)
 {
     Writer w(out);
-    if (r.hasLocation())
-        w.blob(encodePoint({r.lon, r.lat}));
-    else
-        out.null(); // a site not yet placed has no geometry (GDAL reads it as an empty feature)
-    w.exactText(r.name)
-        .ref(r.operatorId)
-        .text(r.parties)
-        .text(r.city)
-        .text(r.region)
-        .text(r.country)
-        .text(r.address);
-    if (r.hasLocation())
-        w.number(r.lon).number(r.lat);
-    else
-        w.nothing().nothing();
-    w.exactText(toKey(r.precision))
-        .text(r.locationNote)
-        .exactText(toKey(r.status))
-        .optional(r.plannedMw)
-        .text(r.note)
-        .ref(r.sourceId)
-        .origin(r.origin);
-}
-void fromValues(const QVariantList& v, Site* r)
-{
-    Reader in(v);
-    r->id = in.id();
-    in.skip(); // geom: lon and lat are the source of truth, the blob follows them
-    r->name = in.text();
-    r->operatorId = in.id();
-    r->parties = in.text();
-    r->city = in.text();
-    r->region = in.text();
-    r->country = in.text();
-    r->address = in.text();
-    r->lon = in.number();
-    r->lat = in.number();
-    r->precision = locationPrecisionFromKey(in.text()).value_or(LocationPrecision::Approximate);
-    r->locationNote = in.text();
-    r->status = siteStatusFromKey(in.text()).value_or(SiteStatus::Announced);
-    r->plannedMw = in.optionalNumber();
-    r->note = in.text();
-    r->sourceId = in.id();
-    r->origin = in.origin();
+    for (const Column<T>& column : columnsOf<T>())
+        column.write(row, w);
 }
 
-const TableInfo& tableInfo(Tag<SitePhase>)
+template <typename T>
+void readAll(const QVariantList& values, T* row)
 {
-    static const TableInfo info{"site_phases",
-                                "id",
-                                {"site_id", "online_date", "date_precision", "it_mw", "facility_mw",
-                                 "h100e", "buildings_operational", "capex_usd", "estimate",
-                                 "projected", "note", "source_id", "origin_dataset", "origin_key",
-                                 "origin_fingerprint"}};
-    return info;
-}
-void writeValues(const SitePhase& r, ValueSink& out)
-{
-    Writer(out)
-        .integer(r.siteId)
-        .date(r.onlineDate)
-        .exactText(toKey(r.datePrecision))
-        .optional(r.itMw)
-        .optional(r.facilityMw)
-        .optional(r.h100e)
-        .optional(r.buildingsOperational)
-        .optional(r.capexUsd)
-        .integer(r.estimate ? 1 : 0)
-        .integer(r.projected ? 1 : 0)
-        .text(r.note)
-        .ref(r.sourceId)
-        .origin(r.origin);
-}
-void fromValues(const QVariantList& v, SitePhase* r)
-{
-    Reader in(v);
-    r->id = in.id();
-    r->siteId = in.id();
-    r->onlineDate = in.date();
-    r->datePrecision = datePrecisionFromKey(in.text()).value_or(DatePrecision::Day);
-    r->itMw = in.optionalNumber();
-    r->facilityMw = in.optionalNumber();
-    r->h100e = in.optionalNumber();
-    r->buildingsOperational = in.optionalNumber();
-    r->capexUsd = in.optionalNumber();
-    r->estimate = in.integer() != 0;
-    r->projected = in.integer() != 0;
-    r->note = in.text();
-    r->sourceId = in.id();
-    r->origin = in.origin();
+    Reader in(values);
+    row->id = in.id();
+    for (const Column<T>& column : columnsOf<T>())
+        column.read(in, row);
 }
 
-const TableInfo& tableInfo(Tag<FiberLink>)
-{
-    static const TableInfo info{"fiber_links",
-                                "fid",
-                                {"site_a", "site_b", "carrier", "capacity_tbps", "status",
-                                 "active_date", "note", "source_id"}};
-    return info;
-}
-void writeValues(const FiberLink& r, ValueSink& out)
-{
-    Writer(out)
-        .integer(r.siteA)
-        .integer(r.siteB)
-        .text(r.carrier)
-        .optional(r.capacityTbps)
-        .exactText(toKey(r.status))
-        .date(r.activeDate)
-        .text(r.note)
-        .ref(r.sourceId);
-}
-void fromValues(const QVariantList& v, FiberLink* r)
-{
-    Reader in(v);
-    r->id = in.id();
-    r->siteA = in.id();
-    r->siteB = in.id();
-    r->carrier = in.text();
-    r->capacityTbps = in.optionalNumber();
-    r->status = linkStatusFromKey(in.text()).value_or(LinkStatus::Planned);
-    r->activeDate = in.date();
-    r->note = in.text();
-    r->sourceId = in.id();
-}
+} // namespace
 
-const TableInfo& tableInfo(Tag<Claim>)
-{
-    static const TableInfo info{"claims",
-                                "id",
-                                {"metric", "label", "subject", "year", "low", "high", "unit",
-                                 "quote", "speaker", "said_on", "source_id"}};
-    return info;
-}
-void writeValues(const Claim& r, ValueSink& out)
-{
-    Writer(out)
-        .exactText(r.metric)
-        .text(r.label)
-        .text(r.subject)
-        .optional(r.year)
-        .number(r.low)
-        .number(r.high)
-        .exactText(r.unit.isNull() ? QStringLiteral("") : r.unit)
-        .text(r.quote)
-        .text(r.speaker)
-        .date(r.saidOn)
-        .ref(r.sourceId);
-}
-void fromValues(const QVariantList& v, Claim* r)
-{
-    Reader in(v);
-    r->id = in.id();
-    r->metric = in.text();
-    r->label = in.text();
-    r->subject = in.text();
-    r->year = in.optionalYear();
-    r->low = in.number();
-    r->high = in.number();
-    r->unit = in.text();
-    r->quote = in.text();
-    r->speaker = in.text();
-    r->saidOn = in.date();
-    r->sourceId = in.id();
-}
+#define ATLAS_ROW_MAPPING(Type, table, idColumn)                                                  \
+    const TableInfo& tableInfo(Tag<Type>)                                                      \
+    {                                                                                          \
+        static const TableInfo info = infoOf<Type>(table, idColumn);                           \
+        return info;                                                                           \
+    }                                                                                          \
+    void writeValues(const Type& row, ValueSink& out) { writeAll(row, out); }                  \
+    void fromValues(const QVariantList& values, Type* row) { readAll(values, row); }
 
-const TableInfo& tableInfo(Tag<ScenarioRecord>)
-{
-    static const TableInfo info{"scenarios", "id", {"name", "params", "note"}};
-    return info;
-}
-void writeValues(const ScenarioRecord& r, ValueSink& out)
-{
-    Writer(out).exactText(r.name).exactText(r.paramsJson.isEmpty() ? QStringLiteral("{}") : r.paramsJson).text(r.note);
-}
-void fromValues(const QVariantList& v, ScenarioRecord* r)
-{
-    Reader in(v);
-    r->id = in.id();
-    r->name = in.text();
-    r->paramsJson = in.text();
-    r->note = in.text();
-}
+ATLAS_ROW_MAPPING(Source, "sources", "id")
+ATLAS_ROW_MAPPING(Operator, "operators", "id")
+ATLAS_ROW_MAPPING(GpuModel, "gpu_models", "id")
+ATLAS_ROW_MAPPING(Site, "sites", "fid")
+ATLAS_ROW_MAPPING(SitePhase, "site_phases", "id")
+ATLAS_ROW_MAPPING(FiberLink, "fiber_links", "fid")
+ATLAS_ROW_MAPPING(Claim, "claims", "id")
+ATLAS_ROW_MAPPING(ScenarioRecord, "scenarios", "id")
+
+#undef ATLAS_ROW_MAPPING
 
 } // namespace atlas::db
