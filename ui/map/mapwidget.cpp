@@ -243,6 +243,16 @@ void MapWidget::resizeEvent(QResizeEvent*)
         m_frame.showArea(m_area);
 }
 
+void MapWidget::setTextScale(qreal scale)
+{
+    if (scale == m_frame.textScale())
+        return;
+    m_frame.setTextScale(scale);
+    if (m_autoFit)
+        m_frame.showArea(m_area); // the sites keep clear of the legend at its new size
+    update();
+}
+
 void MapWidget::wheelEvent(QWheelEvent* event)
 {
     // 120 units a notch; trackpads send smaller steps.

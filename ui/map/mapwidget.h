@@ -46,6 +46,8 @@ public:
     // What the export draws: the scene, the area on screen, the selection.
     QRectF visibleArea() const { return m_frame.viewport().visibleMap(); }
     void exportWithDialog(const QString& format, qreal scale);
+    // Site names and the legend in type for a room (presentation mode); 1 in the window.
+    void setTextScale(qreal scale);
 
 Q_SIGNALS:
     // A click with Shift held: "put the site here" (the forms use it).

@@ -198,6 +198,9 @@ void PresentationWindow::resizeEvent(QResizeEvent* event)
     m_headlines->setFixedHeight(int(unit * 6.4));
     m_cluster->setZoom(std::clamp(unit / 10.0, 1.4, 2.6));
     m_gigawatts->setZoom(std::clamp(unit / 10.0, 1.4, 2.6));
+    // The map's names and legend grow with it, less than the charts (whose type is small at
+    // 1×): half as large again at 1080 lines, twice at 1440, and never under the window's.
+    m_map->setTextScale(std::clamp(unit / 13.5, 1.0, 2.0));
 }
 
 } // namespace atlas
