@@ -235,6 +235,40 @@ private Q_SLOTS:
         QVERIFY2(named, "the selected site has no name on the map");
     }
 
+    // No other name crosses the selection's ring (drawn over the names, it would cut one).
+    void otherNamesKeepOffTheSelectionsRing()
+    {
+        auto* map = m_window->findChild<MapWidget*>();
+        MapFrame& frame = map->frame();
+        const MapSite* colossus = nullptr;
+        int site = -1;
+        for (int i = 0; i < frame.scene().sites().size(); ++i) {
+            if (frame.scene().sites()[i].name == QLatin1String("Colossus 1")) {
+                colossus = &frame.scene().sites()[i];
+                site = i;
+            }
+        }
+        QVERIFY(colossus);
+        m_window->viewState()->selectSite(colossus->id);
+        QCoreApplication::processEvents();
+        map->grab();
+        const int g = frame.glyphs().glyphOfSite(site);
+        QVERIFY(g >= 0);
+        const SiteGlyph& glyph = frame.glyphs().glyphs()[g];
+        const double ring = glyph.drawnRadius() + 4 + 1.5; // paintSelection's, and half its pen
+        QStringList crossing;
+        for (const MapRenderer::Label& label : frame.labels()) {
+            const QPointF c = glyph.center;
+            const double dx = c.x() - std::clamp(c.x(), label.box.left(), label.box.right());
+            const double dy = c.y() - std::clamp(c.y(), label.box.top(), label.box.bottom());
+            if (!label.selected && dx * dx + dy * dy < ring * ring)
+                crossing << label.text;
+        }
+        m_window->viewState()->selectSite(0);
+        QCoreApplication::processEvents();
+        QVERIFY2(crossing.isEmpty(), qPrintable(crossing.join(QStringLiteral(", "))));
+    }
+
     // The largest sites are named before smaller ones: in 2028 (with the sources'
     // projections) Stargate Abilene is 1.2 GW.
     void theLargestSitesAreNamed_data()

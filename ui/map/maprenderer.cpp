@@ -21,6 +21,8 @@ namespace {
 constexpr qreal kLegendWidth = 210;
 // A glyph smaller than this (about 100 MW) is named on hover only, unless it is selected.
 constexpr double kSmallestNamedRadius = 5;
+// The ring around a selected glyph: this far outside its circle, this wide.
+constexpr double kSelectionRingGap = 4, kSelectionRingWidth = 3;
 
 QString formatMw(double mw)
 {
@@ -232,10 +234,6 @@ QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, cons
 {
     const QFontMetricsF metrics(labelFont(false, textScale)), boldMetrics(labelFont(true, textScale));
     const int glyphCount = int(glyphs.glyphs().size());
-    QVector<LabelCircle> circles;
-    circles.reserve(glyphCount);
-    for (const SiteGlyph& g : glyphs.glyphs())
-        circles.append({g.center, g.drawnRadius()});
     // Each glyph's power in the year shown (with the sources' projections, as its ring shows
     // it), and the member it is named after: the selected one, else its largest (whose colour
     // it wears).
@@ -255,6 +253,20 @@ QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, cons
             named[g] = site;
         }
     }
+    // A selected glyph takes the room of its ring (paintSelection), which no other name may
+    // cross: the ring is drawn over the names.
+    QVector<LabelCircle> circles;
+    circles.reserve(glyphCount);
+    QVector<QRectF> panels = keepClear;
+    for (int g = 0; g < glyphCount; ++g) {
+        const SiteGlyph& glyph = glyphs.glyphs()[g];
+        const double ring = kSelectionRingGap + kSelectionRingWidth / 2;
+        circles.append({glyph.center, glyph.drawnRadius() + (selected[g] ? ring : 0)});
+        if (selected[g]) {
+            const double r = circles.last().radius;
+            panels << QRectF(glyph.center - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        }
+    }
     // Glyphs worth naming (smaller ones are named on hover), each as a request.
     QVector<LabelRequest> requests;
     QVector<Label> labels;
@@ -268,10 +280,10 @@ QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, cons
                        .arg(text, QLocale().toString(glyph.count - 1));
         const QSizeF size((selected[g] ? boldMetrics : metrics).horizontalAdvance(text) + 4 * textScale,
                           metrics.height());
-        requests.append({{glyph.center, glyph.drawnRadius()}, size, powerMw[g], selected[g]});
+        requests.append({circles[g], size, powerMw[g], selected[g]});
         labels.append({QRectF(), text, selected[g], named[g]});
     }
-    LabelPlacer placer(QRectF(QPointF(2, 2), viewSize - QSizeF(4, 4)), keepClear, circles);
+    LabelPlacer placer(QRectF(QPointF(2, 2), viewSize - QSizeF(4, 4)), panels, circles);
     const QVector<std::optional<QRectF>> boxes = placer.placeAll(requests, maxLabels);
     QVector<Label> placed;
     for (int i : labelOrder(requests)) {
@@ -312,14 +324,14 @@ void MapRenderer::paintSelection(QPainter& painter, const SiteGlyphs& glyphs, co
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(m_palette.selection, 3));
+    painter.setPen(QPen(m_palette.selection, kSelectionRingWidth));
     for (int site : selectedSites) {
         const int g = glyphs.glyphOfSite(site);
         if (g < 0)
             continue;
         const SiteGlyph& glyph = glyphs.glyphs()[g];
-        painter.drawEllipse(glyph.center + offset, glyph.drawnRadius() + 4,
-                            glyph.drawnRadius() + 4);
+        painter.drawEllipse(glyph.center + offset, glyph.drawnRadius() + kSelectionRingGap,
+                            glyph.drawnRadius() + kSelectionRingGap);
     }
     painter.restore();
 }
