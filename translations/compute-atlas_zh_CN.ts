@@ -2298,6 +2298,14 @@ Edit &gt; New Site… (Ctrl+Shift+N) adds one: Shift+click on the map puts it wh
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
+    <message>
+        <source>&amp;Highlight the Selected Site</source>
+        <translation>突出显示选中的站点(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Map exports ring and name the sites selected in the table, as the screen does</source>
+        <translation>导出的地图像屏幕上一样，为表格中选中的站点加上圆环并标注名称</translation>
+    </message>
 </context>
 <context>
     <name>atlas::OperatorFilterButton</name>
@@ -4829,6 +4837,14 @@ Options:
         <source>File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, the chart's numbers).</source>
         <translation>要写入的文件：.png 或 .svg（export-dashboard 还可用 .pdf；export-chart 还可用 .csv，即图表的数字）。</translation>
     </message>
+    <message>
+        <source>A site to ring and name in bold, as the selection is on screen (export-map; repeat for more). The map shows no selection without it.</source>
+        <translation>要加圆环并以粗体标注名称的站点，如同屏幕上的选中效果（export-map；可重复以指定多个）。不加此选项时地图不显示选中。</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
 </context>
 <context>
     <name>atlas::cli::Epoch</name>
@@ -4938,6 +4954,14 @@ Options:
     <message>
         <source>A CSV holds the numbers of one chart: name cluster-size, gigawatts, money or sites.</source>
         <translation>一个 CSV 只容纳一张图表的数字：请指定 cluster-size、gigawatts、money 或 sites。</translation>
+    </message>
+    <message>
+        <source>--highlight names a site to ring on the map; only export-map has it.</source>
+        <translation>--highlight 指定要在地图上加圆环的站点；只有 export-map 有此选项。</translation>
+    </message>
+    <message>
+        <source>There is no site named &quot;%1&quot; to highlight.</source>
+        <translation>没有名为“%1”的站点可突出显示。</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ const QVector<Command>& commands()
          true, runExportChart, exportOptions()},
         {QStringLiteral("export-map"),
          QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] "
-                        "[--size WxH] [--scale N]"),
+                        "[--size WxH] [--scale N] [--highlight SITE]..."),
          QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands",
                                              "Draw the map of the sites and links in a year.")),
          true, runExportMap, exportOptions()},

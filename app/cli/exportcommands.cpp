@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compute-atlas [--db FILE] list-scenarios
 // compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg|FILE.csv [--size WxH] [--scale N] [--year YEAR]
-// compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N]
+// compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N] [--highlight SITE]...
 // compute-atlas [--db FILE] export-dashboard --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size 16:9|4:3|WxH] [--year YEAR] [--theme light|dark]
 #include "charts/chartexport.h"
 #include "charts/charttable.h"
@@ -41,6 +41,7 @@ struct ExportOptions
     qreal scale = 1;
     int year = 0;
     bool dark = false;
+    QStringList highlight; // export-map: the sites to ring and name, by name
 };
 
 // Parses the options shared by export-chart and export-map; prints what is wrong.
@@ -115,6 +116,15 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
             return false;
         }
         options->dark = theme == QLatin1String("dark");
+    }
+    if (parser.isSet(QStringLiteral("highlight"))) {
+        if (command != QLatin1String("export-map")) {
+            context.err << Text::tr("--highlight names a site to ring on the map; only export-map "
+                                    "has it.")
+                        << '\n';
+            return false;
+        }
+        options->highlight = parser.values(QStringLiteral("highlight"));
     }
     if (parser.isSet(QStringLiteral("year"))) {
         bool ok = false;
@@ -217,7 +227,13 @@ QList<QCommandLineOption> exportOptions()
         {QStringLiteral("theme"),
          QString::fromUtf8(
              QT_TRANSLATE_NOOP("atlas::cli::Commands", "light or dark (export-dashboard).")),
-         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "THEME"))}};
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "THEME"))},
+        {QStringLiteral("highlight"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "atlas::cli::Commands",
+             "A site to ring and name in bold, as the selection is on screen (export-map; "
+             "repeat for more). The map shows no selection without it.")),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "SITE"))}};
 }
 
 int runListScenarios(Context& context)
@@ -301,6 +317,20 @@ int runExportMap(Context& context)
     MapExportView view;
     view.projection = buildMapScene(*session, yearOr(options.year, session->scenario->params()), &scene);
     view.scene = &scene;
+    // By the name's key, as scenarios are found: every site of that name.
+    for (const QString& name : std::as_const(options.highlight)) {
+        const QString key = nameKey(name);
+        const qsizetype before = view.selection.size();
+        for (int i = 0; i < scene.sites().size(); ++i) {
+            if (nameKey(scene.sites()[i].name) == key)
+                view.selection.append(i);
+        }
+        if (view.selection.size() == before) {
+            context.err << Text::tr("There is no site named \"%1\" to highlight.").arg(name)
+                        << '\n';
+            return 1;
+        }
+    }
     if (const QString error = exportMap(view, options.out, options.size, options.scale); !error.isEmpty()) {
         context.err << error << '\n';
         return 1;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace atlas {
 namespace {
@@ -76,17 +77,53 @@ int LabelPlacer::circlesUnder(const QRectF& box, const LabelCircle& own) const
     return int(seen.size());
 }
 
-std::optional<QRectF> LabelPlacer::place(const LabelCircle& circle, QSizeF size, bool required)
+bool LabelPlacer::isFree(const QRectF& box) const
 {
-    const QVector<QRectF> boxes = candidates(circle, size);
-    const auto overlapsAny = [](const QVector<QRectF>& rects, const QRectF& box) {
+    const auto overlapsAny = [&box](const QVector<QRectF>& rects) {
         return std::any_of(rects.begin(), rects.end(),
                            [&box](const QRectF& r) { return r.intersects(box); });
     };
+    return m_bounds.contains(box) && !overlapsAny(m_keepClear) && !overlapsAny(m_placed);
+}
+
+std::optional<QRectF> LabelPlacer::nearestFree(const LabelCircle& circle, QSizeF size) const
+{
+    // Every box within reach of the circle on a grid of kStep pixels, off its own circle; the
+    // one nearest to the circle wins (it still reads as this circle's name).
+    constexpr double kStep = 2;
+    const double reach = std::max(60.0, 3 * size.height());
+    const double w = size.width(), h = size.height();
+    const LabelCircle own{circle.center, circle.radius + kGap};
+    const double x0 = circle.center.x() - own.radius - w - reach;
+    const double x1 = circle.center.x() + own.radius + reach;
+    const double y0 = circle.center.y() - own.radius - h - reach;
+    const double y1 = circle.center.y() + own.radius + reach;
+    std::optional<QRectF> best;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (double y = y0; y <= y1; y += kStep) {
+        for (double x = x0; x <= x1; x += kStep) {
+            const QRectF box(x, y, w, h);
+            if (touches(box, own) || !isFree(box))
+                continue;
+            const QPointF c = circle.center;
+            const double dx = c.x() - std::clamp(c.x(), box.left(), box.right());
+            const double dy = c.y() - std::clamp(c.y(), box.top(), box.bottom());
+            const double distance = dx * dx + dy * dy;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = box;
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<QRectF> LabelPlacer::place(const LabelCircle& circle, QSizeF size, bool required)
+{
     std::optional<QRectF> best;
     int bestCovered = std::numeric_limits<int>::max();
-    for (const QRectF& box : boxes) {
-        if (!m_bounds.contains(box) || overlapsAny(m_keepClear, box) || overlapsAny(m_placed, box))
+    for (const QRectF& box : candidates(circle, size)) {
+        if (!isFree(box))
             continue;
         const int covered = circlesUnder(box, circle);
         if (covered < bestCovered) {
@@ -96,20 +133,42 @@ std::optional<QRectF> LabelPlacer::place(const LabelCircle& circle, QSizeF size,
                 break;
         }
     }
-    if (!best && required) {
-        // Beside the circle, moved as little as it takes to be whole inside the view.
-        QRectF box = boxes.first();
-        if (box.right() > m_bounds.right())
-            box = boxes[1];
-        box.moveLeft(std::clamp(box.left(), m_bounds.left(),
-                                std::max(m_bounds.left(), m_bounds.right() - box.width())));
-        box.moveTop(std::clamp(box.top(), m_bounds.top(),
-                               std::max(m_bounds.top(), m_bounds.bottom() - box.height())));
-        best = box;
-    }
+    // Never cut and never under a panel: a required name that has no room beside its circle
+    // moves further out, and is left out only when the view has no room for it at all.
+    if (!best && required)
+        best = nearestFree(circle, size);
     if (best)
         m_placed.append(*best);
     return best;
+}
+
+QVector<std::optional<QRectF>> LabelPlacer::placeAll(const QVector<LabelRequest>& requests,
+                                                     int maxUnselected)
+{
+    QVector<std::optional<QRectF>> boxes(requests.size());
+    int unselected = 0;
+    for (int i : labelOrder(requests)) {
+        const LabelRequest& request = requests[i];
+        if (!request.selected && unselected >= maxUnselected)
+            break; // the selected come first: none is left waiting
+        boxes[i] = place(request.circle, request.size, request.selected);
+        if (boxes[i] && !request.selected)
+            ++unselected;
+    }
+    return boxes;
+}
+
+QVector<int> labelOrder(const QVector<LabelRequest>& requests)
+{
+    QVector<int> order(requests.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&requests](int a, int b) {
+        const LabelRequest &ra = requests[a], &rb = requests[b];
+        if (ra.selected != rb.selected)
+            return ra.selected;
+        return ra.powerMw > rb.powerMw;
+    });
+    return order;
 }
 
 } // namespace atlas

@@ -12,7 +12,8 @@ namespace {
 
 struct Accumulator
 {
-    double mw = 0, planned = 0, gpus = 0, x = 0, y = 0, weight = 0, largestMw = -1;
+    double mw = 0, planned = 0, gpus = 0, x = 0, y = 0, weight = 0, largestMw = -1,
+           largestProjectedMw = -1;
     int largest = -1, count = 0;
     bool allApproximate = true;
     bool anyRecorded = false;
@@ -62,8 +63,11 @@ void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, doubl
         a.gpus += site.gpus;
         a.allApproximate = a.allApproximate && site.approximate;
         ++a.count;
-        if (site.itMw > a.largestMw) {
+        // The most recorded power; among equals (none recorded yet), the most projected.
+        if (site.itMw > a.largestMw ||
+            (site.itMw == a.largestMw && site.projectedMw > a.largestProjectedMw)) {
             a.largestMw = site.itMw;
+            a.largestProjectedMw = site.projectedMw;
             a.largest = i;
         }
         cellOfSite[i] = slot;

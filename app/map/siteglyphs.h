@@ -19,7 +19,7 @@ struct SiteGlyph
     double plannedRadius = 0; // the dashed ring of what is planned or projected; 0 when no more is
     QColor color;         // of the largest member
     bool hollow = false;  // every member's location is approximate
-    int largest = -1;     // the member with the most power (index into MapScene::sites())
+    int largest = -1;     // most recorded power, then projected (index into MapScene::sites())
     int count = 0;        // members
     double itMw = 0;
     double gpus = 0;

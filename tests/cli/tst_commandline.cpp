@@ -199,6 +199,44 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(QStringLiteral(".pdf")));
     }
 
+    // export-map draws no selection unless --highlight names a site: then its ring (in the
+    // selection's colour) and its name in bold.
+    void exportMapHighlightsASiteOnlyWhenAsked()
+    {
+        run({QStringLiteral("check")}); // makes the sample
+        const QString name = QStringLiteral("Anthropic-Amazon New Carlisle");
+        const auto exported = [this](const QString& file, QStringList more) {
+            const QString path = m_dir.filePath(file);
+            const Run result = run(QStringList{QStringLiteral("export-map"), QStringLiteral("--year"),
+                                               QStringLiteral("2027"), QStringLiteral("--out"), path} +
+                                   more);
+            QFile svg(path);
+            return result.exitCode == 0 && svg.open(QIODevice::ReadOnly) ? QString::fromUtf8(svg.readAll())
+                                                                          : result.err;
+        };
+        const QString ring = QStringLiteral("stroke=\"#ffa600\""); // MapPalette::light().selection
+        const QRegularExpression boldName(
+            QStringLiteral("font-weight=\"(bold|[6-9]00)\"[^>]*>[^<]*>?%1").arg(name));
+        const QString plain = exported(QStringLiteral("plain.svg"), {});
+        QVERIFY2(plain.startsWith(QStringLiteral("<?xml")), qPrintable(plain.left(200)));
+        QVERIFY(!plain.contains(ring));
+        QVERIFY(!plain.contains(boldName));
+        QVERIFY(plain.contains(QLatin1Char('>') + name)); // named, as one of the largest
+        const QString highlighted =
+            exported(QStringLiteral("highlighted.svg"), {QStringLiteral("--highlight"), name});
+        QVERIFY2(highlighted.contains(ring), qPrintable(highlighted.left(200)));
+        QVERIFY(highlighted.contains(boldName));
+
+        Run result = run({QStringLiteral("export-map"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.svg")),
+                          QStringLiteral("--highlight"), QStringLiteral("No such site")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("No such site")), qPrintable(result.err));
+        result = run({QStringLiteral("export-dashboard"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.svg")),
+                      QStringLiteral("--highlight"), name});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("export-map")), qPrintable(result.err));
+    }
+
     void unknownCommandIsAUsageError()
     {
         const Run result = run({QStringLiteral("frobnicate")});

@@ -7,9 +7,14 @@
 #include "charts/chartspanel.h"
 #include "charts/chartview.h"
 #include "database/databaseactions.h"
+#include "document/viewstate.h"
 #include "map/mapframe.h"
 #include "map/mapwidget.h"
+#include "map/mapstyle.h"
+#include "present/presentationwindow.h"
 #include "screenshots.h"
+#include "sitetablerows.h"
+#include "sites/sitespanel.h"
 #include "sqlitestorefactory.h"
 #include "window/mainwindow.h"
 
@@ -24,6 +29,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -64,6 +70,40 @@ QList<QPair<QString, QRectF>> shownTexts(QChart* chart)
             texts.append({text, chart->mapRectFromScene(item->sceneBoundingRect())});
     }
     return texts;
+}
+
+QString where(const QRectF& r)
+{
+    return QStringLiteral("%1,%2 %3×%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+}
+
+// Every name the map drew is whole inside it and clear of the panels drawn over it (which
+// would cut it). Returns what is wrong, or an empty string.
+QString namesOutsideTheMap(MapFrame& frame)
+{
+    const QRectF inside(QPointF(0, 0), QSizeF(frame.size()));
+    QVector<QRectF> panels = MapRenderer::footerBoxes(inside.size(), frame.legendBox());
+    panels << frame.legendBox();
+    for (const MapRenderer::Label& label : frame.labels()) {
+        if (!inside.contains(label.box))
+            return QStringLiteral("\"%1\" at %2 goes past the map's edge (%3)")
+                .arg(label.text, where(label.box), where(inside));
+        for (const QRectF& panel : std::as_const(panels)) {
+            if (panel.intersects(label.box))
+                return QStringLiteral("\"%1\" at %2 is under a panel at %3")
+                    .arg(label.text, where(label.box), where(panel));
+        }
+    }
+    return {};
+}
+
+// Whether the map has room for names beside its legend: a short, narrow map (1366×768 at
+// QT_SCALE_FACTOR=2 leaves it 340×150 pixels, the legend over most of it) has none.
+bool roomForNames(MapFrame& frame)
+{
+    const QRectF legend = frame.legendBox();
+    return frame.size().width() - legend.right() >= 240 ||
+           frame.size().height() - legend.bottom() >= 60;
 }
 
 } // namespace
@@ -146,13 +186,6 @@ private Q_SLOTS:
         const QRectF view(QPointF(0, 0), QSizeF(frame.size()));
         const QRectF legend = frame.legendBox();
         const MapRenderer::FooterLayout footer = MapRenderer::footerLayout(view.size(), legend);
-        const auto where = [](const QRectF& r) {
-            return QStringLiteral("%1,%2 %3×%4")
-                .arg(r.x())
-                .arg(r.y())
-                .arg(r.width())
-                .arg(r.height());
-        };
         const QString context = QStringLiteral("legend %1, map %2×%3")
                                     .arg(where(legend))
                                     .arg(view.width())
@@ -170,6 +203,145 @@ private Q_SLOTS:
                        context));
         QVERIFY2(!footer.attribution.intersects(scaleBar),
                  qPrintable(where(footer.attribution) + where(scaleBar)));
+    }
+
+    void selectedSiteIsNamedWholeInsideTheMap()
+    {
+        QTableView* table = m_window->sitesPanel()->table();
+        const int row = atlas::test::rowOfSite(table, QStringLiteral("Anthropic-Amazon New Carlisle"));
+        QVERIFY(row >= 0);
+        table->selectRow(row);
+        QCoreApplication::processEvents();
+        auto* map = m_window->findChild<MapWidget*>();
+        map->grab(); // draws a frame
+        bool named = false;
+        for (const MapRenderer::Label& label : map->frame().labels()) {
+            if (!label.selected)
+                continue;
+            named = true;
+            QVERIFY2(label.text.startsWith(QStringLiteral("Anthropic-Amazon New Carlisle")),
+                     qPrintable(label.text));
+            QVERIFY2(label.box.width() >=
+                         QFontMetricsF(mapstyle::font(11, true)).horizontalAdvance(label.text),
+                     qPrintable(label.text + QStringLiteral(" is wider than its box")));
+        }
+        const QString outside = namesOutsideTheMap(map->frame());
+        const bool room = roomForNames(map->frame());
+        table->clearSelection();
+        QCoreApplication::processEvents();
+        QVERIFY2(outside.isEmpty(), qPrintable(outside));
+        if (!named && !room)
+            QSKIP("the map has no room beside its legend for a name");
+        QVERIFY2(named, "the selected site has no name on the map");
+    }
+
+    // No other name crosses the selection's ring (drawn over the names, it would cut one).
+    void otherNamesKeepOffTheSelectionsRing()
+    {
+        auto* map = m_window->findChild<MapWidget*>();
+        MapFrame& frame = map->frame();
+        const MapSite* colossus = nullptr;
+        int site = -1;
+        for (int i = 0; i < frame.scene().sites().size(); ++i) {
+            if (frame.scene().sites()[i].name == QLatin1String("Colossus 1")) {
+                colossus = &frame.scene().sites()[i];
+                site = i;
+            }
+        }
+        QVERIFY(colossus);
+        m_window->viewState()->selectSite(colossus->id);
+        QCoreApplication::processEvents();
+        map->grab();
+        const int g = frame.glyphs().glyphOfSite(site);
+        QVERIFY(g >= 0);
+        const SiteGlyph& glyph = frame.glyphs().glyphs()[g];
+        const double ring = glyph.drawnRadius() + 4 + 1.5; // paintSelection's, and half its pen
+        QStringList crossing;
+        for (const MapRenderer::Label& label : frame.labels()) {
+            const QPointF c = glyph.center;
+            const double dx = c.x() - std::clamp(c.x(), label.box.left(), label.box.right());
+            const double dy = c.y() - std::clamp(c.y(), label.box.top(), label.box.bottom());
+            if (!label.selected && dx * dx + dy * dy < ring * ring)
+                crossing << label.text;
+        }
+        m_window->viewState()->selectSite(0);
+        QCoreApplication::processEvents();
+        QVERIFY2(crossing.isEmpty(), qPrintable(crossing.join(QStringLiteral(", "))));
+    }
+
+    // The largest sites are named before smaller ones: in 2028 (with the sources'
+    // projections) Stargate Abilene is 1.2 GW.
+    void theLargestSitesAreNamed_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("site");
+        QTest::newRow("2028, Abilene") << 2028 << QStringLiteral("OpenAI Stargate Abilene");
+    }
+
+    void theLargestSitesAreNamed()
+    {
+        QFETCH(int, year);
+        QFETCH(QString, site);
+        const int before = m_window->viewState()->year();
+        m_window->viewState()->setYear(year);
+        QCoreApplication::processEvents();
+        auto* map = m_window->findChild<MapWidget*>();
+        map->grab();
+        MapFrame& frame = map->frame();
+        QStringList names;
+        bool named = false;
+        for (const MapRenderer::Label& label : frame.labels()) {
+            names << label.text;
+            named = named || label.text.startsWith(site);
+        }
+        const QString outside = namesOutsideTheMap(frame);
+        const bool room = roomForNames(frame);
+        m_window->viewState()->setYear(before);
+        QVERIFY2(outside.isEmpty(), qPrintable(outside));
+        if (!named && !room)
+            QSKIP("the map has no room beside its legend for names");
+        QVERIFY2(named, qPrintable(QStringLiteral("%1 is not named in %2; named: %3")
+                                       .arg(site)
+                                       .arg(year)
+                                       .arg(names.join(QStringLiteral("; ")))));
+    }
+
+    // Presentation mode's map is read across a room: its legend and names are larger than
+    // the window's (at a 1080-line screen and up; on a smaller one, not smaller), and whole.
+    void presentationMapTypeIsForARoom()
+    {
+        MapFrame& desk = m_window->mapWidget()->frame();
+        m_window->present();
+        PresentationWindow* presentation = m_window->presentation();
+        QVERIFY(presentation);
+        QVERIFY(QTest::qWaitForWindowExposed(presentation));
+        QTest::qWait(100);
+        MapWidget* map = presentation->map();
+        map->grab();
+        MapFrame& room = map->frame();
+        atlas::test::keepScreenshot(presentation, QStringLiteral("presentation-") + screenName());
+        // The height of the names drawn (a map too small for any: the height they would take).
+        const auto labelHeight = [](MapFrame& frame) {
+            return frame.labels().isEmpty()
+                       ? QFontMetricsF(MapRenderer::labelFont(false, frame.textScale())).height()
+                       : frame.labels().first().box.height();
+        };
+        const QString sizes = QStringLiteral("legend %1 in the room, %2 at the desk; names %3 and %4 px high")
+                                  .arg(where(room.legendBox()), where(desk.legendBox()))
+                                  .arg(labelHeight(room))
+                                  .arg(labelHeight(desk));
+        qInfo("%s: %s", qPrintable(screenName()), qPrintable(sizes));
+        const bool named = !room.labels().isEmpty() || !roomForNames(room);
+        const QString outside = namesOutsideTheMap(room);
+        const bool bigScreen = presentation->height() >= 1000;
+        const bool larger = room.legendBox().height() > desk.legendBox().height() &&
+                            labelHeight(room) > labelHeight(desk);
+        const bool notSmaller = room.legendBox().height() >= desk.legendBox().height() &&
+                                labelHeight(room) >= labelHeight(desk);
+        m_window->present(); // leaves
+        QVERIFY2(named, qPrintable(sizes));
+        QVERIFY2(outside.isEmpty(), qPrintable(outside));
+        QVERIFY2(bigScreen ? larger : notSmaller, qPrintable(sizes));
     }
 };
 

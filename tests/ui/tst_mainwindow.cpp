@@ -13,7 +13,9 @@
 #include "sites/sitedetailsview.h"
 #include "sites/sitespanel.h"
 #include "sqlitestorefactory.h"
+#include "map/mapstyle.h"
 #include "map/mapviews.h"
+#include "map/mapwidget.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -23,7 +25,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QAction>
@@ -91,6 +95,46 @@ private Q_SLOTS:
         QVERIFY(
             window.detailsView()->toHtml().contains(QStringLiteral("https://archive.is/oHQSA")));
         keepScreenshot(&window, QStringLiteral("details"));
+    }
+
+    // A map export is for slides: the selection (ring and bold name) only when asked.
+    void mapExportShowsTheSelectionOnlyWhenAsked()
+    {
+        MainWindow window(&m_factory);
+        QVERIFY(window.databaseActions()->openSample());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString name = QStringLiteral("Anthropic-Amazon New Carlisle");
+        window.viewState()->selectSite(window.document()->dataset().siteByName(name)->id);
+        MapWidget* map = window.mapWidget();
+        const auto exported = [&](const QString& file) {
+            const QString path = m_dir.filePath(file);
+            const QString error = map->exportTo(path);
+            QFile svg(path);
+            return error.isEmpty() && svg.open(QIODevice::ReadOnly) ? svg.readAll() : error.toUtf8();
+        };
+        // The ring in the selection's colour, and the name in bold.
+        const QByteArray ring =
+            QByteArray("stroke=\"") + mapstyle::MapPalette::light().selection.name().toLatin1() + '"';
+        const QRegularExpression boldName(
+            QStringLiteral("font-weight=\"(bold|[6-9]00)\"[^>]*>[^<]*>?%1").arg(name));
+        QAction* highlight = map->highlightSelectionAction();
+        QVERIFY(!highlight->isChecked());
+        const QByteArray plain = exported(QStringLiteral("plain.svg"));
+        QVERIFY2(plain.startsWith("<?xml"), plain.left(200).constData());
+        QVERIFY2(!plain.contains(ring), "the selection's ring is drawn");
+        QVERIFY(!QString::fromUtf8(plain).contains(boldName));
+        highlight->setChecked(true);
+        const QByteArray highlighted = exported(QStringLiteral("highlighted.svg"));
+        QVERIFY(highlighted.contains(ring));
+        QVERIFY2(QString::fromUtf8(highlighted).contains(boldName), "the selected site's name is not bold");
+        // One circle more: the ring.
+        QCOMPARE(highlighted.count("<circle"), plain.count("<circle") + 1);
+        // The window's Export menu has the same choice.
+        bool inMenu = false;
+        for (QMenu* menu : window.findChildren<QMenu*>())
+            inMenu = inMenu || menu->actions().contains(highlight);
+        QVERIFY(inMenu);
     }
 
     void selectionFromElsewhereSelectsTheRow()

@@ -6,6 +6,7 @@
 #include "chartfixture.h"
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
+#include "map/mapscene.h"
 #include "map/mapstyle.h"
 #include "map/mapwidget.h"
 #include "present/chartpicture.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScreen>
@@ -151,6 +153,49 @@ private Q_SLOTS:
         for (int x = 0; x < a.width(); x += 40) {
             QVERIFY(near(a.pixel(x, 4), page, 6));
             QVERIFY2(near(b.pixel(x, 4), page, 6), qPrintable(QColor::fromRgb(b.pixel(x, 4)).name()));
+        }
+    }
+
+    // The dashboard's map names its sites whole inside its own area, clear of its legend and
+    // footer: the page covers what a map draws past its edge, which once cut a name short.
+    void dashboardMapNamesAreWholeInsideTheMap_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("year");
+        for (int year : {2025, 2026, 2027, 2028, 2030}) {
+            QTest::addRow("16:9, %d", year) << kWideSlide << year;
+            QTest::addRow("4:3, %d", year) << kStandardSlide << year;
+        }
+    }
+    void dashboardMapNamesAreWholeInsideTheMap()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, year);
+        MapScene scene;
+        DashboardInputs inputs;
+        inputs.charts = charts::chartInputsOf(*m_fixture->scenario, year);
+        inputs.projection = prepareExportScene(&scene, m_fixture->document.dataset(), m_fixture->scenario->atlas(),
+                                               m_fixture->scenario->params(), m_fixture->scenario->result(), year);
+        inputs.scene = &scene;
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        const DashboardMap map = paintDashboard(painter, size, inputs);
+        painter.end();
+        QVERIFY(!map.area.isEmpty());
+        QVERIFY2(map.labels.size() >= 3, qPrintable(QString::number(map.labels.size())));
+        const QRectF inside(QPointF(0, 0), map.area.size());
+        const QRectF legend(QPointF(12, 12), MapRenderer::legendSize(scene));
+        QVector<QRectF> panels = MapRenderer::footerBoxes(map.area.size(), legend);
+        panels << legend;
+        for (const MapRenderer::Label& label : map.labels) {
+            QVERIFY2(inside.contains(label.box),
+                     qPrintable(label.text + QStringLiteral(" goes past the map's edge")));
+            for (const QRectF& panel : std::as_const(panels))
+                QVERIFY2(!panel.intersects(label.box),
+                         qPrintable(label.text + QStringLiteral(" is under a panel")));
+            const QFont font = MapRenderer::labelFont(label.selected);
+            QVERIFY2(label.box.width() >= QFontMetricsF(font).horizontalAdvance(label.text),
+                     qPrintable(label.text + QStringLiteral(" is wider than its box")));
         }
     }
 

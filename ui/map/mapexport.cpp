@@ -27,7 +27,7 @@ QString defaultTitle(const MapScene& scene)
 
 } // namespace
 
-void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
+QVector<MapRenderer::Label> paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
 {
     MapRenderer renderer;
     renderer.setProjection(view.projection);
@@ -63,7 +63,9 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
         panels << titleBox;
     if (view.showLegend)
         panels << legendBox;
-    renderer.paintLabels(painter, MapRenderer::placeLabels(*view.scene, glyphs, view.selection, QSizeF(size), panels, 30));
+    const QVector<MapRenderer::Label> labels =
+        MapRenderer::placeLabels(*view.scene, glyphs, view.selection, QSizeF(size), panels, 30);
+    renderer.paintLabels(painter, labels);
     renderer.paintSelection(painter, glyphs, view.selection);
 
     if (view.showTitle) {
@@ -79,6 +81,7 @@ void paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
     renderer.paintScaleBar(painter, viewport, drawnLegend);
     renderer.paintAttribution(painter, viewport, drawnLegend);
     painter.restore();
+    return labels;
 }
 
 QImage renderMapImage(const MapExportView& view, QSize size, qreal scale)

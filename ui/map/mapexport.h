@@ -5,6 +5,7 @@
 #pragma once
 
 #include "geo/projection.h"
+#include "map/maprenderer.h"
 #include "map/mapscene.h"
 #include "map/mapviewport.h"
 
@@ -22,7 +23,7 @@ struct MapExportView
     const MapScene* scene = nullptr; // with the year's values set
     ProjectionKind projection = ProjectionKind::AlbersUsa;
     QRectF area;                     // the map metres to show; empty for all the sites
-    QVector<int> selection;          // sites to name and ring
+    QVector<int> selection;          // sites to ring and name first, in bold (none by default)
     QString title;                   // empty for the default, which names the year
     bool dark = false;               // the dark palette (presentation's dark theme)
     bool showTitle = true;           // off when the map is part of a larger page
@@ -30,7 +31,8 @@ struct MapExportView
 };
 
 // The scene's projection must be `view.projection` (its sites were projected with it).
-void paintMapPage(QPainter& painter, QSize size, const MapExportView& view);
+// Returns the names it drew, and where (the tests read them).
+QVector<MapRenderer::Label> paintMapPage(QPainter& painter, QSize size, const MapExportView& view);
 // A null image when `size` at `scale` is over io::kMaxImagePixels (nothing is allocated).
 QImage renderMapImage(const MapExportView& view, QSize size, qreal scale);
 // PNG or SVG by the suffix. Returns the error, or an empty string.

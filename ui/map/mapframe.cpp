@@ -80,7 +80,7 @@ void MapFrame::showArea(MapArea area)
     // Around sites, room for the biggest circles and their names; in any view, sites clear
     // of the legend where there is room.
     const double margin = area == MapArea::Sites && !sites.isEmpty() ? 60 : 24;
-    fitClearOfPanel(&m_viewport, shown, sites, margin, QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene)));
+    fitClearOfPanel(&m_viewport, shown, sites, margin, legendBox());
     m_offset = {};
     invalidate(AllLayers);
 }
@@ -109,6 +109,16 @@ void MapFrame::setPalette(const mapstyle::MapPalette& palette)
     m_legends.clear();
     m_footer = QImage();
     invalidate(AllLayers);
+}
+
+void MapFrame::setTextScale(qreal scale)
+{
+    if (scale == m_renderer.textScale())
+        return;
+    m_renderer.setTextScale(scale);
+    m_legends.clear();
+    m_footer = QImage(); // it makes way for the legend, whose size changed
+    invalidate(SitesLayer);
 }
 
 void MapFrame::prepareLayer(QImage& layer) const
@@ -142,7 +152,8 @@ void MapFrame::rebuildLayers()
         // Names keep off the legend and the footer, which are drawn over the map.
         QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(m_size), legendBox());
         panels << legendBox();
-        m_labels = MapRenderer::placeLabels(m_scene, m_glyphs, m_selection, QSizeF(m_size), panels);
+        m_labels = MapRenderer::placeLabels(m_scene, m_glyphs, m_selection, QSizeF(m_size), panels,
+                                            40, m_renderer.textScale());
         m_renderer.paintLabels(painter, m_labels);
     }
     paintOverlays(m_dirty & BaseLayer);
@@ -178,7 +189,7 @@ void MapFrame::paintOverlays(bool viewportChanged)
     if (auto it = m_legends.find(key); it != m_legends.end()) {
         m_legend = *it;
     } else {
-        const QSize legendSize = MapRenderer::legendSize(m_scene).toSize() + QSize(2, 2);
+        const QSize legendSize = legendBox().size().toSize() + QSize(2, 2);
         m_legend = QImage(legendSize * m_dpr, QImage::Format_ARGB32_Premultiplied);
         m_legend.setDevicePixelRatio(m_dpr);
         m_legend.fill(Qt::transparent);
@@ -320,13 +331,14 @@ int MapFrame::siteAt(QPointF pixel)
 
 QRectF MapFrame::unplacedLegendBox() const
 {
-    const QRectF box = MapRenderer::legendUnplacedBox(m_scene);
+    const QRectF box = MapRenderer::legendUnplacedBox(m_scene, m_renderer.textScale());
     return box.isEmpty() ? QRectF() : box.translated(kLegendAt, kLegendAt);
 }
 
 QRectF MapFrame::legendBox() const
 {
-    return QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene));
+    return QRectF(QPointF(kLegendAt, kLegendAt),
+                  MapRenderer::legendSize(m_scene, m_renderer.textScale()));
 }
 
 QRectF MapFrame::scaleBarBox() const

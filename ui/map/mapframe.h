@@ -33,6 +33,9 @@ public:
     // Light or dark: every layer and cached image is drawn again.
     void setPalette(const mapstyle::MapPalette& palette);
     const Projection& projection() const { return m_renderer.projection(); }
+    // Type in proportion to a room (presentation mode): site names and the legend, 1 as a rule.
+    void setTextScale(qreal scale);
+    qreal textScale() const { return m_renderer.textScale(); }
 
     // New data: project it again. Then the year's values (year, scenario).
     void setData(const Dataset& data);

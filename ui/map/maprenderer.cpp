@@ -19,6 +19,10 @@ namespace atlas {
 namespace {
 
 constexpr qreal kLegendWidth = 210;
+// A glyph smaller than this (about 100 MW) is named on hover only, unless it is selected.
+constexpr double kSmallestNamedRadius = 5;
+// The ring around a selected glyph: this far outside its circle, this wide.
+constexpr double kSelectionRingGap = 4, kSelectionRingWidth = 3;
 
 QString formatMw(double mw)
 {
@@ -225,60 +229,91 @@ void MapRenderer::paintSitesExact(QPainter& painter, const MapScene& scene, cons
 
 QVector<MapRenderer::Label> MapRenderer::placeLabels(const MapScene& scene, const SiteGlyphs& glyphs,
                                                      const QVector<int>& selectedSites, QSizeF viewSize,
-                                                     const QVector<QRectF>& keepClear, int maxLabels)
+                                                     const QVector<QRectF>& keepClear, int maxLabels,
+                                                     qreal textScale)
 {
-    const QFontMetricsF metrics(mapstyle::font(11)), boldMetrics(mapstyle::font(11, true));
-    QVector<LabelCircle> circles;
-    circles.reserve(glyphs.glyphs().size());
-    for (const SiteGlyph& g : glyphs.glyphs())
-        circles.append({g.center, g.drawnRadius()});
-    LabelPlacer placer(QRectF(QPointF(2, 2), viewSize - QSizeF(4, 4)), keepClear, circles);
-    // The selected sites first (always named), then the largest glyphs (they come largest
-    // first), down to a size worth naming: smaller ones are named on hover.
-    QVector<int> selectedGlyphs;
+    const QFontMetricsF metrics(labelFont(false, textScale)), boldMetrics(labelFont(true, textScale));
+    const int glyphCount = int(glyphs.glyphs().size());
+    // Each glyph's power in the year shown (with the sources' projections, as its ring shows
+    // it), and the member it is named after: the selected one, else its largest (whose colour
+    // it wears).
+    QVector<double> powerMw(glyphCount, 0.0);
+    QVector<int> named(glyphCount, -1);
+    QVector<bool> selected(glyphCount, false);
+    for (int g = 0; g < glyphCount; ++g)
+        named[g] = glyphs.glyphs()[g].largest;
+    for (int i = 0; i < scene.sites().size(); ++i) {
+        if (const int g = glyphs.glyphOfSite(i); g >= 0)
+            powerMw[g] += std::max(scene.sites()[i].itMw, scene.sites()[i].projectedMw);
+    }
     for (int site : selectedSites) {
         const int g = glyphs.glyphOfSite(site);
-        if (g >= 0 && !selectedGlyphs.contains(g))
-            selectedGlyphs.append(g);
+        if (g >= 0 && !selected[g]) {
+            selected[g] = true;
+            named[g] = site;
+        }
     }
-    QVector<int> order = selectedGlyphs;
-    for (int g = 0; g < glyphs.glyphs().size() && order.size() < maxLabels * 4 + selectedGlyphs.size(); ++g) {
-        if (glyphs.glyphs()[g].radius < 5)
-            break; // (a ring alone, projected capacity only, is named on hover too)
-        if (!selectedGlyphs.contains(g))
-            order.append(g);
-    }
-    QVector<Label> labels;
-    for (int g : order) {
-        if (labels.size() >= maxLabels + selectedGlyphs.size())
-            break;
+    // A selected glyph takes the room of its ring (paintSelection), which no other name may
+    // cross: the ring is drawn over the names.
+    QVector<LabelCircle> circles;
+    circles.reserve(glyphCount);
+    QVector<QRectF> panels = keepClear;
+    for (int g = 0; g < glyphCount; ++g) {
         const SiteGlyph& glyph = glyphs.glyphs()[g];
-        const bool selected = selectedGlyphs.contains(g);
-        QString text = scene.sites()[glyph.largest].name;
+        const double ring = kSelectionRingGap + kSelectionRingWidth / 2;
+        circles.append({glyph.center, glyph.drawnRadius() + (selected[g] ? ring : 0)});
+        if (selected[g]) {
+            const double r = circles.last().radius;
+            panels << QRectF(glyph.center - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        }
+    }
+    // Glyphs worth naming (smaller ones are named on hover), each as a request.
+    QVector<LabelRequest> requests;
+    QVector<Label> labels;
+    for (int g = 0; g < glyphCount; ++g) {
+        if (!selected[g] && siteRadius(powerMw[g]) < kSmallestNamedRadius)
+            continue;
+        const SiteGlyph& glyph = glyphs.glyphs()[g];
+        QString text = scene.sites()[named[g]].name;
         if (glyph.count > 1)
             text = tr("%1 +%2", "a site's name and how many more sites its circle holds")
                        .arg(text, QLocale().toString(glyph.count - 1));
-        const QSizeF size((selected ? boldMetrics : metrics).horizontalAdvance(text) + 4, metrics.height());
-        if (const std::optional<QRectF> box =
-                placer.place({glyph.center, glyph.drawnRadius()}, size, selected))
-            labels.append({*box, text, selected});
+        const QSizeF size((selected[g] ? boldMetrics : metrics).horizontalAdvance(text) + 4 * textScale,
+                          metrics.height());
+        requests.append({circles[g], size, powerMw[g], selected[g]});
+        labels.append({QRectF(), text, selected[g], named[g]});
     }
-    return labels;
+    LabelPlacer placer(QRectF(QPointF(2, 2), viewSize - QSizeF(4, 4)), panels, circles);
+    const QVector<std::optional<QRectF>> boxes = placer.placeAll(requests, maxLabels);
+    QVector<Label> placed;
+    for (int i : labelOrder(requests)) {
+        if (boxes[i]) {
+            labels[i].box = *boxes[i];
+            placed.append(labels[i]);
+        }
+    }
+    return placed;
+}
+
+QFont MapRenderer::labelFont(bool selected, qreal textScale)
+{
+    return mapstyle::font(int(std::lround(11 * textScale)), selected);
 }
 
 void MapRenderer::paintLabels(QPainter& painter, const QVector<Label>& labels) const
 {
     painter.save();
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const QFont font = mapstyle::font(11);
-    const QFont bold = mapstyle::font(11, true);
+    const QFont font = labelFont(false, m_textScale);
+    const QFont bold = labelFont(true, m_textScale);
     for (const Label& label : labels) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_palette.labelHalo);
         painter.drawRoundedRect(label.box, 2, 2);
         painter.setFont(label.selected ? bold : font);
         painter.setPen(m_palette.text);
-        painter.drawText(label.box.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label.text);
+        painter.drawText(label.box.adjusted(2 * m_textScale, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         label.text);
     }
     painter.restore();
 }
@@ -289,14 +324,14 @@ void MapRenderer::paintSelection(QPainter& painter, const SiteGlyphs& glyphs, co
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(m_palette.selection, 3));
+    painter.setPen(QPen(m_palette.selection, kSelectionRingWidth));
     for (int site : selectedSites) {
         const int g = glyphs.glyphOfSite(site);
         if (g < 0)
             continue;
         const SiteGlyph& glyph = glyphs.glyphs()[g];
-        painter.drawEllipse(glyph.center + offset, glyph.drawnRadius() + 4,
-                            glyph.drawnRadius() + 4);
+        painter.drawEllipse(glyph.center + offset, glyph.drawnRadius() + kSelectionRingGap,
+                            glyph.drawnRadius() + kSelectionRingGap);
     }
     painter.restore();
 }
@@ -342,19 +377,21 @@ qreal legendHeight(int operatorRows, bool unplaced)
 
 } // namespace
 
-QSizeF MapRenderer::legendSize(const MapScene& scene)
+QSizeF MapRenderer::legendSize(const MapScene& scene, qreal textScale)
 {
     return QSizeF(kLegendWidth,
-                  legendHeight(int(legendOperators(scene).size()), scene.unplacedCount() > 0));
+                  legendHeight(int(legendOperators(scene).size()), scene.unplacedCount() > 0)) *
+           textScale;
 }
 
-QRectF MapRenderer::legendUnplacedBox(const MapScene& scene)
+QRectF MapRenderer::legendUnplacedBox(const MapScene& scene, qreal textScale)
 {
     if (scene.unplacedCount() <= 0)
         return {};
     const QSizeF size = legendSize(scene);
-    return QRectF(0, size.height() - kLegendPadding - kLegendUnplacedHeight, size.width(),
-                  kLegendUnplacedHeight + kLegendPadding);
+    const QRectF box(0, size.height() - kLegendPadding - kLegendUnplacedHeight, size.width(),
+                     kLegendUnplacedHeight + kLegendPadding);
+    return QRectF(box.topLeft() * textScale, box.size() * textScale);
 }
 
 QString MapRenderer::unplacedText(int count)
@@ -380,8 +417,11 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     const qreal line = kLegendLine;
     const qreal padding = kLegendPadding;
     const qreal height = legendHeight(shownOperators, scene.unplacedCount() > 0);
-    const QRectF box(topLeft, QSizeF(kLegendWidth, height));
+    const QRectF box(QPointF(0, 0), QSizeF(kLegendWidth, height));
     painter.save();
+    // Drawn at its own size and scaled as a whole, so its rows keep their proportions.
+    painter.translate(topLeft);
+    painter.scale(m_textScale, m_textScale);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(m_palette.panelBorder, 1));
     painter.setBrush(m_palette.panel);

@@ -45,26 +45,35 @@ public:
                          const MapViewport& viewport) const;
     void paintSitesExact(QPainter& painter, const MapScene& scene,
                          const MapViewport& viewport) const;
-    // Names of the largest glyphs where they fit (see LabelPlacer): inside the view of
-    // `viewSize`, clear of each other and of `keepClear` (the panels drawn over the map);
-    // the selected sites are always named. placeLabels() says where, paintLabels() draws them.
+    // Names of the glyphs with the most power in the year where they fit (see LabelPlacer):
+    // whole inside the view of `viewSize`, clear of each other and of `keepClear` (the panels
+    // drawn over the map), never cut. The selected sites are named first, by their own name
+    // even in a glyph they share; another glyph is named after its member with the most power.
+    // placeLabels() says where, paintLabels() draws them (with the renderer's text scale, which
+    // placeLabels must be given too).
     struct Label
     {
         QRectF box; // pixels, the halo behind the text
         QString text;
         bool selected = false;
+        int site = -1; // the site it is named after (an index into MapScene::sites())
     };
     static QVector<Label> placeLabels(const MapScene& scene, const SiteGlyphs& glyphs, const QVector<int>& selectedSites,
-                                      QSizeF viewSize, const QVector<QRectF>& keepClear, int maxLabels = 40);
+                                      QSizeF viewSize, const QVector<QRectF>& keepClear, int maxLabels = 40,
+                                      qreal textScale = 1);
+    static QFont labelFont(bool selected, qreal textScale = 1);
+    // Type in proportion to a room (presentation mode): the names, and the legend as a whole.
+    void setTextScale(qreal scale) { m_textScale = scale; }
+    qreal textScale() const { return m_textScale; }
     void paintLabels(QPainter& painter, const QVector<Label>& labels) const;
     void paintSelection(QPainter& painter, const SiteGlyphs& glyphs,
                         const QVector<int>& selectedSites, QPointF offset = {}) const;
     void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const;
-    // The box paintLegend draws for this scene.
-    static QSizeF legendSize(const MapScene& scene);
+    // The box paintLegend draws for this scene (at the renderer's text scale).
+    static QSizeF legendSize(const MapScene& scene, qreal textScale = 1);
     // The legend's last rows, which count the sites not placed (they cannot be drawn), relative
     // to its top left; empty when every site is placed. On screen they lead to those sites.
-    static QRectF legendUnplacedBox(const MapScene& scene);
+    static QRectF legendUnplacedBox(const MapScene& scene, qreal textScale = 1);
     // "3 sites not placed", and what that means and how to place them (a tooltip).
     static QString unplacedText(int count);
     static QString unplacedHelp(int count);
@@ -99,6 +108,7 @@ private:
     ProjectedBasemap m_states;
     QPolygonF m_outline; // the world's edge in a world projection (map metres); empty in Albers
     mapstyle::MapPalette m_palette = mapstyle::MapPalette::light();
+    qreal m_textScale = 1;
 };
 
 } // namespace atlas

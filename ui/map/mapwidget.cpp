@@ -9,6 +9,7 @@
 #include "scenario/scenariocontroller.h"
 #include "window/theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDir>
@@ -42,6 +43,11 @@ MapWidget::MapWidget(const AtlasDocument* document, ViewState* view, const Scena
         std::clamp(QSettings().value(QStringLiteral("map/projection"), 0).toInt(), 0, 2));
     m_area = mapAreaFromKey(QSettings().value(QStringLiteral("map/area")).toString());
     buildChoiceActions();
+    // An export shows the map, not the user's place in it, unless asked: off at each start.
+    m_highlightSelection = new QAction(tr("&Highlight the Selected Site"), this);
+    m_highlightSelection->setCheckable(true);
+    m_highlightSelection->setStatusTip(
+        tr("Map exports ring and name the sites selected in the table, as the screen does"));
     m_frame.setPalette(mapstyle::MapPalette::forDark(isDarkPalette(palette())));
     m_settle.setSingleShot(true);
     m_settle.setInterval(120);
@@ -243,6 +249,16 @@ void MapWidget::resizeEvent(QResizeEvent*)
         m_frame.showArea(m_area);
 }
 
+void MapWidget::setTextScale(qreal scale)
+{
+    if (scale == m_frame.textScale())
+        return;
+    m_frame.setTextScale(scale);
+    if (m_autoFit)
+        m_frame.showArea(m_area); // the sites keep clear of the legend at its new size
+    update();
+}
+
 void MapWidget::wheelEvent(QWheelEvent* event)
 {
     // 120 units a notch; trackpads send smaller steps.
@@ -381,6 +397,7 @@ void MapWidget::contextMenuEvent(QContextMenuEvent* event)
         menu.addAction(tr("Export Map as PNG (%1×)…").arg(scale), this,
                        [this, scale] { exportWithDialog(QStringLiteral("png"), scale); });
     menu.addAction(tr("Export Map as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg"), 1); });
+    menu.addAction(m_highlightSelection);
     menu.exec(event->globalPos());
 }
 
@@ -419,18 +436,25 @@ void MapWidget::exportWithDialog(const QString& format, qreal scale)
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + format;
     QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = exportTo(path, scale);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+QString MapWidget::exportTo(const QString& path, qreal scale) const
+{
     MapExportView view;
     view.scene = &m_frame.scene();
     view.projection = m_frame.projectionKind();
     view.area = visibleArea();
-    for (Id id : m_view->selectedSites())
-        if (const int i = m_frame.scene().indexOf(id); i >= 0)
-            view.selection.append(i);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = exportMap(view, path, kMapExportSize, scale);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
+    if (m_highlightSelection->isChecked()) {
+        for (Id id : m_view->selectedSites())
+            if (const int i = m_frame.scene().indexOf(id); i >= 0)
+                view.selection.append(i);
+    }
+    return exportMap(view, path, kMapExportSize, scale);
 }
 
 } // namespace atlas

@@ -43,9 +43,18 @@ public:
     // window's View menu (so their checks agree).
     QList<QAction*> areaActions() const;
     QList<QAction*> projectionActions() const;
-    // What the export draws: the scene, the area on screen, the selection.
+    // What the export draws: the scene, the area on screen, and the selection when
+    // highlightSelectionAction() is checked (off by default: a map for slides, not the user's
+    // place in it).
     QRectF visibleArea() const { return m_frame.viewport().visibleMap(); }
     void exportWithDialog(const QString& format, qreal scale);
+    // Without a dialog (tests, and the dialog's second half). Returns the error, or empty.
+    QString exportTo(const QString& path, qreal scale = 1) const;
+    // "Highlight the Selected Site" in map exports, shared by the context menu and the
+    // window's Export menu.
+    QAction* highlightSelectionAction() const { return m_highlightSelection; }
+    // Site names and the legend in type for a room (presentation mode); 1 in the window.
+    void setTextScale(qreal scale);
 
 Q_SIGNALS:
     // A click with Shift held: "put the site here" (the forms use it).
@@ -84,6 +93,7 @@ private:
     MapArea m_area = MapArea::Sites;
     QActionGroup* m_areaGroup = nullptr;
     QActionGroup* m_projectionGroup = nullptr;
+    QAction* m_highlightSelection = nullptr;
     QTimer m_settle; // fills the map in once a pan pauses
     QPoint m_pressAt;
     QPoint m_lastDrag;

@@ -104,10 +104,10 @@ void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<Headline
     }
 }
 
-void paintMap(QPainter& painter, const QRectF& area, const DashboardInputs& in)
+QVector<MapRenderer::Label> paintMap(QPainter& painter, const QRectF& area, const DashboardInputs& in)
 {
     if (!in.scene)
-        return;
+        return {};
     painter.save();
     painter.translate(area.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), area.size()));
@@ -116,8 +116,9 @@ void paintMap(QPainter& painter, const QRectF& area, const DashboardInputs& in)
     view.projection = in.projection;
     view.dark = in.dark;
     view.showTitle = false;
-    paintMapPage(painter, area.size().toSize(), view);
+    const QVector<MapRenderer::Label> labels = paintMapPage(painter, area.size().toSize(), view);
     painter.restore();
+    return labels;
 }
 
 } // namespace
@@ -130,7 +131,7 @@ void paintHeadlineTiles(QPainter& painter, const QRectF& row, const ScenarioResu
     painter.restore();
 }
 
-void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
+DashboardMap paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
 {
     const Ink ink = inkFor(in.dark);
     const qreal unit = page.height() / 54.0; // 20 px on a 1080-line slide
@@ -186,7 +187,7 @@ void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
         clusterArea = QRectF(body.left(), top, chartWidth, body.bottom() - top);
         gigawattArea = QRectF(clusterArea.right() + gap, top, chartWidth, clusterArea.height());
     }
-    paintMap(painter, mapArea, in);
+    const QVector<MapRenderer::Label> mapLabels = paintMap(painter, mapArea, in);
     // SVG has no clipping in Qt's generator: cover what the map drew outside its area (land,
     // links, names running past its edge) before the rest of the page is drawn over it.
     const QRectF whole(QPointF(0, 0), QSizeF(page));
@@ -211,6 +212,7 @@ void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& in)
     drawText(painter, QRectF(inner.left(), bodyBottom + unit * 0.5, inner.width(), captionHeight + 2), caption, captionFont, ink.text);
     drawText(painter, QRectF(inner.left(), inner.bottom() - footHeight, inner.width(), footHeight + 2), footnote, footFont, ink.muted);
     painter.restore();
+    return {mapArea, mapLabels};
 }
 
 QString exportDashboard(const DashboardInputs& inputs, const QString& path, QSize size)

@@ -7,6 +7,7 @@
 
 #include "charts/scenariochart.h"
 #include "geo/projection.h"
+#include "map/maprenderer.h"
 #include "map/mapscene.h"
 
 #include <QSize>
@@ -26,7 +27,13 @@ struct DashboardInputs
     bool dark = false;
 };
 
-void paintDashboard(QPainter& painter, QSize page, const DashboardInputs& inputs);
+// Where the page put its map, and the names the map drew (in the map's own coordinates).
+struct DashboardMap
+{
+    QRectF area;
+    QVector<MapRenderer::Label> labels;
+};
+DashboardMap paintDashboard(QPainter& painter, QSize page, const DashboardInputs& inputs);
 // The row of headline numbers alone (presentation mode shows it live); `unit` is the base
 // type size in pixels.
 void paintHeadlineTiles(QPainter& painter, const QRectF& row, const ScenarioResult& result, int year, bool dark, qreal unit);
