@@ -29,6 +29,7 @@ ScenarioChart::~ScenarioChart()
 
 void ScenarioChart::update(const ChartInputs& inputs)
 {
+    m_year = inputs.year;
     updateSeries(inputs);
     applyChartTheme(m_chart, m_dark); // series made or recoloured by the update follow the theme
     fitLegend(m_chart);                // the update may have added or removed legend entries
