@@ -134,6 +134,7 @@ private:
         for (const ExplainedSite& s : std::as_const(m_out.sites))
             m_out.sitesMw += s.itMw;
         m_out.sitesText = what;
+        m_out.sitesFleet = m_result.asRecorded;
     }
     QVector<int> online() const
     {

@@ -107,6 +107,9 @@ struct Explanation
     QString sitesText;            // what the sites listed are: "The 3 sites of the largest cluster"
     QVector<ExplainedSite> sites; // largest first
     double sitesMw = 0;           // their IT MW summed (the power the figure rests on)
+    // The sites' recorded chips and H100e are inputs (as recorded); the what-if's GPUs are not
+    // the sites' chips, so it does not list them.
+    bool sitesFleet = false;
     QVector<Source> sources;      // every source an input or a site cites, once
 };
 

@@ -55,12 +55,6 @@ QString siteOrigin(const Explanation& e, const ExplainedSite& s, bool html)
     return QStringLiteral("%1 %2").arg(html ? esc(text) : text, refs(e, s.sourceIds, html));
 }
 
-bool showsFleet(const Explanation& e)
-{
-    return std::any_of(e.sites.begin(), e.sites.end(),
-                       [](const ExplainedSite& s) { return s.gpus > 0 || s.h100e > 0; });
-}
-
 } // namespace
 
 QString explanationHtml(const Explanation& e)
@@ -92,7 +86,7 @@ QString explanationHtml(const Explanation& e)
         html += QStringLiteral("</table>");
     }
     if (!e.sites.isEmpty()) {
-        const bool fleet = showsFleet(e);
+        const bool fleet = e.sitesFleet;
         html += QStringLiteral("<h4>%1</h4><p>%2</p><table cellspacing=\"0\" cellpadding=\"2\">")
                     .arg(esc(Text::tr("Sites")), esc(e.sitesText));
         for (const ExplainedSite& s : e.sites) {

@@ -235,6 +235,18 @@ private Q_SLOTS:
                 return input.origin == ExplainedInput::Origin::Catalogue && input.gpuModelId == 1;
             });
         QVERIFY(catalogued >= 3); // the model, its TDP, its overhead (and its price)
+        // The what-if's GPUs are not the sites' chips: the sites list their power only. As
+        // recorded, each site's chips are what is summed, and listed.
+        QVERIFY(!gpus.sitesFleet);
+        QVERIFY(!explanationHtml(gpus).contains(QStringLiteral("200,000")));
+        ScenarioParams recorded = params;
+        recorded.asRecorded = true;
+        const ScenarioResult asRecorded = computeScenario(atlas, recorded);
+        const Explanation fleet =
+            explain(data, atlas, recorded, asRecorded, {ExplainedMetric::Gpus, 2027});
+        QVERIFY(fleet.sitesFleet);
+        QCOMPARE(fleet.sites[0].gpus, 200000.0); // Memphis Two's counted H100
+        QVERIFY(explanationHtml(fleet).contains(QStringLiteral("200k GPUs")));
 
         // Linked in 2027: 1,000 MW + 400 MW × (1 − 20%) = 1,320 MW effective.
         const Explanation cluster =

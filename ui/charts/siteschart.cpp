@@ -268,15 +268,15 @@ std::optional<ExplainRequest> SitesChart::explainAt(const QPointF& position) con
 {
     if (!chart()->plotArea().contains(position))
         return std::nullopt;
-    // The bar under the point: its solid part is the recorded power, the dashed one after it
-    // the power with the source's projections.
+    // The bar under the point, or its row (a small site's bar is a few pixels long; its label
+    // is after it): the solid part is the recorded power, the rest the power with the
+    // source's projections (the same figure where it projects nothing).
     const QPointF value = chart()->mapToValue(position, m_series);
     const int index = int(std::round(value.y()));
     if (index < 0 || index >= m_labels.size() || std::abs(value.y() - index) > 0.4)
         return std::nullopt;
     const Label& label = m_labels[index];
-    const double end = std::max(label.recordedMw, label.projectedMw);
-    if (label.siteId == 0 || value.x() < 0 || value.x() > end)
+    if (label.siteId == 0)
         return std::nullopt;
     return ExplainRequest{
         ExplainedMetric::SiteItMw, year(),

@@ -50,8 +50,13 @@ ExplanationPanel* ExplanationPanel::open(const ScenarioController* scenario,
     QWidget* top = window->window();
     auto* panel = top->findChild<ExplanationPanel*>(QStringLiteral("explanationPanel"),
                                                     Qt::FindDirectChildrenOnly);
-    if (!panel)
+    if (!panel) {
         panel = new ExplanationPanel(scenario, top);
+        // Over a full-screen window (presentation mode) a window manager may stack a dialog
+        // behind it: keep it on top there.
+        if (top->isFullScreen())
+            panel->setWindowFlag(Qt::WindowStaysOnTopHint);
+    }
     panel->showRequest(request);
     panel->show();
     panel->raise();
