@@ -47,6 +47,72 @@
     </message>
 </context>
 <context>
+    <name>atlas::Explanation</name>
+    <message numerus="yes">
+        <source>The %n counted sites with power in the year, whose IT power sums to the IT power online</source>
+        <translation>
+            <numerusform>The %n counted site with power in the year, whose IT power is the IT power online</numerusform>
+            <numerusform>The %n counted sites with power in the year, whose IT power sums to the IT power online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites: %1</source>
+        <translation>
+            <numerusform>%n site: %1</numerusform>
+            <numerusform>%n sites: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n counted sites, each with the fleet its phases count</source>
+        <translation>
+            <numerusform>The %n counted site, with the fleet its phases count</numerusform>
+            <numerusform>The %n counted sites, each with the fleet its phases count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites: %1 GPUs</source>
+        <translation>
+            <numerusform>%n site: %1 GPUs</numerusform>
+            <numerusform>%n sites: %1 GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n counted sites, each with its H100e (as stated, else its chips × each model&apos;s H100e)</source>
+        <translation>
+            <numerusform>The %n counted site, with its H100e (as stated, else its chips × each model&apos;s H100e)</numerusform>
+            <numerusform>The %n counted sites, each with its H100e (as stated, else its chips × each model&apos;s H100e)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites: %1 H100e</source>
+        <translation>
+            <numerusform>%n site: %1 H100e</numerusform>
+            <numerusform>%n sites: %1 H100e</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sites of the largest fiber-linked cluster (a site alone is a cluster of one)</source>
+        <translation>
+            <numerusform>The %n site of the largest fiber-linked cluster (a site alone is a cluster of one)</numerusform>
+            <numerusform>The %n sites of the largest fiber-linked cluster (a site alone is a cluster of one)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sites whose IT power sums to the IT power online</source>
+        <translation>
+            <numerusform>The %n site whose IT power is the IT power online</numerusform>
+            <numerusform>The %n sites whose IT power sums to the IT power online</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atlas::MapRenderer</name>
     <message numerus="yes">
         <source>%Ln sites not placed</source>

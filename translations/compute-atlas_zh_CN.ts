@@ -1149,6 +1149,532 @@ Edit &gt; Undo brings all of it back.</source>
     </message>
 </context>
 <context>
+    <name>atlas::Explanation</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 年%1</translation>
+    </message>
+    <message>
+        <source>Counting every phase, the sources&apos; projections too.</source>
+        <translation>计入所有阶段，包括来源的预测。</translation>
+    </message>
+    <message>
+        <source>Counting the recorded phases only.</source>
+        <translation>仅计入已记录的阶段。</translation>
+    </message>
+    <message>
+        <source>As recorded: each site&apos;s GPUs are the chips its phases count, not a what-if.</source>
+        <translation>按记录：每个站点的 GPU 是其阶段记录的芯片，而非假设推演。</translation>
+    </message>
+    <message>
+        <source>slider, pinned</source>
+        <translation>滑块，已固定</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>滑块</translation>
+    </message>
+    <message>
+        <source>the year&apos;s figure (click it on its chart for how)</source>
+        <translation>当年的数字（在其图表上单击可查看算法）</translation>
+    </message>
+    <message>
+        <source>GPU catalogue: %1</source>
+        <translation>GPU 目录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n counted sites with power in the year, whose IT power sums to the IT power online</source>
+        <translation>
+            <numerusform>当年有功率的 %n 个计入站点，其 IT 功率之和即已上线 IT 功率</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IT power online = Σ IT MW of the counted sites</source>
+        <translation>已上线 IT 功率 = Σ 计入站点的 IT 功率（MW）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites: %1</source>
+        <translation>
+            <numerusform>%n 个站点：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Chip power (tdpW), the model&apos;s TDP</source>
+        <translation>芯片功耗（tdpW），即该型号的热设计功耗 (TDP)</translation>
+    </message>
+    <message>
+        <source>Overhead (server + network W per chip W)</source>
+        <translation>附加功耗（每瓦芯片功耗对应的服务器 + 网络功耗）</translation>
+    </message>
+    <message>
+        <source>Chip power (tdpW)</source>
+        <translation>芯片功耗（tdpW）</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>附加功耗</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>All-in watts per GPU = tdpW × overhead × PUE</source>
+        <translation>每 GPU 综合功耗 = tdpW × 附加功耗 × PUE</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 = %4</source>
+        <translation>%1 × %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>IT watts per GPU = tdpW × overhead</source>
+        <translation>每 GPU IT 功耗 = tdpW × 附加功耗</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Capex per GPU</source>
+        <translation>每 GPU 资本支出</translation>
+    </message>
+    <message>
+        <source>Facility cost per W of IT power</source>
+        <translation>每瓦 IT 功率的设施成本</translation>
+    </message>
+    <message>
+        <source>Capex per GPU = system price + facility $/W × IT watts per GPU</source>
+        <translation>每 GPU 资本支出 = 系统价格 + 设施成本（$/W）× 每 GPU IT 功耗</translation>
+    </message>
+    <message>
+        <source>%1 + %2 × %3 = %4</source>
+        <translation>%1 + %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>Funding, first year</source>
+        <translation>首年资金</translation>
+    </message>
+    <message>
+        <source>Funding growth</source>
+        <translation>资金增长</translation>
+    </message>
+    <message>
+        <source>Funding in Y = first-year funding × (1 + growth)^(Y − first year)</source>
+        <translation>第 Y 年资金 = 首年资金 × (1 + 增长率)^(Y − 首年)</translation>
+    </message>
+    <message>
+        <source>%1 × (1 + %2)^(%3 − %4) = %5</source>
+        <translation>%1 × (1 + %2)^(%3 − %4) = %5</translation>
+    </message>
+    <message>
+        <source>GPUs that fit = IT power online / IT watts per GPU</source>
+        <translation>可容纳的 GPU = 已上线 IT 功率 / 每 GPU IT 功耗</translation>
+    </message>
+    <message>
+        <source>%1 / %2 = %3</source>
+        <translation>%1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>GPU lifetime</source>
+        <translation>GPU 使用寿命</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>GPUs paid for = Σ funding(y) / capex per GPU, y in (Y − lifetime, Y]</source>
+        <translation>资金可购买的 GPU = Σ 资金(y) / 每 GPU 资本支出，y ∈ (Y − 使用寿命, Y]</translation>
+    </message>
+    <message>
+        <source>(%1) / %2 = %3</source>
+        <translation>(%1) / %2 = %3</translation>
+    </message>
+    <message>
+        <source>Installed GPUs = the smaller of GPUs that fit and GPUs paid for</source>
+        <translation>已部署 GPU = 可容纳的 GPU 与资金可购买的 GPU 中较小者</translation>
+    </message>
+    <message>
+        <source>min(%1, %2) = %3 GPUs; %4</source>
+        <translation>min(%1, %2) = %3 个 GPU；%4</translation>
+    </message>
+    <message>
+        <source>H100e = installed GPUs × H100e per GPU</source>
+        <translation>H100e = 已部署 GPU × 每 GPU 的 H100e</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n counted sites, each with the fleet its phases count</source>
+        <translation>
+            <numerusform>%n 个计入站点，各自按其阶段记录的芯片组成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPUs installed = Σ over the sites Σ over the models n(s, m)</source>
+        <translation>已部署 GPU = Σ 各站点 Σ 各型号 n(s, m)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites: %1 GPUs</source>
+        <translation>
+            <numerusform>%n 个站点：%1 个 GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n counted sites, each with its H100e (as stated, else its chips × each model&apos;s H100e)</source>
+        <translation>
+            <numerusform>%n 个计入站点，各自的 H100e（按所述；否则为其芯片 × 各型号的 H100e）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>H100e = Σ over the sites H100e of s</source>
+        <translation>H100e = Σ 各站点 s 的 H100e</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites: %1 H100e</source>
+        <translation>
+            <numerusform>%n 个站点：%1 H100e</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed GPUs</source>
+        <translation>已部署 GPU</translation>
+    </message>
+    <message>
+        <source>IT power online</source>
+        <translation>已上线 IT 功率</translation>
+    </message>
+    <message>
+        <source>%1 × %2 / %3 = %4</source>
+        <translation>%1 × %2 / %3 = %4</translation>
+    </message>
+    <message>
+        <source>The counted site with the most H100e</source>
+        <translation>H100e 最多的计入站点</translation>
+    </message>
+    <message>
+        <source>The counted site with the most IT power</source>
+        <translation>IT 功率最大的计入站点</translation>
+    </message>
+    <message>
+        <source>Largest site&apos;s GPUs = its chips</source>
+        <translation>最大站点的 GPU = 其芯片</translation>
+    </message>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 个 GPU</translation>
+    </message>
+    <message>
+        <source>Largest site&apos;s GPUs = its IT MW × installed GPUs / IT power online</source>
+        <translation>最大站点的 GPU = 其 IT 功率（MW）× 已部署 GPU / 已上线 IT 功率</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sites of the largest fiber-linked cluster (a site alone is a cluster of one)</source>
+        <translation>
+            <numerusform>最大光纤互联集群的 %n 个站点（单独的站点是只有一个站点的集群）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multi-site efficiency loss</source>
+        <translation>多站点效率损失</translation>
+    </message>
+    <message>
+        <source>Cluster H100e = its largest member&apos;s H100e + the rest × (1 − loss)</source>
+        <translation>集群 H100e = 最大成员的 H100e + 其余 × (1 − 损失)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 × (1 − %3) = %4</source>
+        <translation>%1 + %2 × (1 − %3) = %4</translation>
+    </message>
+    <message>
+        <source>Cluster GPUs = its members&apos; chips summed</source>
+        <translation>集群 GPU = 其成员芯片之和</translation>
+    </message>
+    <message>
+        <source>Effective power = largest member + the rest × (1 − loss)</source>
+        <translation>有效功率 = 最大成员 + 其余 × (1 − 损失)</translation>
+    </message>
+    <message>
+        <source>Cluster GPUs = effective MW × installed GPUs / IT power online</source>
+        <translation>集群 GPU = 有效功率（MW）× 已部署 GPU / 已上线 IT 功率</translation>
+    </message>
+    <message>
+        <source>Cluster H100e = cluster GPUs × H100e per GPU</source>
+        <translation>集群 H100e = 集群 GPU × 每 GPU 的 H100e</translation>
+    </message>
+    <message>
+        <source>Facility demand = installed GPUs × all-in watts per GPU</source>
+        <translation>设施需求 = 已部署 GPU × 每 GPU 综合功耗</translation>
+    </message>
+    <message>
+        <source>%1: TDP × overhead</source>
+        <translation>%1：TDP × 附加功耗</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 × %4</source>
+        <translation>%1 × %2 × %3 × %4</translation>
+    </message>
+    <message>
+        <source>Facility demand = Σ over the models n(m) × TDP(m) × overhead(m) × PUE</source>
+        <translation>设施需求 = Σ 各型号 n(m) × TDP(m) × 附加功耗(m) × PUE</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Facility capacity of %1 in %2</source>
+        <translation>%2 年%1的设施容量</translation>
+    </message>
+    <message>
+        <source>sites without an operator</source>
+        <translation>无运营方的站点</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sites whose IT power sums to the IT power online</source>
+        <translation>
+            <numerusform>%n 个站点，其 IT 功率之和即已上线 IT 功率</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facility capacity = IT power online × PUE</source>
+        <translation>设施容量 = 已上线 IT 功率 × PUE</translation>
+    </message>
+    <message>
+        <source>GPUs that fit</source>
+        <translation>可容纳的 GPU</translation>
+    </message>
+    <message>
+        <source>Purchases in Y = the fleet in Y − the GPUs bought in the years before that still last</source>
+        <translation>第 Y 年采购量 = 第 Y 年的 GPU 数量 − 此前各年购入且仍在使用的 GPU</translation>
+    </message>
+    <message>
+        <source>%1 − %2 = %3</source>
+        <translation>%1 − %2 = %3</translation>
+    </message>
+    <message>
+        <source>Capex needed = purchases to fill the power × capex per GPU</source>
+        <translation>所需资本支出 = 填满功率所需的采购量 × 每 GPU 资本支出</translation>
+    </message>
+    <message>
+        <source>Capex spent = purchases of the installed GPUs × capex per GPU</source>
+        <translation>实际资本支出 = 已部署 GPU 的采购量 × 每 GPU 资本支出</translation>
+    </message>
+    <message>
+        <source>%1: capex per GPU</source>
+        <translation>%1：每 GPU 资本支出</translation>
+    </message>
+    <message>
+        <source>Capex = Σ over the models purchases(m) × capex(m)</source>
+        <translation>资本支出 = Σ 各型号 采购量(m) × 资本支出(m)</translation>
+    </message>
+    <message>
+        <source>The site and the phase that gives its power</source>
+        <translation>该站点及给出其功率的阶段</translation>
+    </message>
+    <message>
+        <source>IT power of %1 in %2</source>
+        <translation>%2 年%1的 IT 功率</translation>
+    </message>
+    <message>
+        <source>A site&apos;s power in Y = the latest phase in or before Y that states IT power (phases give the site&apos;s total)</source>
+        <translation>站点第 Y 年的功率 = 第 Y 年或之前最近一个给出 IT 功率的阶段（阶段给出站点的总量）</translation>
+    </message>
+    <message>
+        <source>GPUs (scenario) of %1 in %2</source>
+        <translation>%2 年%1的 GPU（情景）</translation>
+    </message>
+    <message>
+        <source>A site&apos;s GPUs = the chips its fleet counts</source>
+        <translation>站点的 GPU = 其芯片组成中的芯片数</translation>
+    </message>
+    <message>
+        <source>A site&apos;s GPUs = its IT MW × installed GPUs / IT power online</source>
+        <translation>站点的 GPU = 其 IT 功率（MW）× 已部署 GPU / 已上线 IT 功率</translation>
+    </message>
+    <message>
+        <source>derived from the chips of the phase of %1</source>
+        <translation>由 %1 阶段的芯片推算</translation>
+    </message>
+    <message>
+        <source>phase of %1</source>
+        <translation>%1 的阶段</translation>
+    </message>
+    <message>
+        <source>%1; fleet counted in the phase of %2</source>
+        <translation>%1；芯片数记录于 %2 的阶段</translation>
+    </message>
+    <message>
+        <source>%1 (projected)</source>
+        <translation>%1（预测）</translation>
+    </message>
+    <message>
+        <source>Nothing to explain for this year.</source>
+        <translation>该年份没有可说明的内容。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 GW</source>
+        <translation>%1 GW</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <comment>US dollars</comment>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>$%1B</source>
+        <comment>billions of US dollars</comment>
+        <translation>$%1B</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 H100e</source>
+        <translation>%1 H100e</translation>
+    </message>
+    <message>
+        <source>power binds</source>
+        <translation>受电力约束</translation>
+    </message>
+    <message>
+        <source>money binds</source>
+        <translation>受资金约束</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>按记录</translation>
+    </message>
+    <message>
+        <source>nothing online or funded</source>
+        <translation>既无已上线容量，也无资金</translation>
+    </message>
+    <message>
+        <source>System price per GPU (published, of its server or rack)</source>
+        <translation>每 GPU 系统价格（公开的服务器或机柜价格）</translation>
+    </message>
+    <message>
+        <source>System price per GPU (the chip&apos;s price × %1)</source>
+        <translation>每 GPU 系统价格（芯片价格 × %1）</translation>
+    </message>
+    <message>
+        <source>System price per GPU (no price found: priced by compute, as the nearest earlier priced model)</source>
+        <translation>每 GPU 系统价格（无公开价格：按算力，参照最接近的较早有价格的型号）</translation>
+    </message>
+    <message>
+        <source>H100e per GPU (dense BF16 %1 TFLOPS / %2)</source>
+        <translation>每 GPU 的 H100e（稠密 BF16 %1 TFLOPS / %2）</translation>
+    </message>
+    <message>
+        <source>H100e per GPU (FP8 %1 TFLOPS / %2)</source>
+        <translation>每 GPU 的 H100e（FP8 %1 TFLOPS / %2）</translation>
+    </message>
+    <message>
+        <source>H100e per GPU (no rating: 1)</source>
+        <translation>每 GPU 的 H100e（无算力数据：1）</translation>
+    </message>
+    <message>
+        <source>GPUs (scenario)</source>
+        <translation>GPU（情景）</translation>
+    </message>
+    <message>
+        <source>H100e</source>
+        <translation>H100e</translation>
+    </message>
+    <message>
+        <source>Largest site, GPUs (scenario)</source>
+        <translation>最大站点，GPU（情景）</translation>
+    </message>
+    <message>
+        <source>Largest cluster, H100e</source>
+        <translation>最大集群，H100e</translation>
+    </message>
+    <message>
+        <source>Largest cluster, GPUs</source>
+        <translation>最大集群，GPU</translation>
+    </message>
+    <message>
+        <source>Facility demand (GW)</source>
+        <translation>设施需求（GW）</translation>
+    </message>
+    <message>
+        <source>Facility capacity online (GW)</source>
+        <translation>已上线设施容量（GW）</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Capex needed</source>
+        <translation>所需资本支出</translation>
+    </message>
+    <message>
+        <source>Capex spent</source>
+        <translation>实际资本支出</translation>
+    </message>
+    <message>
+        <source>Site IT power</source>
+        <translation>站点 IT 功率</translation>
+    </message>
+    <message>
+        <source>Site GPUs (scenario)</source>
+        <translation>站点 GPU（情景）</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ExplanationPanel</name>
+    <message>
+        <source>How Was This Computed?</source>
+        <translation>这是怎么算出来的？</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the explanation as text (and as HTML, for documents)</source>
+        <translation>以文本（以及用于文档的 HTML）复制说明</translation>
+    </message>
+</context>
+<context>
     <name>atlas::FormDialog</name>
     <message>
         <source>Write the changes to the database (Ctrl+Z undoes them)</source>
@@ -1518,6 +2044,13 @@ Edit &gt; Undo brings all of it back.</source>
     <message>
         <source>nothing online or funded</source>
         <translation>既无已上线容量，也无资金</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::HeadlineStrip</name>
+    <message>
+        <source>Click a number for how it was computed</source>
+        <translation>单击数字查看其算法</translation>
     </message>
 </context>
 <context>
@@ -4539,10 +5072,6 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
 <context>
     <name>atlas::charts::ChartView</name>
     <message>
-        <source>Right-click to export or copy; double-click to show this chart alone</source>
-        <translation>右键单击可导出或复制；双击可单独显示此图表</translation>
-    </message>
-    <message>
         <source>Export as PNG (%1×)…</source>
         <translation>导出为 PNG (%1×)…</translation>
     </message>
@@ -4565,6 +5094,14 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
     <message>
         <source>Copy as Table</source>
         <translation>复制为表格</translation>
+    </message>
+    <message>
+        <source>Right-click to export or copy; click a point or a bar for how it was computed; double-click to show this chart alone</source>
+        <translation>右键单击可导出或复制；单击数据点或条形可查看其算法；双击可单独显示此图表</translation>
+    </message>
+    <message>
+        <source>How Was This Computed?</source>
+        <translation>这是怎么算出来的？</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
                   .arg(shortNumber(y->largestClusterGpus), gigawatts(y->largestClusterMw / 1000))};
     markProjected(&cluster, y->largestClusterH100e != recorded->largestClusterH100e,
                   Text::tr("%1 H100e").arg(shortNumber(recorded->largestClusterH100e)));
+    cluster.explains = ExplainedMetric::LargestClusterH100e;
     figures.append(cluster);
 
     HeadlineFigure gpus{Text::tr("All GPUs"),
@@ -66,6 +67,7 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
                         Text::tr("%1 H100e").arg(shortNumber(y->h100e))};
     markProjected(&gpus, y->gpusInstalled != recorded->gpusInstalled || y->h100e != recorded->h100e,
                   Text::tr("%1 GPUs").arg(shortNumber(recorded->gpusInstalled)));
+    gpus.explains = ExplainedMetric::Gpus;
     figures.append(gpus);
 
     HeadlineFigure power{
@@ -75,6 +77,7 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
         &power, y->facilityDemandGw != recorded->facilityDemandGw || y->itMw != recorded->itMw,
         Text::tr("%1 of %2 online")
             .arg(gigawatts(recorded->facilityDemandGw), gigawatts(recorded->facilityCapacityGw)));
+    power.explains = ExplainedMetric::DemandGw;
     figures.append(power);
 
     HeadlineFigure money{
@@ -86,6 +89,7 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
             : Text::tr("%1 would fill the power").arg(billions(y->capexNeededUsd))};
     markProjected(&money, y->capexNeededUsd != recorded->capexNeededUsd,
                   Text::tr("%1 needed").arg(billions(recorded->capexNeededUsd)));
+    money.explains = ExplainedMetric::FundingUsd;
     figures.append(money);
 
     const auto bindsWord = [](Binding binds) {
@@ -101,6 +105,7 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
                              ? Text::tr("the fleets the data counts, not a what-if")
                              : Text::tr("nothing online or funded")};
     markProjected(&binds, y->binds != recorded->binds, bindsWord(recorded->binds).toLower());
+    binds.explains = ExplainedMetric::Gpus; // the smaller of what fits and what is paid for
     figures.append(binds);
     return figures;
 }

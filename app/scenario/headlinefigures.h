@@ -5,6 +5,7 @@
 // the same words. A figure that counting the sources' projections changes is marked.
 #pragma once
 
+#include "scenario/explanation.h"
 #include "scenario/scenarioresult.h"
 
 #include <QString>
@@ -20,6 +21,8 @@ struct HeadlineFigure
     // The figure rests on a source's projections: the label says so, the detail begins with
     // what is recorded.
     bool projected = false;
+    // What "How was this computed?" explains for the card (its value).
+    ExplainedMetric explains = ExplainedMetric::Gpus;
 };
 
 // Empty when the year is outside the scenario.

@@ -126,6 +126,22 @@ void accumulateClusters(const double* row, const YearRows& rows, const int* comp
     }
 }
 
+// The joined cluster whose effective figure (its largest member + the rest × (1 − loss))
+// beats `best`, the largest site alone; -1 when none does. The first of equals wins.
+int largestCluster(const std::vector<Cluster>& cluster, double best, double loss)
+{
+    int chosen = -1;
+    for (int c = 0; c < int(cluster.size()); ++c) {
+        const Cluster& joined = cluster[c];
+        const double effective = joined.max + (joined.sum - joined.max) * (1 - loss);
+        if (joined.count > 0 && effective > best) {
+            best = effective;
+            chosen = c;
+        }
+    }
+    return chosen;
+}
+
 } // namespace
 
 RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom, int years,
@@ -202,19 +218,49 @@ RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int 
         } else {
             accumulateClusters<false>(row, rows, component, sites, cluster, carried);
         }
-        for (int c = 0; c < componentCount; ++c) {
+        if (const int c = largestCluster(cluster, best, loss); c >= 0) {
             const Cluster& joined = cluster[c];
-            const double effective = joined.max + (joined.sum - joined.max) * (1 - loss);
-            if (joined.count > 0 && effective > t.clusterEffective[y]) {
-                t.clusterEffective[y] = effective;
-                t.clusterValue[y] = joined.sum;
-                t.clusterSites[y] = joined.count;
-                for (int k = 0; k < 2 && carry; ++k)
-                    t.clusterCarried[k][y] = carried[c][k];
-            }
+            t.clusterEffective[y] = joined.max + (joined.sum - joined.max) * (1 - loss);
+            t.clusterValue[y] = joined.sum;
+            t.clusterSites[y] = joined.count;
+            for (int k = 0; k < 2 && carry; ++k)
+                t.clusterCarried[k][y] = carried[c][k];
         }
     }
     return t;
+}
+
+QVector<int> largestClusterMembers(const PreparedAtlas& atlas, const QVector<char>& counted,
+                                   int year, const double* row, double loss)
+{
+    QVector<int> members;
+    if (!row)
+        return members;
+    const int sites = atlas.siteCount();
+    std::vector<double> countedRow(sites);
+    for (int s = 0; s < sites; ++s)
+        countedRow[s] = counted[s] ? row[s] : 0.0;
+    // As sumRows() chooses: the largest site alone (the first of equals), unless a joined
+    // cluster's effective figure beats it.
+    const auto bestAt = std::max_element(countedRow.begin(), countedRow.end());
+    if (bestAt == countedRow.end() || *bestAt <= 0)
+        return members;
+    ClusterLabels clusters(atlas, counted);
+    int componentCount = 0;
+    const int* component = clusters.labelsFor(year, &componentCount).constData();
+    std::vector<Cluster> cluster(componentCount);
+    std::vector<Carried> unused;
+    accumulateClusters<false>(countedRow.data(), YearRows{}, component, sites, cluster, unused);
+    const int chosen = largestCluster(cluster, *bestAt, loss);
+    if (chosen < 0) {
+        members << int(bestAt - countedRow.begin());
+        return members;
+    }
+    for (int s = 0; s < sites; ++s) {
+        if (component[s] == chosen && countedRow[s] > 0)
+            members << s;
+    }
+    return members;
 }
 
 QVector<YearResult> capacityYears(const RowTotals& power, int yearFrom, double pue)

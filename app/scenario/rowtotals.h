@@ -40,6 +40,13 @@ struct YearRows
 RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom, int years,
                   double loss, const std::function<YearRows(int year)>& rowsOf);
 
+// The counted sites that form the largest fiber-linked cluster sumRows() finds in `year` for
+// the sites' figures `row` (their IT MW, or as recorded their H100e): the members of the
+// cluster of the largest effective figure, or the largest site alone. For explaining a
+// figure; the engine itself only keeps the cluster's sums.
+QVector<int> largestClusterMembers(const PreparedAtlas& atlas, const QVector<char>& counted,
+                                   int year, const double* row, double loss);
+
 // The years' results as far as the sites' IT power `power` (summed by sumRows) gives them: the
 // year, the IT power online and the facility capacity at `pue`.
 QVector<YearResult> capacityYears(const RowTotals& power, int yearFrom, double pue);

@@ -15,28 +15,30 @@ const YearLine kClusterSizeLines[] = {
     // The GPUs the scenario installs (its allocation), not the count the sites record.
     {QT_TRANSLATE_NOOP("atlas::charts", "GPUs (scenario)"),
      QT_TRANSLATE_NOOP("atlas::charts", "GPUs (scenario)"),
-     [](const YearResult& y) { return y.gpusInstalled; }},
+     [](const YearResult& y) { return y.gpusInstalled; }, 1, 0, ExplainedMetric::Gpus},
     {QT_TRANSLATE_NOOP("atlas::charts", "H100e"), QT_TRANSLATE_NOOP("atlas::charts", "H100e"),
-     [](const YearResult& y) { return y.h100e; }},
+     [](const YearResult& y) { return y.h100e; }, 1, 0, ExplainedMetric::H100e},
     {QT_TRANSLATE_NOOP("atlas::charts", "Largest site"),
      QT_TRANSLATE_NOOP("atlas::charts", "Largest site, GPUs (scenario)"),
-     [](const YearResult& y) { return y.largestSiteGpus; }},
+     [](const YearResult& y) { return y.largestSiteGpus; }, 1, 0, ExplainedMetric::LargestSiteGpus},
     // The largest fiber-linked cluster, in effective H100e (docs/scenario-model.md).
     {QT_TRANSLATE_NOOP("atlas::charts", "Linked (H100e)"),
      QT_TRANSLATE_NOOP("atlas::charts", "Largest linked cluster, H100e"),
-     [](const YearResult& y) { return y.largestClusterH100e; }},
+     [](const YearResult& y) { return y.largestClusterH100e; }, 1, 0,
+     ExplainedMetric::LargestClusterH100e},
 };
 
 const YearLine kMoneyLines[] = {
     {QT_TRANSLATE_NOOP("atlas::charts", "Funding"),
      QT_TRANSLATE_NOOP("atlas::charts", "Funding (US$ billions)"),
-     [](const YearResult& y) { return y.fundingUsd; }, 1e-9, 3},
+     [](const YearResult& y) { return y.fundingUsd; }, 1e-9, 3, ExplainedMetric::FundingUsd},
     {QT_TRANSLATE_NOOP("atlas::charts", "Capex needed"),
      QT_TRANSLATE_NOOP("atlas::charts", "Capex needed (US$ billions)"),
-     [](const YearResult& y) { return y.capexNeededUsd; }, 1e-9, 3},
+     [](const YearResult& y) { return y.capexNeededUsd; }, 1e-9, 3,
+     ExplainedMetric::CapexNeededUsd},
     {QT_TRANSLATE_NOOP("atlas::charts", "Capex spent"),
      QT_TRANSLATE_NOOP("atlas::charts", "Capex spent (US$ billions)"),
-     [](const YearResult& y) { return y.capexSpentUsd; }, 1e-9, 3},
+     [](const YearResult& y) { return y.capexSpentUsd; }, 1e-9, 3, ExplainedMetric::CapexSpentUsd},
 };
 
 } // namespace
@@ -69,6 +71,7 @@ QVector<CapacityBand> capacityBands(const ChartInputs& in)
         CapacityBand band;
         const Operator* op = in.data->op(result.operatorIds[o]);
         band.name = op ? op->name : ChartsText::tr("No operator");
+        band.operatorId = result.operatorIds[o];
         band.color = op && !op->color.isEmpty() ? QColor::fromString(op->color) : QColor(Qt::gray);
         for (double v : mw)
             band.gw << v * in.params->pue / 1000.0;
@@ -80,7 +83,7 @@ QVector<CapacityBand> capacityBands(const ChartInputs& in)
     });
     if (all.size() > kMaxBands) {
         CapacityBand rest{ChartsText::tr("%n others", nullptr, int(all.size()) - kMaxBands + 1),
-                          QColor(0xba, 0xb0, 0xac), QVector<double>(years, 0.0)};
+                          QColor(0xba, 0xb0, 0xac), QVector<double>(years, 0.0), std::nullopt};
         for (int i = kMaxBands - 1; i < all.size(); ++i) {
             for (int y = 0; y < years; ++y)
                 rest.gw[y] += all[i].gw[y];

@@ -23,6 +23,7 @@ struct YearLine
     double (*value)(const YearResult&);
     double tableScale = 1;
     int tableDecimals = 0;
+    ExplainedMetric metric = ExplainedMetric::Gpus; // what "How was this computed?" explains
 };
 // Cluster size: GPUs (the scenario's), H100e, the largest site's GPUs, the linked cluster.
 std::span<const YearLine> clusterSizeLines();
@@ -38,6 +39,7 @@ struct CapacityBand
     QString name;
     QColor color;
     QVector<double> gw;
+    std::optional<Id> operatorId; // none for the band the smaller operators share
 };
 // Largest at the bottom; past the fifth, the smaller ones share one band.
 QVector<CapacityBand> capacityBands(const ChartInputs& inputs);

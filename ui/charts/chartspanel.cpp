@@ -58,6 +58,7 @@ ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* vi
         connect(chartView, &ChartView::tableCopyRequested, this, &ChartsPanel::copyTable);
         connect(chartView, &ChartView::soloToggled, this, &ChartsPanel::toggleSolo);
         connect(chartView, &ChartView::claimActivated, this, &ChartsPanel::claimActivated);
+        connect(chartView, &ChartView::explainRequested, this, &ChartsPanel::explainRequested);
     }
     // The panel can always fall back to a column of charts, so its minimum is one chart's;
     // otherwise the grid's minimum would be that of the arrangement it happens to be in (four

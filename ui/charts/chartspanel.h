@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     // A claim drawn on a chart was clicked: open it.
     void claimActivated(atlas::Id claimId);
+    // A figure on a chart was clicked, or its context menu asked how it was computed.
+    void explainRequested(const atlas::ExplainRequest& request);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

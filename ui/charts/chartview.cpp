@@ -20,7 +20,8 @@ ChartView::ChartView(ChartKind kind, QWidget* parent) : QChartView(parent), m_ch
     delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setObjectName(chartFileStem(kind));
-    setToolTip(tr("Right-click to export or copy; double-click to show this chart alone"));
+    setToolTip(tr("Right-click to export or copy; click a point or a bar for how it was "
+                  "computed; double-click to show this chart alone"));
     setMinimumSize(180, 150);
     setMouseTracking(true); // a hand over a claim
     viewport()->setMouseTracking(true);
@@ -59,6 +60,11 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
                    [this, k] { Q_EMIT copyRequested(k); });
     menu.addAction(tr("Copy as Table"), this, [this, k] { Q_EMIT tableCopyRequested(k); });
     menu.addAction(tr("Show Alone / Show All"), this, [this, k] { Q_EMIT soloToggled(k); });
+    menu.addSeparator();
+    // The figure under the pointer, else the chart's main figure in the selected year.
+    const ExplainRequest request = explainAt(event->pos()).value_or(m_chart->mainExplanation());
+    menu.addAction(tr("How Was This Computed?"), this,
+                   [this, request] { Q_EMIT explainRequested(request); });
     menu.exec(event->globalPos());
 }
 
@@ -68,6 +74,11 @@ int ChartView::claimAt(const QPoint& viewportPosition) const
     if (!claims)
         return -1;
     return claims->claimAt(chart()->mapFromScene(mapToScene(viewportPosition)));
+}
+
+std::optional<ExplainRequest> ChartView::explainAt(const QPoint& viewportPosition) const
+{
+    return m_chart->explainAt(chart()->mapFromScene(mapToScene(viewportPosition)));
 }
 
 bool ChartView::viewportEvent(QEvent* event)
@@ -85,7 +96,8 @@ bool ChartView::viewportEvent(QEvent* event)
 
 void ChartView::mouseMoveEvent(QMouseEvent* event)
 {
-    if (claimAt(event->position().toPoint()) >= 0)
+    const QPoint at = event->position().toPoint();
+    if (claimAt(at) >= 0 || explainAt(at))
         viewport()->setCursor(Qt::PointingHandCursor);
     else
         viewport()->unsetCursor();
@@ -97,6 +109,11 @@ void ChartView::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton) {
         if (const int index = claimAt(event->position().toPoint()); index >= 0) {
             Q_EMIT claimActivated(m_chart->claimRanges()->claim(index)->id);
+            event->accept();
+            return;
+        }
+        if (const auto request = explainAt(event->position().toPoint())) {
+            Q_EMIT explainRequested(*request);
             event->accept();
             return;
         }

@@ -30,6 +30,8 @@ Q_SIGNALS:
     void tableCopyRequested(ChartKind kind);  // the same, onto the clipboard
     void soloToggled(ChartKind kind);
     void claimActivated(atlas::Id claimId);
+    // "How was this computed?" for a figure drawn (a click on it, or the context menu).
+    void explainRequested(const atlas::ExplainRequest& request);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
@@ -43,6 +45,8 @@ protected:
 private:
     // The index of the claim under a point of the viewport in the chart's ClaimRanges, or -1.
     int claimAt(const QPoint& viewportPosition) const;
+    // The figure drawn at a point of the viewport, if any.
+    std::optional<ExplainRequest> explainAt(const QPoint& viewportPosition) const;
 
     std::unique_ptr<ScenarioChart> m_chart;
 };

@@ -101,4 +101,14 @@ void ClusterSizeChart::updateSeries(const ChartInputs& in)
     m_claims->placeLabels();
 }
 
+std::optional<ExplainRequest> ClusterSizeChart::explainAt(const QPointF& position) const
+{
+    const std::span<const YearLine> lines = clusterSizeLines();
+    for (int i = 0; i < int(lines.size()); ++i) {
+        if (const auto point = m_lines[i]->pointNear(position))
+            return ExplainRequest{lines[i].metric, point->year, point->scope};
+    }
+    return std::nullopt;
+}
+
 } // namespace atlas::charts

@@ -142,6 +142,7 @@ QString GigawattChart::projectedBandTip(QPointF at) const
 void GigawattChart::updateSeries(const ChartInputs& in)
 {
     const QVector<CapacityBand> stack = capacityBands(in);
+    m_stack = stack;
     setBandCount(stack);
     const int years = int(in.result->years.size());
     QVector<double> below(years, 0.0);
@@ -200,6 +201,31 @@ void GigawattChart::updateSeries(const ChartInputs& in)
     setZeroBasedRange(m_gw, m_range.fit(std::max(maximum, claimMax)));
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();
+}
+
+std::optional<ExplainRequest> GigawattChart::explainAt(const QPointF& position) const
+{
+    if (const auto point = m_demand->pointNear(position))
+        return ExplainRequest{ExplainedMetric::DemandGw, point->year, point->scope};
+    if (!chart()->plotArea().contains(position))
+        return std::nullopt;
+    // A band: the operator's recorded capacity (the smaller ones' shared band: all of it);
+    // the light band above: the capacity with the sources' projections.
+    const QPointF value = chart()->mapToValue(position, m_demand->main());
+    const int y = int(m_bandYears.indexOf(int(std::round(value.x()))));
+    if (y < 0 || value.y() < 0)
+        return std::nullopt;
+    const int year = m_bandYears[y];
+    double below = 0;
+    for (const CapacityBand& band : m_stack) {
+        if (value.y() <= below + band.gw[y])
+            return ExplainRequest{ExplainedMetric::CapacityGw, year, PhaseScope::RecordedOnly, 0,
+                                  band.operatorId};
+        below += band.gw[y];
+    }
+    if (value.y() <= m_allGw[y] && m_allGw[y] > m_recordedGw[y])
+        return ExplainRequest{ExplainedMetric::CapacityGw, year};
+    return std::nullopt;
 }
 
 } // namespace atlas::charts

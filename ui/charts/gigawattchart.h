@@ -33,6 +33,9 @@ public:
     QStringList claimMetrics() const override;
     const ClaimRanges* claimRanges() const override { return m_claims.get(); }
 
+    std::optional<ExplainRequest> explainAt(const QPointF& position) const override;
+    ExplainRequest mainExplanation() const override { return {ExplainedMetric::DemandGw, year()}; }
+
 protected:
     void updateSeries(const ChartInputs& inputs) override;
 
@@ -50,6 +53,7 @@ private:
     QLineSeries* m_projectedTop = nullptr; // its top edge, dashed
     QVector<int> m_bandYears;
     QVector<double> m_recordedGw, m_allGw;
+    QVector<CapacityBand> m_stack; // as drawn, bottom band first
     std::unique_ptr<SeriesPair> m_demand;
     std::unique_ptr<ProjectedLegend> m_projectedLegend;
     std::unique_ptr<ClaimRanges> m_claims;

@@ -28,6 +28,12 @@ public:
     QStringList claimMetrics() const override;
     const ClaimRanges* claimRanges() const override { return m_claims.get(); }
 
+    std::optional<ExplainRequest> explainAt(const QPointF& position) const override;
+    ExplainRequest mainExplanation() const override
+    {
+        return {ExplainedMetric::CapexNeededUsd, year()};
+    }
+
 protected:
     void updateSeries(const ChartInputs& inputs) override;
 

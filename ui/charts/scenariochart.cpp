@@ -35,6 +35,7 @@ void ScenarioChart::addYearMarker(QAbstractAxis* years, QAbstractAxis* values)
 
 void ScenarioChart::update(const ChartInputs& inputs)
 {
+    m_year = inputs.year;
     updateSeries(inputs);
     if (m_yearMarker)
         m_yearMarker->show(inputs.year); // after the series set the axes' ranges

@@ -5,15 +5,16 @@
 #pragma once
 
 #include "domain/dataset.h"
+#include "scenario/explanation.h"
 #include "scenario/preparedatlas.h"
 #include "scenario/scenarioparams.h"
 #include "scenario/scenarioresult.h"
 
+#include <QChart>
 #include <QStringList>
 
 #include <memory>
-
-#include <QChart>
+#include <optional>
 
 namespace atlas {
 class ScenarioController;
@@ -59,6 +60,13 @@ public:
     virtual QStringList claimMetrics() const { return {}; }
     // The published claims it draws, for hovering and clicking them; null when it draws none.
     virtual const ClaimRanges* claimRanges() const { return nullptr; }
+    // "How was this computed?": the figure drawn at a point (in the chart's coordinates): a
+    // line's point, a band or a bar; none where there is none.
+    virtual std::optional<ExplainRequest> explainAt(const QPointF& position) const = 0;
+    // The chart's main figure in the selected year (the context menu's "How was this
+    // computed?" away from any point).
+    virtual ExplainRequest mainExplanation() const = 0;
+    int year() const { return m_year; } // the selected year of the last update
 
     // Brings the series up to date with the scenario, then recolours for light or dark.
     void update(const ChartInputs& inputs);
@@ -76,6 +84,7 @@ private:
     ChartKind m_kind;
     std::unique_ptr<YearMarker> m_yearMarker;
     bool m_dark = false;
+    int m_year = 0;
     QChart* m_chart; // owned by the view or scene it is put in; see the destructor
 };
 

@@ -98,6 +98,30 @@ void SeriesPair::setCompared(const QList<QPointF>& points, const QString& scenar
     }
 }
 
+std::optional<SeriesPair::Point> SeriesPair::pointNear(const QPointF& position,
+                                                       qreal tolerance) const
+{
+    QChart* chart = m_main->chart();
+    if (!chart)
+        return std::nullopt;
+    std::optional<Point> nearest;
+    qreal best = tolerance;
+    // The solid line first: where the two meet, the point is what is recorded.
+    for (auto [series, scope] :
+         {std::pair{m_main, PhaseScope::RecordedOnly}, std::pair{m_projected, PhaseScope::All}}) {
+        if (!series->isVisible())
+            continue;
+        for (const QPointF& point : series->points()) {
+            const qreal distance = QLineF(chart->mapToPosition(point, series), position).length();
+            if (distance < best) {
+                best = distance;
+                nearest = Point{int(std::round(point.x())), scope};
+            }
+        }
+    }
+    return nearest;
+}
+
 void SeriesPair::raise()
 {
     QChart* chart = m_main->chart();

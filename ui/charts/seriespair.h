@@ -4,12 +4,15 @@
 // phases changes it, what they give (dashed, branching off the solid line).
 #pragma once
 
+#include "domain/capacity.h"
+
 #include <QColor>
 #include <QList>
 #include <QPointF>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -35,6 +38,14 @@ public:
     void setCompared(const QList<QPointF>& points, const QString& scenarioName);
     // How the tooltip of the dashed part writes a value (plain numbers unless set).
     void setValueText(const std::function<QString(double)>& text) { m_valueText = text; }
+    // The year of A's point within `tolerance` pixels of `position` (chart coordinates), and
+    // whether it is of the solid line (the recorded phases) or of the dashed one (every phase).
+    struct Point
+    {
+        int year = 0;
+        PhaseScope scope = PhaseScope::RecordedOnly;
+    };
+    std::optional<Point> pointNear(const QPointF& position, qreal tolerance = 8) const;
     // Draws the pair above the series added after it (series are drawn in the order added).
     void raise();
 

@@ -203,7 +203,8 @@ void SitesChart::updateSeries(const ChartInputs& in)
     // name keeps its width.
     QVector<Label> labels;
     for (const SiteBar& bar : siteBars(in))
-        labels << Label{bar.name, bar.recordedGpus, bar.gpus, bar.recordedMw, bar.mw, {}, {}};
+        labels << Label{bar.name, bar.siteId, bar.recordedGpus, bar.gpus, bar.recordedMw, bar.mw,
+                        {},       {}};
     // The horizontal bar chart draws the first category at the bottom: reverse, largest on top.
     std::reverse(labels.begin(), labels.end());
     m_labels = labels;
@@ -261,6 +262,35 @@ void SitesChart::updateSeries(const ChartInputs& in)
     // Room for the value labels; with no power at all, an axis to 100 MW rather than to 1.
     setZeroBasedRange(m_mw, m_range.fit(std::max(maximum * (anyProjected ? 1.35 : 1.15), 100.0)));
     placeValueLabels();
+}
+
+std::optional<ExplainRequest> SitesChart::explainAt(const QPointF& position) const
+{
+    if (!chart()->plotArea().contains(position))
+        return std::nullopt;
+    // The bar under the point, or its row (a small site's bar is a few pixels long; its label
+    // is after it): the solid part is the recorded power, the rest the power with the
+    // source's projections (the same figure where it projects nothing).
+    const QPointF value = chart()->mapToValue(position, m_series);
+    const int index = int(std::round(value.y()));
+    if (index < 0 || index >= m_labels.size() || std::abs(value.y() - index) > 0.4)
+        return std::nullopt;
+    const Label& label = m_labels[index];
+    if (label.siteId == 0)
+        return std::nullopt;
+    return ExplainRequest{
+        ExplainedMetric::SiteItMw, year(),
+        value.x() <= label.recordedMw ? PhaseScope::RecordedOnly : PhaseScope::All, label.siteId};
+}
+
+ExplainRequest SitesChart::mainExplanation() const
+{
+    // The top bar is the last label (the axis lists the bottom bar first).
+    for (auto it = m_labels.crbegin(); it != m_labels.crend(); ++it) {
+        if (it->siteId != 0)
+            return {ExplainedMetric::SiteItMw, year(), PhaseScope::All, it->siteId};
+    }
+    return {ExplainedMetric::Gpus, year()};
 }
 
 } // namespace atlas::charts

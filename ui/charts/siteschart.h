@@ -34,6 +34,10 @@ public:
     QBarSet* recordedBars() const { return m_bars; }
     QBarSet* projectedBars() const { return m_projectedBars; }
 
+    std::optional<ExplainRequest> explainAt(const QPointF& position) const override;
+    // The top site's power.
+    ExplainRequest mainExplanation() const override;
+
 protected:
     void updateSeries(const ChartInputs& inputs) override;
 
@@ -41,6 +45,7 @@ private:
     struct Label
     {
         QString name;
+        Id siteId = 0;            // 0: the rest of the sites
         double gpus = 0;          // recorded
         double projectedGpus = 0; // with the sources' projections
         double recordedMw = 0;

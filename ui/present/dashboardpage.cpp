@@ -60,15 +60,24 @@ qreal textHeight(const QString& text, const QFont& font, qreal width)
     return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
 }
 
+} // namespace
+
+QRectF headlineTileRect(const QRectF& row, int count, int index, qreal unit)
+{
+    const qreal gap = unit * 0.8;
+    const qreal width = (row.width() - gap * (count - 1)) / count;
+    return QRectF(row.left() + index * (width + gap), row.top(), width, row.height());
+}
+
+namespace {
+
 // The headline numbers as a row of tiles.
 void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<HeadlineFigure>& figures, const Ink& ink, qreal unit)
 {
     if (figures.isEmpty())
         return;
-    const qreal gap = unit * 0.8;
-    const qreal width = (row.width() - gap * (figures.size() - 1)) / figures.size();
     for (int i = 0; i < figures.size(); ++i) {
-        const QRectF tile(row.left() + i * (width + gap), row.top(), width, row.height());
+        const QRectF tile = headlineTileRect(row, int(figures.size()), i, unit);
         // A figure resting on a source's projections is framed as planned things are: dashed.
         painter.setPen(figures[i].projected ? QPen(ink.muted, 1.5, Qt::DashLine)
                                             : QPen(ink.tileBorder, 1));

@@ -37,6 +37,8 @@ DashboardMap paintDashboard(QPainter& painter, QSize page, const DashboardInputs
 // The row of headline numbers alone (presentation mode shows it live); `unit` is the base
 // type size in pixels.
 void paintHeadlineTiles(QPainter& painter, const QRectF& row, const ScenarioResult& result, int year, bool dark, qreal unit);
+// The `index`th of `count` headline tiles in `row` (as paintHeadlineTiles() lays them out).
+QRectF headlineTileRect(const QRectF& row, int count, int index, qreal unit);
 // PNG, SVG or PDF by the file's suffix. Returns the error, or an empty string.
 QString exportDashboard(const DashboardInputs& inputs, const QString& path, QSize size = kWideSlide);
 

@@ -3,9 +3,11 @@
 
 #include "document/viewstate.h"
 #include "present/dashboardpage.h"
+#include "scenario/headlinefigures.h"
 #include "scenario/scenariocontroller.h"
 #include "window/theme.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 
 namespace atlas {
@@ -15,6 +17,8 @@ HeadlineStrip::HeadlineStrip(const ScenarioController* scenario, const ViewState
 {
     setObjectName(QStringLiteral("headlines"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click a number for how it was computed"));
     connect(scenario, &ScenarioController::resultChanged, this, qOverload<>(&QWidget::update));
     connect(view, &ViewState::yearChanged, this, qOverload<>(&QWidget::update));
 }
@@ -28,11 +32,38 @@ qreal HeadlineStrip::unit() const
 
 QSize HeadlineStrip::sizeHint() const { return QSize(800, int(unit() * 6.4)); }
 
+QRectF HeadlineStrip::tileRow() const
+{
+    return QRectF(rect()).adjusted(1, 1, -1, -1);
+}
+
 void HeadlineStrip::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    paintHeadlineTiles(painter, QRectF(rect()).adjusted(1, 1, -1, -1), m_scenario->result(), m_view->year(),
+    paintHeadlineTiles(painter, tileRow(), m_scenario->result(), m_view->year(),
                        isDarkPalette(palette()), unit());
+}
+
+QVector<QRectF> HeadlineStrip::tileRects() const
+{
+    const int count = int(headlineFigures(m_scenario->result(), m_view->year()).size());
+    QVector<QRectF> tiles;
+    for (int i = 0; i < count; ++i)
+        tiles << headlineTileRect(tileRow(), count, i, unit());
+    return tiles;
+}
+
+void HeadlineStrip::mouseReleaseEvent(QMouseEvent* event)
+{
+    const QVector<HeadlineFigure> figures = headlineFigures(m_scenario->result(), m_view->year());
+    const QVector<QRectF> tiles = tileRects();
+    for (int i = 0; i < tiles.size() && i < figures.size(); ++i) {
+        if (event->button() == Qt::LeftButton && tiles[i].contains(event->position())) {
+            Q_EMIT explainRequested({figures[i].explains, m_view->year()});
+            return;
+        }
+    }
+    QWidget::mouseReleaseEvent(event);
 }
 
 } // namespace atlas

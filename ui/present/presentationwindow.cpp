@@ -3,10 +3,12 @@
 
 #include "document/atlasdocument.h"
 #include "document/viewstate.h"
+#include "explain/explanationpanel.h"
 #include "map/mapwidget.h"
 #include "present/chartpicture.h"
 #include "present/crossfade.h"
 #include "present/headlinestrip.h"
+#include "scenario/bindingreadout.h"
 #include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariopanel.h"
@@ -51,6 +53,16 @@ PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Compute Atlas — Presentation"));
     setAutoFillBackground(true);
+
+    // "How was this computed?" for a card or a number of the sliders' readout; a site's link
+    // selects it (the room sees it on the map).
+    const auto explainHere = [this](const ExplainRequest& request) {
+        ExplanationPanel* panel = ExplanationPanel::open(m_scenario, request, this);
+        connect(panel, &ExplanationPanel::siteActivated, m_view, &ViewState::selectSite,
+                Qt::UniqueConnection);
+    };
+    connect(m_headlines, &HeadlineStrip::explainRequested, this, explainHere);
+    connect(m_panel->readout(), &BindingReadout::explainRequested, this, explainHere);
 
     m_hint->setText(tr("← → scenarios · ↑ ↓ year · S sliders · T light/dark · Esc leave"));
     m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -27,6 +27,12 @@ ReadoutColors colorsFor(const QPalette& palette)
             QStringLiteral("#222222")};
 }
 
+// A number of the selected year as a link to how it was computed.
+QString explainLink(const QString& text, ExplainedMetric metric)
+{
+    return QStringLiteral("<a href=\"explain:%1\">%2</a>").arg(int(metric)).arg(text);
+}
+
 } // namespace
 
 BindingReadout::BindingReadout(const ScenarioController* scenario, const ViewState* view, QWidget* parent)
@@ -37,6 +43,10 @@ BindingReadout::BindingReadout(const ScenarioController* scenario, const ViewSta
     setWordWrap(true);
     setToolTip(tr("What limits the GPUs each year: P = the IT power online, $ = the money to buy "
                   "them"));
+    connect(this, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("explain:")))
+            Q_EMIT explainRequested({ExplainedMetric(link.mid(8).toInt()), m_view->year()});
+    });
     connect(scenario, &ScenarioController::resultChanged, this, &BindingReadout::refresh);
     connect(view, &ViewState::yearChanged, this, &BindingReadout::refresh);
     refresh();
@@ -92,9 +102,13 @@ void BindingReadout::refresh()
         headline = tr("<b>%1</b>: %2 GPUs (%3 H100e) · %4 GW · largest cluster %5 H100e · "
                       "binds: <b>%6</b>")
                        .arg(y->year)
-                       .arg(shortNumber(y->gpusInstalled), shortNumber(y->h100e),
-                            QLocale().toString(y->facilityDemandGw, 'f', 2),
-                            shortNumber(y->largestClusterH100e), bindsWord(y->binds));
+                       .arg(explainLink(shortNumber(y->gpusInstalled), ExplainedMetric::Gpus),
+                            explainLink(shortNumber(y->h100e), ExplainedMetric::H100e),
+                            explainLink(QLocale().toString(y->facilityDemandGw, 'f', 2),
+                                        ExplainedMetric::DemandGw),
+                            explainLink(shortNumber(y->largestClusterH100e),
+                                        ExplainedMetric::LargestClusterH100e),
+                            bindsWord(y->binds));
         const YearResult* recorded = result.recordedAtYear(m_view->year());
         if (y->projected && recorded) {
             headline = tr("%1 · <i>projected</i>; recorded: %2 GPUs (%3 H100e)")

@@ -3,6 +3,7 @@
 // rests on a source's projections); and the headline figures of the selected year.
 #pragma once
 
+#include "scenario/explanation.h"
 #include "scenario/scenarioresult.h"
 
 #include <QLabel>
@@ -17,6 +18,10 @@ class BindingReadout : public QLabel
     Q_OBJECT
 public:
     BindingReadout(const ScenarioController* scenario, const ViewState* view, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    // One of the selected year's numbers was clicked: how it was computed.
+    void explainRequested(const atlas::ExplainRequest& request);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -29,6 +29,7 @@ public:
     ParameterSlider* slider(ParameterKey key) const { return m_sliders.value(int(key)); }
     GpuModelSlider* gpuModelSlider() const { return m_model; }
     OperatorFilterButton* operatorFilter() const { return m_operators; }
+    BindingReadout* readout() const { return m_readout; }
 
 private:
     void showParams();

@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/mainwindow.h"
-#include "window/languagemenu.h"
-#include "help/helpbrowser.h"
-#include "help/shortcutlist.h"
 
 #include "charts/chartspanel.h"
 #include "data/datatables.h"
@@ -12,17 +9,22 @@
 #include "document/viewstate.h"
 #include "editing/editactions.h"
 #include "editing/transferactions.h"
+#include "explain/explanationpanel.h"
+#include "help/helpbrowser.h"
+#include "help/shortcutlist.h"
 #include "map/mapviews.h"
 #include "map/mapwidget.h"
 #include "present/dashboardexportdialog.h"
 #include "present/dashboardpage.h"
 #include "present/presentationwindow.h"
+#include "scenario/bindingreadout.h"
 #include "scenario/scenarioactions.h"
 #include "scenario/scenariocontroller.h"
 #include "scenario/scenariopanel.h"
 #include "sites/sitedetailsview.h"
 #include "sites/sitespanel.h"
 #include "window/aboutdialog.h"
+#include "window/languagemenu.h"
 #include "window/yearcontrol.h"
 
 #include <QAction>
@@ -103,6 +105,12 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
         if (const Claim* claim = m_document->dataset().claim(claimId))
             m_editActions->openForm(*claim);
     });
+    // "How was this computed?": a figure clicked on a chart; the panel's links open the site,
+    // the GPU model or the source in their forms.
+    connect(m_charts, &charts::ChartsPanel::explainRequested, this,
+            [this](const ExplainRequest& request) { openExplanation(request); });
+    connect(m_scenarioPanel->readout(), &BindingReadout::explainRequested, this,
+            [this](const ExplainRequest& request) { openExplanation(request); });
     // The map's count of sites not placed leads to them: the Sites table, filtered.
     connect(m_map, &MapWidget::unplacedSitesRequested, this, [this] {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("sitesDock"))) {
@@ -113,6 +121,27 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
     });
     updateTitle();
     restoreLayout();
+}
+
+void MainWindow::openExplanation(const ExplainRequest& request)
+{
+    const bool made = !findChild<ExplanationPanel*>(QStringLiteral("explanationPanel"),
+                                                    Qt::FindDirectChildrenOnly);
+    ExplanationPanel* panel = ExplanationPanel::open(m_scenario, request, this);
+    if (!made)
+        return;
+    connect(panel, &ExplanationPanel::siteActivated, m_editActions, [this](Id siteId) {
+        m_view->selectSite(siteId);
+        m_editActions->openSiteForm(siteId);
+    });
+    connect(panel, &ExplanationPanel::gpuModelActivated, m_editActions, [this](Id modelId) {
+        if (const GpuModel* model = m_document->dataset().gpuModel(modelId))
+            m_editActions->openForm(*model);
+    });
+    connect(panel, &ExplanationPanel::sourceActivated, m_editActions, [this](Id sourceId) {
+        if (const Source* source = m_document->dataset().source(sourceId))
+            m_editActions->openForm(*source);
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -9,6 +9,7 @@
 namespace atlas {
 
 class AtlasDocument;
+struct ExplainRequest;
 class DataTables;
 class DatabaseActions;
 class EditActions;
@@ -71,6 +72,8 @@ private:
     void showAbout();
     // Opens (or brings up) the help browser on a HelpBrowser::Page.
     void showHelp(int page);
+    // "How was this computed?" for a figure of the scenario, in the window's one panel.
+    void openExplanation(const ExplainRequest& request);
     void saveLayout();
     void restoreLayout();
 
