@@ -30,6 +30,19 @@ std::unique_ptr<Store> Context::openStore(bool createIfMissing) const
     return std::move(opened.store);
 }
 
+std::optional<Context::Loaded> Context::openAndLoad() const
+{
+    std::unique_ptr<Store> store = openStore(false);
+    if (!store)
+        return std::nullopt;
+    LoadResult loaded = store->load();
+    if (!loaded.ok()) {
+        err << loaded.error << '\n';
+        return std::nullopt;
+    }
+    return Loaded{std::move(store), std::move(loaded.dataset)};
+}
+
 QString commandText(const QString& text)
 {
     return QCoreApplication::translate("atlas::cli::Commands", text.toUtf8().constData());

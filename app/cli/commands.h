@@ -2,6 +2,8 @@
 // The commands of the command line, each a function of the parsed context.
 #pragma once
 
+#include "domain/dataset.h"
+
 #include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
@@ -9,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace atlas {
 class Store;
@@ -30,6 +33,15 @@ struct Context
     QString databaseFile() const;
     // Opens that file; prints why not and returns null on failure.
     std::unique_ptr<Store> openStore(bool createIfMissing) const;
+    // Opens that file and reads it whole; prints why not and returns none on failure. The
+    // store stays open with the rows: an export's checks see the open database (never its
+    // own output).
+    struct Loaded
+    {
+        std::unique_ptr<Store> store;
+        Dataset data;
+    };
+    std::optional<Loaded> openAndLoad() const;
 };
 
 struct Command

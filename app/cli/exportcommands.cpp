@@ -238,15 +238,10 @@ QList<QCommandLineOption> exportOptions()
 
 int runListScenarios(Context& context)
 {
-    std::unique_ptr<Store> store = context.openStore(false);
-    if (!store)
+    const std::optional<Context::Loaded> opened = context.openAndLoad();
+    if (!opened)
         return 1;
-    const LoadResult loaded = store->load();
-    if (!loaded.ok()) {
-        context.err << loaded.error << '\n';
-        return 1;
-    }
-    for (const ScenarioRecord& record : loaded.dataset.scenarios)
+    for (const ScenarioRecord& record : opened->data.scenarios)
         context.out << record.name << (record.note.isEmpty() ? QString() : QStringLiteral("\t") + record.note) << '\n';
     return 0;
 }

@@ -168,18 +168,13 @@ int runExport(Context& context, io::ImportKind kind)
     const auto format = formatOrComplain(context, path);
     if (!format)
         return 2;
-    std::unique_ptr<Store> store = context.openStore(false);
-    if (!store)
+    const std::optional<Context::Loaded> opened = context.openAndLoad();
+    if (!opened)
         return 1;
-    const LoadResult loaded = store->load();
-    if (!loaded.ok()) {
-        context.err << loaded.error << '\n';
-        return 1;
-    }
-    const QVector<Id> ids = io::allIds(kind, loaded.dataset);
+    const QVector<Id> ids = io::allIds(kind, opened->data);
     // Written row by row into a temporary file that is renamed when complete: a failed
     // export leaves no half file, and the open database is never written over.
-    if (const QString error = io::exportToFile(path, kind, loaded.dataset, ids, *format);
+    if (const QString error = io::exportToFile(path, kind, opened->data, ids, *format);
         !error.isEmpty()) {
         context.err << error << '\n';
         return 1;

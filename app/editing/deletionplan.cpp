@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editing/deletionplan.h"
 
+#include "store/storedrow.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
@@ -63,25 +65,6 @@ QString label(const Dataset& data, const Row& row)
         row);
 }
 
-std::optional<Row> stored(const Dataset& data, const Row& row)
-{
-    return std::visit(
-        [&data](const auto& r) -> std::optional<Row> {
-            using T = std::decay_t<decltype(r)>;
-            const T* found = nullptr;
-            if constexpr (std::is_same_v<T, Source>) found = data.source(r.id);
-            else if constexpr (std::is_same_v<T, Operator>) found = data.op(r.id);
-            else if constexpr (std::is_same_v<T, GpuModel>) found = data.gpuModel(r.id);
-            else if constexpr (std::is_same_v<T, Site>) found = data.site(r.id);
-            else if constexpr (std::is_same_v<T, SitePhase>) found = data.phase(r.id);
-            else if constexpr (std::is_same_v<T, FiberLink>) found = data.link(r.id);
-            else if constexpr (std::is_same_v<T, Claim>) found = data.claim(r.id);
-            else found = data.scenario(r.id);
-            return found ? std::optional<Row>(*found) : std::nullopt;
-        },
-        row);
-}
-
 QString kindPlural(const Row& row, qsizetype n)
 {
     static const char* const one[] = {
@@ -127,7 +110,7 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
     QVector<Row> found;
     QStringList names;
     for (const Row& row : rows) {
-        if (std::optional<Row> r = stored(data, row)) {
+        if (std::optional<Row> r = storedRow(data, row)) {
             names << label(data, *r);
             found.append(std::move(*r));
         }

@@ -1,92 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/basemap.h"
 
+#include "geo/binaryreader.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
-#include <cstring>
-
 namespace atlas {
-namespace {
-
-class Reader
-{
-public:
-    explicit Reader(const QByteArray& bytes) : m_bytes(bytes) {}
-    bool failed() const { return m_failed; }
-    quint8 byte()
-    {
-        if (m_at >= m_bytes.size()) {
-            m_failed = true;
-            return 0;
-        }
-        return quint8(m_bytes[m_at++]);
-    }
-    quint32 u32()
-    {
-        quint32 v = 0;
-        for (int i = 0; i < 4; ++i)
-            v |= quint32(byte()) << (8 * i);
-        return v;
-    }
-    double f64()
-    {
-        quint64 bits = 0;
-        for (int i = 0; i < 8; ++i)
-            bits |= quint64(byte()) << (8 * i);
-        double v;
-        std::memcpy(&v, &bits, sizeof v);
-        return v;
-    }
-    quint64 varint()
-    {
-        quint64 v = 0;
-        for (int shift = 0; shift < 64 && !m_failed; shift += 7) {
-            const quint8 b = byte();
-            v |= quint64(b & 0x7f) << shift;
-            if (!(b & 0x80))
-                return v;
-        }
-        m_failed = true;
-        return 0;
-    }
-    qint64 zigzag()
-    {
-        const quint64 v = varint();
-        return (v & 1) ? -qint64(v >> 1) - 1 : qint64(v >> 1);
-    }
-    // A count that must fit in what is left of the file (each element takes a byte at least).
-    int count()
-    {
-        const quint64 n = varint();
-        if (n > quint64(m_bytes.size() - m_at)) {
-            m_failed = true;
-            return 0;
-        }
-        return int(n);
-    }
-    QString string()
-    {
-        const int length = count();
-        if (m_failed)
-            return {};
-        const QString s = QString::fromUtf8(m_bytes.constData() + m_at, length);
-        m_at += length;
-        return s;
-    }
-
-private:
-    const QByteArray& m_bytes;
-    qsizetype m_at = 0;
-    bool m_failed = false;
-};
-
-} // namespace
 
 Basemap Basemap::parse(const QByteArray& bytes, QString* error)
 {
     Basemap map;
-    Reader in(bytes);
+    BinaryReader in(bytes);
     if (bytes.left(4) != "CABM") {
         *error = QCoreApplication::translate("atlas::Basemap", "not a Compute Atlas basemap");
         return map;

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstring>
+
 namespace atlas {
 
 class BinaryReader
@@ -25,6 +27,22 @@ public:
             return 0;
         }
         return quint8(m_bytes[m_at++]);
+    }
+    quint32 u32() // little-endian
+    {
+        quint32 v = 0;
+        for (int i = 0; i < 4; ++i)
+            v |= quint32(byte()) << (8 * i);
+        return v;
+    }
+    double f64() // little-endian IEEE 754
+    {
+        quint64 bits = 0;
+        for (int i = 0; i < 8; ++i)
+            bits |= quint64(byte()) << (8 * i);
+        double v;
+        std::memcpy(&v, &bits, sizeof v);
+        return v;
     }
     quint64 varint()
     {
