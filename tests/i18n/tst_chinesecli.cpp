@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line follows LANG as the window does: its help and its messages in Chinese
 // under zh_CN, in English under C, while command names and options stay English.
+#include "chinesetext.h"
 #include "clirun.h"
 
 #include <QTemporaryDir>
@@ -11,13 +12,7 @@ using atlas::test::runAtlas;
 
 namespace {
 
-bool hasChinese(const QString& text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    return false;
-}
+using atlas::test::hasChinese;
 
 const QMap<QString, QString> kChinese{{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
                                       {QStringLiteral("LC_ALL"), QString()},

@@ -2,6 +2,7 @@
 // The main window in Chinese, as a zh_CN system shows it: every menu and every action in
 // Chinese, and at 1366x768 (a laptop) no menu title pushed off the bar and no label or button
 // narrower than its text.
+#include "chinesetext.h"
 #include "database/databaseactions.h"
 #include "i18n/language.h"
 #include "menupaths.h"
@@ -27,13 +28,7 @@ using namespace atlas;
 
 namespace {
 
-bool hasChinese(const QString& text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    return false;
-}
+using atlas::test::hasChinese;
 
 // Texts that stay as they are in every language: names (Qt, Compute Atlas), the languages'
 // own names, files and scenarios the user named.
@@ -144,12 +139,10 @@ private Q_SLOTS:
     void theChineseGuideNamesRealMenus()
     {
         MainWindow window(&m_factory);
-        QFile guide(QStringLiteral(":/help/user-guide.zh_CN.md"));
-        QVERIFY(guide.open(QIODevice::ReadOnly));
         static const QRegularExpression path(QStringLiteral("“([^”]+ > [^”]+)”"));
         int paths = 0;
-        const QStringList missing = test::missingMenuPaths(window.menuBar(), QString::fromUtf8(guide.readAll()), path,
-                                                           QStringLiteral("、"), &paths);
+        const QStringList missing = test::missingGuideMenuPaths(window.menuBar(), QStringLiteral(":/help/user-guide.zh_CN.md"), path,
+                                                                QStringLiteral("、"), &paths);
         QVERIFY(paths >= 10);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     }

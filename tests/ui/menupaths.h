@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QAction>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -58,6 +59,17 @@ inline QStringList missingMenuPaths(const QMenuBar* bar, const QString& text, co
     if (found)
         *found = paths;
     return missing;
+}
+
+// The same for a guide in the resources (":/help/user-guide.md"); an unreadable guide is
+// reported as missing.
+inline QStringList missingGuideMenuPaths(const QMenuBar* bar, const QString& guide, const QRegularExpression& pattern,
+                                         const QString& listSeparator, int* found)
+{
+    QFile file(guide);
+    if (!file.open(QIODevice::ReadOnly))
+        return {guide};
+    return missingMenuPaths(bar, QString::fromUtf8(file.readAll()), pattern, listSeparator, found);
 }
 
 } // namespace atlas::test
