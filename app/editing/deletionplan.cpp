@@ -103,6 +103,115 @@ QString DeletionPlan::text() const
         .arg(question, consequences.join(QStringLiteral("; ")));
 }
 
+namespace {
+
+// The rows being deleted, by kind: what goes with them is not counted twice.
+struct DeletedIds
+{
+    QSet<Id> sites, phases, links;
+};
+
+DeletedIds deletedIds(const QVector<Row>& rows)
+{
+    DeletedIds ids;
+    for (const Row& row : rows) {
+        if (const auto* site = std::get_if<Site>(&row)) ids.sites.insert(site->id);
+        if (const auto* phase = std::get_if<SitePhase>(&row)) ids.phases.insert(phase->id);
+        if (const auto* link = std::get_if<FiberLink>(&row)) ids.links.insert(link->id);
+    }
+    return ids;
+}
+
+// What the database deletes along with the sites: their phases and links. Links between two
+// deleted sites are counted once; rows that are themselves being deleted are not counted.
+QStringList cascades(const Dataset& data, const DeletedIds& deleted)
+{
+    QSet<Id> cascadePhases, cascadeLinks;
+    QStringList linkedSites;
+    for (const Id site : std::as_const(deleted.sites)) {
+        for (const SitePhase* phase : data.phasesOf(site))
+            if (!deleted.phases.contains(phase->id)) cascadePhases.insert(phase->id);
+        for (const FiberLink* link : data.linksOf(site)) {
+            if (deleted.links.contains(link->id) || cascadeLinks.contains(link->id))
+                continue;
+            cascadeLinks.insert(link->id);
+            const Id other = link->siteA == site ? link->siteB : link->siteA;
+            if (!deleted.sites.contains(other))
+                if (const Site* s = data.site(other)) linkedSites << s->name;
+        }
+    }
+    QStringList consequences;
+    if (!cascadePhases.isEmpty())
+        consequences << count(
+            cascadePhases.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 phase of capacity"),
+            QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 phases of capacity"));
+    if (!cascadeLinks.isEmpty()) {
+        QString links =
+            count(cascadeLinks.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 fiber link"),
+                  QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 fiber links"));
+        linkedSites.removeDuplicates();
+        if (!linkedSites.isEmpty())
+            links += Text::tr(" (to %1)").arg(someNames(linkedSites));
+        consequences << links;
+    }
+    return consequences;
+}
+
+// An operator that still runs sites that stay is not deleted: they would lose their colour
+// and their owner without anyone having chosen so.
+QString operatorRefusal(const Dataset& data, const Operator& op, const DeletedIds& deleted)
+{
+    QStringList runs;
+    for (const Site& site : data.sites)
+        if (site.operatorId == op.id && !deleted.sites.contains(site.id)) runs << site.name;
+    if (runs.isEmpty())
+        return {};
+    return Text::tr("%1 still runs %2 (%3). Give them another operator, or delete them, first.")
+        .arg(quoted(op.name),
+             count(runs.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 site"),
+                   QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 sites")),
+             someNames(runs));
+}
+
+// The phases that stay and count chips of a deleted GPU model.
+QString gpuModelConsequence(const Dataset& data, const GpuModel& model, const DeletedIds& deleted)
+{
+    qsizetype uses = 0;
+    for (const SitePhase& phase : data.phases)
+        uses += std::any_of(phase.chips.begin(), phase.chips.end(),
+                            [&](const ChipCount& chip) { return chip.gpuModelId == model.id; }) &&
+                !deleted.phases.contains(phase.id) && !deleted.sites.contains(phase.siteId);
+    if (!uses)
+        return {};
+    return Text::tr("%1 will no longer name a GPU model")
+        .arg(count(uses, QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 phase"),
+                   QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 phases")));
+}
+
+// The rows that cite a deleted source.
+QString sourceConsequence(const Dataset& data, const Source& source)
+{
+    qsizetype cites = 0;
+    const auto tally = [&](const auto& table) {
+        for (const auto& r : table) cites += r.sourceId == source.id;
+    };
+    tally(data.gpuModels);
+    tally(data.sites);
+    for (const Site& site : data.sites)
+        cites += site.referenceIds.contains(source.id);
+    tally(data.phases);
+    tally(data.links);
+    tally(data.claims);
+    if (!cites)
+        return {};
+    return Text::tr("%1 will no longer cite %2")
+        .arg(count(cites, QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 row"),
+                   QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 rows")),
+             quoted(source.title));
+}
+
+} // namespace
+
 DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
 {
     DeletionPlan plan;
@@ -130,88 +239,23 @@ DeletionPlan planDeletion(const Dataset& data, const QVector<Row>& rows)
                                                      .arg(found.size())
                                                      .arg(kindPlural(found.first(), found.size())));
 
-    // What goes with them. Links between two deleted sites are counted once; rows that are
-    // themselves being deleted are not counted as consequences.
-    QSet<Id> deletedSites, deletedPhases, deletedLinks;
+    const DeletedIds deleted = deletedIds(found);
+    plan.consequences = cascades(data, deleted);
     for (const Row& row : found) {
-        if (const auto* site = std::get_if<Site>(&row)) deletedSites.insert(site->id);
-        if (const auto* phase = std::get_if<SitePhase>(&row)) deletedPhases.insert(phase->id);
-        if (const auto* link = std::get_if<FiberLink>(&row)) deletedLinks.insert(link->id);
-    }
-    QSet<Id> cascadePhases, cascadeLinks;
-    QStringList linkedSites;
-    for (const Id site : std::as_const(deletedSites)) {
-        for (const SitePhase* phase : data.phasesOf(site))
-            if (!deletedPhases.contains(phase->id)) cascadePhases.insert(phase->id);
-        for (const FiberLink* link : data.linksOf(site)) {
-            if (deletedLinks.contains(link->id) || cascadeLinks.contains(link->id))
-                continue;
-            cascadeLinks.insert(link->id);
-            const Id other = link->siteA == site ? link->siteB : link->siteA;
-            if (!deletedSites.contains(other))
-                if (const Site* s = data.site(other)) linkedSites << s->name;
-        }
-    }
-    if (!cascadePhases.isEmpty())
-        plan.consequences << count(
-            cascadePhases.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 phase of capacity"),
-            QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 phases of capacity"));
-    if (!cascadeLinks.isEmpty()) {
-        QString links =
-            count(cascadeLinks.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 fiber link"),
-                  QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 fiber links"));
-        linkedSites.removeDuplicates();
-        if (!linkedSites.isEmpty())
-            links += Text::tr(" (to %1)").arg(someNames(linkedSites));
-        plan.consequences << links;
-    }
-
-    for (const Row& row : found) {
+        QString consequence;
         if (const auto* op = std::get_if<Operator>(&row)) {
-            QStringList runs;
-            for (const Site& site : data.sites)
-                if (site.operatorId == op->id && !deletedSites.contains(site.id)) runs << site.name;
-            if (!runs.isEmpty()) {
-                plan.refusal =
-                    Text::tr(
-                        "%1 still runs %2 (%3). Give them another operator, or delete them, first.")
-                        .arg(quoted(op->name),
-                             count(runs.size(), QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 site"),
-                                   QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 sites")),
-                             someNames(runs));
+            plan.refusal = operatorRefusal(data, *op, deleted);
+            if (!plan.refusal.isEmpty()) {
                 plan.changes = ChangeSet(plan.changes.description());
                 return plan;
             }
         } else if (const auto* model = std::get_if<GpuModel>(&row)) {
-            qsizetype uses = 0;
-            for (const SitePhase& phase : data.phases)
-                uses += std::any_of(phase.chips.begin(), phase.chips.end(),
-                                    [&](const ChipCount& chip) { return chip.gpuModelId == model->id; }) &&
-                        !deletedPhases.contains(phase.id) && !deletedSites.contains(phase.siteId);
-            if (uses)
-                plan.consequences
-                    << Text::tr("%1 will no longer name a GPU model")
-                           .arg(count(uses, QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 phase"),
-                                      QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 phases")));
+            consequence = gpuModelConsequence(data, *model, deleted);
         } else if (const auto* source = std::get_if<Source>(&row)) {
-            qsizetype cites = 0;
-            const auto tally = [&](const auto& table) {
-                for (const auto& r : table) cites += r.sourceId == source->id;
-            };
-            tally(data.gpuModels);
-            tally(data.sites);
-            for (const Site& site : data.sites)
-                cites += site.referenceIds.contains(source->id);
-            tally(data.phases);
-            tally(data.links);
-            tally(data.claims);
-            if (cites)
-                plan.consequences
-                    << Text::tr("%1 will no longer cite %2")
-                           .arg(count(cites, QT_TRANSLATE_NOOP("atlas::DeletionPlan", "1 row"),
-                                      QT_TRANSLATE_NOOP("atlas::DeletionPlan", "%1 rows")),
-                                quoted(source->title));
+            consequence = sourceConsequence(data, *source);
         }
+        if (!consequence.isEmpty())
+            plan.consequences << consequence;
     }
     for (Row& row : found)
         plan.changes.removeRow(std::move(row));
