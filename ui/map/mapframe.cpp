@@ -80,7 +80,7 @@ void MapFrame::showArea(MapArea area)
     // Around sites, room for the biggest circles and their names; in any view, sites clear
     // of the legend where there is room.
     const double margin = area == MapArea::Sites && !sites.isEmpty() ? 60 : 24;
-    fitClearOfPanel(&m_viewport, shown, sites, margin, QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene)));
+    fitClearOfPanel(&m_viewport, shown, sites, margin, legendBox());
     m_offset = {};
     invalidate(AllLayers);
 }
@@ -174,17 +174,22 @@ void MapFrame::paintOverlays(bool viewportChanged)
 {
     // Legends are kept for the last few keys, so stepping back and forth through the years
     // costs nothing here.
-    const QString key = legendKey() + QStringLiteral("|%1|%2").arg(m_dpr).arg(m_renderer.palette().isDark);
+    const QSizeF legendSize = legendBox().size(); // what of it fits the view
+    const QString key = legendKey() + QStringLiteral("|%1|%2|%3x%4")
+                                          .arg(m_dpr)
+                                          .arg(m_renderer.palette().isDark)
+                                          .arg(legendSize.width())
+                                          .arg(legendSize.height());
     if (auto it = m_legends.find(key); it != m_legends.end()) {
         m_legend = *it;
     } else {
-        const QSize legendSize = MapRenderer::legendSize(m_scene).toSize() + QSize(2, 2);
-        m_legend = QImage(legendSize * m_dpr, QImage::Format_ARGB32_Premultiplied);
+        m_legend = QImage((legendSize.toSize() + QSize(2, 2)) * m_dpr,
+                          QImage::Format_ARGB32_Premultiplied);
         m_legend.setDevicePixelRatio(m_dpr);
         m_legend.fill(Qt::transparent);
         {
             QPainter painter(&m_legend);
-            m_renderer.paintLegend(painter, m_scene, QPointF(0, 0));
+            m_renderer.paintLegend(painter, m_scene, QPointF(0, 0), legendRoom());
         }
         if (m_legends.size() >= 16)
             m_legends.clear();
@@ -320,13 +325,21 @@ int MapFrame::siteAt(QPointF pixel)
 
 QRectF MapFrame::unplacedLegendBox() const
 {
-    const QRectF box = MapRenderer::legendUnplacedBox(m_scene);
+    const QRectF box = MapRenderer::legendUnplacedBox(m_scene, legendRoom());
     return box.isEmpty() ? QRectF() : box.translated(kLegendAt, kLegendAt);
+}
+
+QSizeF MapFrame::legendRoom() const
+{
+    // Inside the view and above its scale bar and attribution.
+    const QSizeF view(m_size);
+    return {std::max<qreal>(0, view.width() - 2 * kLegendAt),
+            std::max<qreal>(0, MapRenderer::footerTop(view) - 4 - kLegendAt)};
 }
 
 QRectF MapFrame::legendBox() const
 {
-    return QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene));
+    return QRectF(QPointF(kLegendAt, kLegendAt), MapRenderer::legendSize(m_scene, legendRoom()));
 }
 
 QRectF MapFrame::scaleBarBox() const
