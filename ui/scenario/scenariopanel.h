@@ -29,10 +29,15 @@ public:
     ParameterSlider* slider(ParameterKey key) const { return m_sliders.value(int(key)); }
     GpuModelSlider* gpuModelSlider() const { return m_model; }
     OperatorFilterButton* operatorFilter() const { return m_operators; }
+    QSize sizeHint() const override;
+
+protected:
+    bool event(QEvent* event) override;
 
 private:
     void showParams();
     void showCatalogue();
+    void keepSlidersWhole();
 
     ScenarioController* m_scenario;
     QHash<int, ParameterSlider*> m_sliders;
@@ -41,6 +46,7 @@ private:
     QSpinBox* m_yearFrom;
     QSpinBox* m_yearTo;
     BindingReadout* m_readout;
+    QWidget* m_content = nullptr; // the sliders' form, inside the scroll area
 };
 
 } // namespace atlas

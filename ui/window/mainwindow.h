@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QTimer;
+
 namespace atlas {
 
 class AtlasDocument;
@@ -60,6 +62,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildDocks();
@@ -95,6 +98,7 @@ private:
     bool m_darkDashboards = false;
     bool m_layoutRestored = false;
     bool m_defaultSizesApplied = false;
+    QTimer* m_settling = nullptr; // running while the first window size settles
 };
 
 } // namespace atlas
