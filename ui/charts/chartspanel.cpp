@@ -136,13 +136,6 @@ void ChartsPanel::arrange()
         return;
     m_arranged = true;
     m_columns = columns;
-    // Every cell alike, whatever the charts' own size hints (a grid remembers its rows and
-    // columns after its widgets move).
-    const int used = std::max(1, columns);
-    for (int i = 0; i < int(m_views.size()); ++i) {
-        m_grid->setColumnStretch(i, i < used ? 1 : 0);
-        m_grid->setRowStretch(i, i < (columns == 0 ? 1 : int(m_views.size()) / used) ? 1 : 0);
-    }
     for (int i = 0; i < m_views.size(); ++i) {
         m_grid->removeWidget(m_views[i]);
         if (columns == 0)
@@ -156,10 +149,22 @@ void ChartsPanel::arrange()
 void ChartsPanel::showArrangement()
 {
     m_tabs->setVisible(m_columns == 0);
-    for (int i = 0; i < m_views.size(); ++i) {
+    const int columns = std::max(1, m_columns);
+    for (int i = 0; i < int(m_views.size()); ++i) {
+        m_grid->setColumnStretch(i, 0);
+        m_grid->setRowStretch(i, 0);
+    }
+    for (int i = 0; i < int(m_views.size()); ++i) {
         const ChartKind kind = m_views[i]->kind();
-        m_views[i]->setVisible(m_columns == 0 ? i == m_tabs->currentIndex()
-                                              : !m_solo || *m_solo == kind);
+        const bool shown =
+            m_columns == 0 ? i == m_tabs->currentIndex() : !m_solo || *m_solo == kind;
+        m_views[i]->setVisible(shown);
+        // The cells of the charts shown alike, whatever the charts' own size hints; the rows
+        // and columns of hidden ones take no room (a grid keeps them after its widgets move).
+        if (shown) {
+            m_grid->setColumnStretch(m_columns == 0 ? 0 : i % columns, 1);
+            m_grid->setRowStretch(m_columns == 0 ? 0 : i / columns, 1);
+        }
     }
 }
 
@@ -182,9 +187,7 @@ void ChartsPanel::showChart(ChartKind kind)
 
 void ChartsPanel::toggleSolo(ChartKind kind)
 {
-    // Under tabs each chart is alone already.
-    if (m_columns == 0)
-        return;
+    // Under tabs each chart is alone already: the choice holds for when the grid is back.
     m_solo = m_solo ? std::nullopt : std::optional(kind);
     showArrangement();
 }
