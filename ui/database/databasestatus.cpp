@@ -4,6 +4,7 @@
 #include "document/atlasdocument.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ DatabaseStatus::DatabaseStatus(AtlasDocument* document, QWidget* parent)
     m_readOnly->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     // Its width is this widget's to say (sizeHint): the counts that fit are shown.
     m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_counts->installEventFilter(this);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_file);
@@ -78,7 +80,7 @@ QSize DatabaseStatus::sizeHint() const
 {
     // As wide as every count needs.
     const QFontMetrics metrics(m_counts->font());
-    const int counts = metrics.horizontalAdvance(m_countParts.join(QStringLiteral(" · ")));
+    const int counts = metrics.size(0, m_countParts.join(QStringLiteral(" · "))).width();
     return QWidget::sizeHint() + QSize(counts, 0); // the layout leaves the counts out
 }
 
@@ -86,30 +88,28 @@ QSize DatabaseStatus::minimumSizeHint() const
 {
     // The file's name and the first count (the sites).
     const QFontMetrics metrics(m_counts->font());
-    const int first = m_countParts.isEmpty() ? 0 : metrics.horizontalAdvance(m_countParts.first());
+    const int first = m_countParts.isEmpty() ? 0 : metrics.size(0, m_countParts.first()).width();
     return QWidget::minimumSizeHint() + QSize(first, 0);
 }
 
-void DatabaseStatus::resizeEvent(QResizeEvent* event)
+bool DatabaseStatus::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    showCountsThatFit();
+    if (watched == m_counts && event->type() == QEvent::Resize)
+        showCountsThatFit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DatabaseStatus::showCountsThatFit()
 {
-    // The counts in order, as many as the room left by the file's name holds.
+    // The counts in order, as many as the label's width holds (all before it is laid out).
     const QFontMetrics metrics(m_counts->font());
-    const int spacing = layout()->spacing() < 0 ? 6 : layout()->spacing();
-    int room = width() - m_file->sizeHint().width() - spacing -
-               (m_readOnly->isHidden() ? 0 : m_readOnly->sizeHint().width() + spacing);
-    if (!isVisible())
-        room = std::numeric_limits<int>::max(); // not laid out yet: all of them
+    const int room =
+        m_counts->isVisible() ? m_counts->contentsRect().width() : std::numeric_limits<int>::max();
     QStringList shown;
     for (const QString& part : std::as_const(m_countParts)) {
         QStringList more = shown;
         more << part;
-        if (!shown.isEmpty() && metrics.horizontalAdvance(more.join(QStringLiteral(" · "))) > room)
+        if (!shown.isEmpty() && metrics.size(0, more.join(QStringLiteral(" · "))).width() > room)
             break;
         shown = more;
     }

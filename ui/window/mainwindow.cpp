@@ -47,6 +47,8 @@ namespace atlas {
 namespace {
 // Bump when the docks change, so that an old saved layout is not forced onto new docks.
 constexpr int kLayoutVersion = 4;
+// The first start's size before the window is maximized.
+constexpr QSize kFirstStartSize(1800, 1000);
 
 QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content,
                       QMainWindow* window)
@@ -145,15 +147,18 @@ void MainWindow::buildDocks()
 
 void MainWindow::applyDefaultDockSizes()
 {
-    // Sizes only take once the window has its own size: called when it has settled after the
-    // first show (a window manager maximizes it a moment after it is mapped).
+    // Sizes only take once the window has its own size: called after the first show and as
+    // that size settles.
     const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
     QDockWidget* scenario = dock("scenarioDock");
     QDockWidget* charts = dock("chartsDock");
     QDockWidget* sites = dock("sitesDock");
     QDockWidget* details = dock("detailsDock");
-    // A window held wider than its screen by the docks' minimums is laid out for the screen.
-    const int width = std::min(this->width(), screen()->availableGeometry().width());
+    // A window meant to fill its screen (the first start) but held larger by the docks'
+    // minimums is laid out for the screen, and put back inside it below.
+    const bool meantToFit = windowState() & Qt::WindowMaximized;
+    const int width =
+        meantToFit ? std::min(this->width(), screen()->availableGeometry().width()) : this->width();
     // The scenario dock is as wide as its sliders beside their labels, within a quarter of the
     // window; never narrower than a slider with its value under its label.
     const int scenarioWidth =
@@ -196,6 +201,8 @@ void MainWindow::applyDefaultDockSizes()
     }
     // The docks' minimums held the window wider or taller than its screen until now: back
     // inside, once the docks' new places have given the window its new minimum.
+    if (!meantToFit)
+        return;
     QTimer::singleShot(0, this, [this] {
         const QRect available = screen()->availableGeometry();
         if (!available.contains(frameGeometry())) {
@@ -209,26 +216,36 @@ void MainWindow::applyDefaultDockSizes()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    // First start: the whole screen, unless given a size of its own before it was shown (a
+    // test, a caller).
+    if (m_firstStart && size() == kFirstStartSize)
+        setWindowState(windowState() | Qt::WindowMaximized);
+    m_firstStart = false;
     if (!m_layoutRestored && !m_defaultSizesApplied) {
         m_defaultSizesApplied = true;
-        m_settling = new QTimer(this);
-        m_settling->setSingleShot(true);
-        m_settling->setInterval(60);
-        connect(m_settling, &QTimer::timeout, this, [this] {
-            applyDefaultDockSizes();
-            m_settling->deleteLater();
-            m_settling = nullptr;
-        });
-        m_settling->start();
+        m_shownAt.start();
+        queueDefaultDockSizes();
     }
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
 {
     QMainWindow::resizeEvent(event);
-    // While the first window size settles (shown, then maximized), the defaults wait for it.
-    if (m_settling)
-        m_settling->start();
+    // The first size settles after the show (a window manager maximizes the window a moment
+    // after it is mapped): the defaults follow it for that moment, then the docks are the user's.
+    if (m_shownAt.isValid() && m_shownAt.elapsed() < 1000)
+        queueDefaultDockSizes();
+}
+
+void MainWindow::queueDefaultDockSizes()
+{
+    if (m_defaultSizesQueued)
+        return;
+    m_defaultSizesQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_defaultSizesQueued = false;
+        applyDefaultDockSizes();
+    });
 }
 
 void MainWindow::buildMenus()
@@ -448,8 +465,8 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: the whole screen; the map, charts and table all want room.
-        resize(1800, 1000);
-        setWindowState(windowState() | Qt::WindowMaximized);
+        resize(kFirstStartSize);
+        m_firstStart = true; // maximized when first shown
     }
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     m_sitesPanel->restoreState(settings);

@@ -3,10 +3,9 @@
 // panels to the shared document, view state and scenario, and holds no logic of its own.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
-
-class QTimer;
 
 namespace atlas {
 
@@ -67,6 +66,7 @@ protected:
 private:
     void buildDocks();
     void applyDefaultDockSizes();
+    void queueDefaultDockSizes();
     void buildMenus();
     void buildToolBar();
     void buildMapMenu(QMenu* menu);
@@ -98,7 +98,9 @@ private:
     bool m_darkDashboards = false;
     bool m_layoutRestored = false;
     bool m_defaultSizesApplied = false;
-    QTimer* m_settling = nullptr; // running while the first window size settles
+    bool m_defaultSizesQueued = false;
+    bool m_firstStart = false; // no geometry was saved
+    QElapsedTimer m_shownAt;   // the first show, while the default layout follows the window's size
 };
 
 } // namespace atlas
