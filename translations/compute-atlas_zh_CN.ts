@@ -4264,6 +4264,18 @@ Edit Chips… (Ctrl+Shift+G) or a double-click edits it.</source>
             <numerusform>%L1 / %Ln 个站点</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide the operator, status and placement filters</source>
+        <translation>显示或隐藏运营方、状态和定位筛选</translation>
+    </message>
+    <message>
+        <source>Filters (%L1)</source>
+        <translation>筛选（%L1）</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceForm</name>

@@ -146,12 +146,16 @@ QVector<std::optional<QRectF>> LabelPlacer::placeAll(const QVector<LabelRequest>
                                                      int maxUnselected)
 {
     QVector<std::optional<QRectF>> boxes(requests.size());
-    int unselected = 0;
+    int unselected = 0, tried = 0;
     for (int i : labelOrder(requests)) {
         const LabelRequest& request = requests[i];
         if (!request.selected && unselected >= maxUnselected)
             break; // the selected come first: none is left waiting
-        boxes[i] = place(request.circle, request.size, request.selected);
+        // The largest sites are looked for further, like the selected, when the names of
+        // larger ones took the room beside them: a briefing's map that leaves out a gigawatt
+        // site but names smaller ones misleads.
+        const bool sought = request.selected || tried++ < kSoughtLargest;
+        boxes[i] = place(request.circle, request.size, sought);
         if (boxes[i] && !request.selected)
             ++unselected;
     }

@@ -47,7 +47,9 @@ public:
     // required name that finds no place beside its circle takes the nearest free one.
     std::optional<QRectF> place(const LabelCircle& circle, QSizeF size, bool required = false);
     // Places the requests in labelOrder(), at most `maxUnselected` of those not selected (the
-    // selected always have their turn). The boxes, by request; none where a name found no room.
+    // selected always have their turn). The selected and the kSoughtLargest first of the others
+    // are required. The boxes, by request; none where a name found no room.
+    static constexpr int kSoughtLargest = 20;
     QVector<std::optional<QRectF>> placeAll(const QVector<LabelRequest>& requests,
                                             int maxUnselected);
     const QVector<QRectF>& placed() const { return m_placed; }

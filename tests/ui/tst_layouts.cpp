@@ -12,6 +12,8 @@
 #include "map/mapwidget.h"
 #include "map/mapstyle.h"
 #include "present/presentationwindow.h"
+#include "scenario/parameterslider.h"
+#include "scenario/scenariopanel.h"
 #include "screenshots.h"
 #include "sitetablerows.h"
 #include "sites/sitespanel.h"
@@ -20,19 +22,27 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSlider>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 
 using namespace atlas;
 using atlas::charts::ChartKind;
@@ -101,9 +111,10 @@ QString namesOutsideTheMap(MapFrame& frame)
 // QT_SCALE_FACTOR=2 leaves it 340×150 pixels, the legend over most of it) has none.
 bool roomForNames(MapFrame& frame)
 {
+    // Beside the legend, or under it and above the scale bar and attribution.
     const QRectF legend = frame.legendBox();
     return frame.size().width() - legend.right() >= 240 ||
-           frame.size().height() - legend.bottom() >= 60;
+           MapRenderer::footerTop(QSizeF(frame.size())) - legend.bottom() >= 60;
 }
 
 } // namespace
@@ -128,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(m_window->databaseActions()->openSample());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTest::qWait(200); // the default dock sizes are set after the first show
+        QTest::qWait(300); // the default dock sizes are set once the first size has settled
         QCoreApplication::processEvents();
         qInfo("%s: window %dx%d (logical)", qPrintable(screenName()), m_window->width(),
               m_window->height());
@@ -136,6 +147,121 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_window.reset(); }
+
+    void windowFitsTheScreen()
+    {
+        const QRect available = m_window->screen()->availableGeometry();
+        const QRect frame = m_window->frameGeometry();
+        // The offscreen platform does not hold a window to its minimum size, as a window
+        // manager does: that is asked apart.
+        const QSize least = m_window->minimumSize().expandedTo(m_window->minimumSizeHint()) +
+                            (frame.size() - m_window->size());
+        QVERIFY2(
+            available.contains(frame) && least.width() <= available.width() &&
+                least.height() <= available.height(),
+            qPrintable(QStringLiteral("window %1,%2 %3×%4 (minimum %5×%6) on a screen of %7×%8")
+                           .arg(frame.x())
+                           .arg(frame.y())
+                           .arg(frame.width())
+                           .arg(frame.height())
+                           .arg(m_window->minimumSizeHint().width())
+                           .arg(m_window->minimumSizeHint().height())
+                           .arg(available.width())
+                           .arg(available.height())));
+    }
+
+    void slidersAndTheirValuesAreWhole()
+    {
+        auto* scroll = m_window->scenarioPanel()->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        if (scroll->horizontalScrollBar()->isVisible()) {
+            // Which row is wider than the dock.
+            QStringList wide;
+            for (QWidget* child :
+                 scroll->widget()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+                if (child->isVisible() &&
+                    child->minimumSizeHint().width() > scroll->viewport()->width())
+                    wide << QStringLiteral("%1 %2 (%3 px)")
+                                .arg(QLatin1String(child->metaObject()->className()),
+                                     child->objectName())
+                                .arg(child->minimumSizeHint().width());
+            }
+            QFAIL(qPrintable(QStringLiteral("the Scenario dock (%1 px) scrolls sideways: %2")
+                                 .arg(scroll->viewport()->width())
+                                 .arg(wide.join(QStringLiteral(", ")))));
+        }
+        const QWidget* viewport = scroll->viewport();
+        const QRect shown = viewport->rect();
+        const QList<ParameterSlider*> sliders =
+            m_window->scenarioPanel()->findChildren<ParameterSlider*>();
+        QVERIFY(sliders.size() >= 4);
+        for (ParameterSlider* slider : sliders) {
+            const QString name = slider->label()->text();
+            const auto check = [&](QWidget* part, const char* what, int minimumWidth) {
+                QVERIFY2(
+                    part->isVisible(),
+                    qPrintable(QStringLiteral("%1: %2 hidden").arg(name, QLatin1String(what))));
+                const QRect at(part->mapTo(viewport, QPoint(0, 0)), part->size());
+                QVERIFY2(at.left() >= shown.left() && at.right() <= shown.right(),
+                         qPrintable(QStringLiteral("%1: %2 at x %3-%4, the dock shows %5-%6")
+                                        .arg(name, QLatin1String(what))
+                                        .arg(at.left())
+                                        .arg(at.right())
+                                        .arg(shown.left())
+                                        .arg(shown.right())));
+                QVERIFY2(part->width() >= minimumWidth,
+                         qPrintable(QStringLiteral("%1: %2 is %3 px wide, less than %4")
+                                        .arg(name, QLatin1String(what))
+                                        .arg(part->width())
+                                        .arg(minimumWidth)));
+            };
+            check(slider->slider(), "slider", 100);
+            check(slider->valueBox(), "value box", slider->valueBox()->minimumSizeHint().width());
+            for (QToolButton* pin : slider->findChildren<QToolButton*>()) {
+                if (!pin->isHidden())
+                    check(pin, "pin", pin->minimumSizeHint().width());
+            }
+        }
+    }
+
+    void bigScreensShowMoreThanFourSitesRows()
+    {
+        if (m_window->height() < 1000)
+            QSKIP("a screen under 1000 logical pixels high has other priorities than the table");
+        QTableView* table = m_window->sitesPanel()->table();
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        const int rows = table->viewport()->height() / rowHeight;
+        QVERIFY2(rows > 4, qPrintable(QStringLiteral("%1 rows of the sites table show").arg(rows)));
+    }
+
+    void chartsAreLargeEnoughToRead()
+    {
+        charts::ChartsPanel* panel = m_window->chartsPanel();
+        QVERIFY(panel->isVisible());
+        const QSize readable = charts::ChartsPanel::kReadableChart;
+        int shown = 0;
+        for (ChartKind kind : charts::kAllCharts) {
+            charts::ChartView* view = panel->view(kind);
+            if (!view->isVisible())
+                continue;
+            ++shown;
+            QVERIFY2(view->width() >= readable.width() && view->height() >= readable.height(),
+                     qPrintable(QStringLiteral("%1: %2×%3, less than %4×%5")
+                                    .arg(charts::chartTitle(kind))
+                                    .arg(view->width())
+                                    .arg(view->height())
+                                    .arg(readable.width())
+                                    .arg(readable.height())));
+        }
+        // Four charts, or one and the tabs that lead to the others.
+        if (panel->showsTabs()) {
+            QCOMPARE(shown, 1);
+            QVERIFY(panel->tabBar()->isVisible());
+            QCOMPARE(panel->tabBar()->count(), int(std::size(charts::kAllCharts)));
+        } else {
+            QCOMPARE(shown, int(std::size(charts::kAllCharts)));
+        }
+    }
 
     void legendNamesAreWholeAndClearOfThePlot_data()
     {
@@ -149,6 +275,8 @@ private Q_SLOTS:
     void legendNamesAreWholeAndClearOfThePlot()
     {
         QFETCH(ChartKind, kind);
+        m_window->chartsPanel()->showChart(kind); // under tabs, its own
+        QCoreApplication::processEvents();
         charts::ChartView* view = m_window->chartsPanel()->view(kind);
         QVERIFY(view->isVisible());
         QChart* chart = view->chart();
@@ -182,6 +310,7 @@ private Q_SLOTS:
     {
         auto* map = m_window->findChild<MapWidget*>();
         QVERIFY(map && map->isVisible());
+        map->grab(); // a frame of the map's size now
         MapFrame& frame = map->frame();
         const QRectF view(QPointF(0, 0), QSizeF(frame.size()));
         const QRectF legend = frame.legendBox();
@@ -190,6 +319,8 @@ private Q_SLOTS:
                                     .arg(where(legend))
                                     .arg(view.width())
                                     .arg(view.height());
+        QVERIFY2(view.contains(legend),
+                 qPrintable(QStringLiteral("the legend goes past the map: ") + context));
         // The scale bar is left out only where the map has no room for it beside the legend.
         const QRectF scaleBar = frame.scaleBarBox();
         QVERIFY2(!scaleBar.isEmpty() || view.width() < legend.right() + 200, qPrintable(context));
@@ -202,7 +333,9 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("attribution %1 over the ").arg(where(footer.attribution)) +
                        context));
         QVERIFY2(!footer.attribution.intersects(scaleBar),
-                 qPrintable(where(footer.attribution) + where(scaleBar)));
+                 qPrintable(QStringLiteral("attribution %1 over the scale bar %2")
+                                .arg(where(footer.attribution), where(scaleBar))));
+        QVERIFY2(view.contains(footer.attribution), qPrintable(where(footer.attribution)));
     }
 
     void selectedSiteIsNamedWholeInsideTheMap()

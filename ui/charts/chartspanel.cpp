@@ -24,6 +24,8 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QVBoxLayout>
 
 namespace atlas::charts {
 namespace {
@@ -45,12 +47,24 @@ void rememberExportFolder(const QString& path)
 ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* view, QWidget* parent)
     : QWidget(parent), m_scenario(scenario), m_view(view)
 {
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(2);
+    m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    m_tabs->setExpanding(false);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setDocumentMode(true);
+    m_grid = new QGridLayout;
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tabs);
+    layout->addLayout(m_grid, 1);
     for (ChartKind kind : kAllCharts) {
         auto* chartView = new ChartView(kind, this);
         m_views << chartView;
+        m_tabs->addTab(chartTitle(kind));
         connect(chartView, &ChartView::exportRequested, this, &ChartsPanel::exportChartWithDialog);
         connect(chartView, &ChartView::copyRequested, this, &ChartsPanel::copyChart);
         connect(chartView, &ChartView::dataExportRequested, this,
@@ -60,10 +74,11 @@ ChartsPanel::ChartsPanel(const ScenarioController* scenario, const ViewState* vi
         connect(chartView, &ChartView::claimActivated, this, &ChartsPanel::claimActivated);
         connect(chartView, &ChartView::explainRequested, this, &ChartsPanel::explainRequested);
     }
-    // The panel can always fall back to a column of charts, so its minimum is one chart's;
+    connect(m_tabs, &QTabBar::currentChanged, this, &ChartsPanel::showArrangement);
+    // The panel can always fall back to one chart at a time, so its minimum is one chart's;
     // otherwise the grid's minimum would be that of the arrangement it happens to be in (four
     // across: four charts wide), and a restored dock would push the window wider.
-    setMinimumSize(m_views.first()->minimumSize());
+    setMinimumSize(m_views.first()->minimumSize() + QSize(0, m_tabs->sizeHint().height()));
     arrange();
     connect(scenario, &ScenarioController::resultChanged, this, &ChartsPanel::refresh);
     connect(scenario, &ScenarioController::comparisonChanged, this, &ChartsPanel::refresh);
@@ -102,28 +117,80 @@ void ChartsPanel::resizeEvent(QResizeEvent* event)
 void ChartsPanel::arrange()
 {
     // A wide, low panel (a dock under the map) takes one row of four, a tall, narrow one a
-    // column of four; otherwise two by two.
-    int columns = width() > 2.6 * height() ? 4 : height() > 2.6 * width() ? 1 : 2;
-    // No more across than fit at their minimum width.
-    const int spacing = layout()->spacing();
-    const int fit = std::max(1, (width() + spacing) / (m_views.first()->minimumWidth() + spacing));
-    while (columns > fit)
-        columns /= 2;
-    if (columns == m_columns)
+    // column of four; otherwise two by two. Another of these shapes is taken when the first
+    // would make the charts smaller than can be read, and tabs when none is large enough.
+    const int preferred = width() > 2.6 * height() ? 4 : height() > 2.6 * width() ? 1 : 2;
+    const int spacing = m_grid->spacing();
+    const auto readable = [&](int columns) {
+        const int rows = int(m_views.size()) / columns;
+        return (width() - (columns - 1) * spacing) / columns >= kReadableChart.width() &&
+               (height() - (rows - 1) * spacing) / rows >= kReadableChart.height();
+    };
+    int columns = 0;
+    for (int candidate : {preferred, 2, 1, 4}) {
+        if (readable(candidate)) {
+            columns = candidate;
+            break;
+        }
+    }
+    if (m_arranged && columns == m_columns)
         return;
+    m_arranged = true;
     m_columns = columns;
-    auto* grid = static_cast<QGridLayout*>(layout());
     for (int i = 0; i < m_views.size(); ++i) {
-        grid->removeWidget(m_views[i]);
-        grid->addWidget(m_views[i], i / columns, i % columns);
+        m_grid->removeWidget(m_views[i]);
+        if (columns == 0)
+            m_grid->addWidget(m_views[i], 0, 0);
+        else
+            m_grid->addWidget(m_views[i], i / columns, i % columns);
+    }
+    showArrangement();
+}
+
+void ChartsPanel::showArrangement()
+{
+    m_tabs->setVisible(m_columns == 0);
+    const int columns = std::max(1, m_columns);
+    for (int i = 0; i < int(m_views.size()); ++i) {
+        m_grid->setColumnStretch(i, 0);
+        m_grid->setRowStretch(i, 0);
+    }
+    for (int i = 0; i < int(m_views.size()); ++i) {
+        const ChartKind kind = m_views[i]->kind();
+        const bool shown =
+            m_columns == 0 ? i == m_tabs->currentIndex() : !m_solo || *m_solo == kind;
+        m_views[i]->setVisible(shown);
+        // The cells of the charts shown alike, whatever the charts' own size hints; the rows
+        // and columns of hidden ones take no room (a grid keeps them after its widgets move).
+        if (shown) {
+            m_grid->setColumnStretch(m_columns == 0 ? 0 : i % columns, 1);
+            m_grid->setRowStretch(m_columns == 0 ? 0 : i / columns, 1);
+        }
+    }
+}
+
+bool ChartsPanel::showsTabs() const
+{
+    return m_columns == 0;
+}
+
+void ChartsPanel::showChart(ChartKind kind)
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views[i]->kind() == kind)
+            m_tabs->setCurrentIndex(i);
+    }
+    if (m_solo && *m_solo != kind) {
+        m_solo.reset();
+        showArrangement();
     }
 }
 
 void ChartsPanel::toggleSolo(ChartKind kind)
 {
-    const bool allVisible = std::all_of(m_views.begin(), m_views.end(), [](ChartView* v) { return v->isVisible(); });
-    for (ChartView* chartView : std::as_const(m_views))
-        chartView->setVisible(!allVisible || chartView->kind() == kind);
+    // Under tabs each chart is alone already: the choice holds for when the grid is back.
+    m_solo = m_solo ? std::nullopt : std::optional(kind);
+    showArrangement();
 }
 
 void ChartsPanel::exportChartWithDialog(ChartKind kind, const QString& format, qreal scale)

@@ -38,6 +38,9 @@ RowTablePanel::RowTablePanel(AtlasDocument* document, RowTableModel::Kind kind, 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setColumnWidth(0, 220);
+    // A header and two rows: the bottom docks may be short on a small screen (the map above
+    // keeps its room).
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 4);
 
     TableActions actions;
     actions.create = [this] { Q_EMIT newRequested(m_model->kind()); };

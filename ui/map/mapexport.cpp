@@ -37,7 +37,12 @@ QVector<MapRenderer::Label> paintMapPage(QPainter& painter, QSize size, const Ma
     const QRectF titleBox(
         12, 12, QFontMetricsF(mapstyle::font(24, true)).horizontalAdvance(title) + 24, 40);
     const qreal legendTop = view.showTitle ? titleBox.bottom() + 8 : 12;
-    const QRectF legendBox(QPointF(12, legendTop), MapRenderer::legendSize(*view.scene));
+    // Inside the page and above its scale bar (a dashboard's map tile is short).
+    const QSizeF legendRoom(
+        std::max<qreal>(0, size.width() - 24),
+        std::max<qreal>(0, MapRenderer::footerTop(QSizeF(size)) - 4 - legendTop));
+    const QRectF legendBox(QPointF(12, legendTop),
+                           MapRenderer::legendSize(*view.scene, 1, legendRoom));
 
     MapViewport viewport(QSizeF(size), {}, 5000);
     const QRectF sites = sitesArea(sitePositions(*view.scene), 250000);
@@ -77,7 +82,7 @@ QVector<MapRenderer::Label> paintMapPage(QPainter& painter, QSize size, const Ma
         painter.drawText(titleBox.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
     }
     if (view.showLegend)
-        renderer.paintLegend(painter, *view.scene, legendBox.topLeft());
+        renderer.paintLegend(painter, *view.scene, legendBox.topLeft(), legendRoom);
     renderer.paintScaleBar(painter, viewport, drawnLegend);
     renderer.paintAttribution(painter, viewport, drawnLegend);
     painter.restore();

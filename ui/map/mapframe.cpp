@@ -185,17 +185,22 @@ void MapFrame::paintOverlays(bool viewportChanged)
 {
     // Legends are kept for the last few keys, so stepping back and forth through the years
     // costs nothing here.
-    const QString key = legendKey() + QStringLiteral("|%1|%2").arg(m_dpr).arg(m_renderer.palette().isDark);
+    const QSizeF legendSize = legendBox().size(); // what of it fits the view
+    const QString key = legendKey() + QStringLiteral("|%1|%2|%3x%4")
+                                          .arg(m_dpr)
+                                          .arg(m_renderer.palette().isDark)
+                                          .arg(legendSize.width())
+                                          .arg(legendSize.height());
     if (auto it = m_legends.find(key); it != m_legends.end()) {
         m_legend = *it;
     } else {
-        const QSize legendSize = legendBox().size().toSize() + QSize(2, 2);
-        m_legend = QImage(legendSize * m_dpr, QImage::Format_ARGB32_Premultiplied);
+        m_legend = QImage((legendSize.toSize() + QSize(2, 2)) * m_dpr,
+                          QImage::Format_ARGB32_Premultiplied);
         m_legend.setDevicePixelRatio(m_dpr);
         m_legend.fill(Qt::transparent);
         {
             QPainter painter(&m_legend);
-            m_renderer.paintLegend(painter, m_scene, QPointF(0, 0));
+            m_renderer.paintLegend(painter, m_scene, QPointF(0, 0), legendRoom());
         }
         if (m_legends.size() >= 16)
             m_legends.clear();
@@ -331,14 +336,25 @@ int MapFrame::siteAt(QPointF pixel)
 
 QRectF MapFrame::unplacedLegendBox() const
 {
-    const QRectF box = MapRenderer::legendUnplacedBox(m_scene, m_renderer.textScale());
+    const QRectF box = MapRenderer::legendUnplacedBox(m_scene, m_renderer.textScale(), legendRoom());
     return box.isEmpty() ? QRectF() : box.translated(kLegendAt, kLegendAt);
+}
+
+QSizeF MapFrame::legendRoom() const
+{
+    // Inside the view and above its scale bar and attribution. On a narrow map (a laptop's,
+    // beside the docks) the legend takes at most half its height, leaving rows out, so that it
+    // does not stand over the sites it explains.
+    const QSizeF view(m_size);
+    const qreal height = std::max<qreal>(0, MapRenderer::footerTop(view) - 4 - kLegendAt);
+    const bool narrow = view.width() < 3 * MapRenderer::legendSize(m_scene, m_renderer.textScale()).width();
+    return {std::max<qreal>(0, view.width() - 2 * kLegendAt), narrow ? height / 2 : height};
 }
 
 QRectF MapFrame::legendBox() const
 {
     return QRectF(QPointF(kLegendAt, kLegendAt),
-                  MapRenderer::legendSize(m_scene, m_renderer.textScale()));
+                  MapRenderer::legendSize(m_scene, m_renderer.textScale(), legendRoom()));
 }
 
 QRectF MapFrame::scaleBarBox() const

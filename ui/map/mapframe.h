@@ -65,6 +65,9 @@ public:
     QRectF unplacedLegendBox() const;
     // Where the legend and the scale bar are drawn, in the view's pixels.
     QRectF legendBox() const;
+    // The most the legend may take: it leaves rows out rather than reach the view's edge or
+    // its scale bar.
+    QSizeF legendRoom() const;
     QRectF scaleBarBox() const; // empty when the view has no room for it beside the legend
 
     const MapScene& scene() const { return m_scene; }

@@ -363,34 +363,76 @@ QVector<std::pair<QString, std::pair<double, QColor>>> legendOperators(const Map
     return sorted;
 }
 
-// The sites not placed: a rule and two lines at the foot of the legend, when there are any.
-constexpr qreal kLegendUnplacedHeight = 6 + 2 * kLegendLine;
+// The symbols' rows: approximate location, planned capacity, three fiber styles.
+constexpr int kLegendSymbolRows = 5;
 
-// The rows paintLegend draws: padding, title, size samples, the operators, approximate
-// location, planned capacity, three fiber styles, the sites not placed, padding.
-qreal legendHeight(int operatorRows, bool unplaced)
+// What of the legend a view has room for. A short or narrow map keeps the legend inside it
+// and above its scale bar by leaving rows out, in this order: operators past the third, the
+// symbols, the other operators, the size samples, the line under the count of sites not
+// placed. What is left (the title, that count) fits the smallest map.
+struct LegendFit
 {
-    const int symbolRows = operatorRows + 2 + 3;
-    return kLegendPadding + kLegendTitleHeight + kLegendSamplesHeight + symbolRows * kLegendLine +
-           (unplaced ? kLegendUnplacedHeight : 0) + kLegendPadding;
+    int operators = 0;
+    bool samples = true;
+    bool symbols = true;
+    bool unplaced = false;      // the count of sites not placed
+    bool unplacedDetail = true; // and its second line
+    qreal width = kLegendWidth;
+
+    qreal height() const
+    {
+        return kLegendPadding + kLegendTitleHeight + (samples ? kLegendSamplesHeight : 0) +
+               (operators + (symbols ? kLegendSymbolRows : 0)) * kLegendLine +
+               (unplaced ? 6 + (unplacedDetail ? 2 : 1) * kLegendLine : 0) + kLegendPadding;
+    }
+};
+
+LegendFit legendFit(const MapScene& scene, QSizeF room)
+{
+    LegendFit fit;
+    fit.operators = int(legendOperators(scene).size());
+    fit.unplaced = scene.unplacedCount() > 0;
+    if (!room.isValid())
+        return fit; // no limit
+    if (room.width() < kLegendWidth) {
+        // Too narrow for the symbols' words: the title and the count alone, as wide as the room.
+        fit = {0, false, false, fit.unplaced, false, std::max<qreal>(0, room.width())};
+        return fit;
+    }
+    const auto fits = [&] { return fit.height() <= room.height(); };
+    while (!fits() && fit.operators > 3)
+        --fit.operators;
+    if (!fits())
+        fit.symbols = false;
+    while (!fits() && fit.operators > 0)
+        --fit.operators;
+    if (!fits())
+        fit.samples = false;
+    if (!fits())
+        fit.unplacedDetail = false;
+    return fit;
 }
 
 } // namespace
 
-QSizeF MapRenderer::legendSize(const MapScene& scene, qreal textScale)
+// `room` is in the view's pixels, the legend's rows in its own (it is drawn scaled as a whole).
+namespace {
+QSizeF roomInLegend(QSizeF room, qreal textScale) { return room.isValid() ? room / textScale : room; }
+} // namespace
+
+QSizeF MapRenderer::legendSize(const MapScene& scene, qreal textScale, QSizeF room)
 {
-    return QSizeF(kLegendWidth,
-                  legendHeight(int(legendOperators(scene).size()), scene.unplacedCount() > 0)) *
-           textScale;
+    const LegendFit fit = legendFit(scene, roomInLegend(room, textScale));
+    return QSizeF(fit.width, fit.height()) * textScale;
 }
 
-QRectF MapRenderer::legendUnplacedBox(const MapScene& scene, qreal textScale)
+QRectF MapRenderer::legendUnplacedBox(const MapScene& scene, qreal textScale, QSizeF room)
 {
-    if (scene.unplacedCount() <= 0)
+    const LegendFit fit = legendFit(scene, roomInLegend(room, textScale));
+    if (!fit.unplaced)
         return {};
-    const QSizeF size = legendSize(scene);
-    const QRectF box(0, size.height() - kLegendPadding - kLegendUnplacedHeight, size.width(),
-                     kLegendUnplacedHeight + kLegendPadding);
+    const qreal rows = 6 + (fit.unplacedDetail ? 2 : 1) * kLegendLine;
+    const QRectF box(0, fit.height() - kLegendPadding - rows, fit.width, rows + kLegendPadding);
     return QRectF(box.topLeft() * textScale, box.size() * textScale);
 }
 
@@ -410,14 +452,16 @@ QString MapRenderer::unplacedHelp(int count)
         .arg(unplacedText(count));
 }
 
-void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const
+void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft,
+                              QSizeF room) const
 {
     const auto sorted = legendOperators(scene);
-    const int shownOperators = int(sorted.size());
+    const LegendFit fit = legendFit(scene, roomInLegend(room, m_textScale));
+    const int shownOperators = fit.operators;
     const qreal line = kLegendLine;
     const qreal padding = kLegendPadding;
-    const qreal height = legendHeight(shownOperators, scene.unplacedCount() > 0);
-    const QRectF box(QPointF(0, 0), QSizeF(kLegendWidth, height));
+    const qreal width = fit.width;
+    const QRectF box(QPointF(0, 0), QSizeF(width, fit.height())); // topLeft: the translation
     painter.save();
     // Drawn at its own size and scaled as a whole, so its rows keep their proportions.
     painter.translate(topLeft);
@@ -429,33 +473,35 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
     painter.setPen(m_palette.text);
     painter.setFont(mapstyle::font(12, true));
     qreal y = box.top() + padding;
-    painter.drawText(QRectF(box.left() + 8, y, kLegendWidth - 16, line),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("IT power in %1").arg(scene.year()));
+    painter.drawText(QRectF(box.left() + 8, y, width - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("IT power in %1").arg(scene.year()));
     y += line + 4;
-    // Three sample sizes side by side, as paths (see circlePath).
     painter.setFont(mapstyle::font(10));
-    const qreal column = (kLegendWidth - 16) / 3;
-    const double samples[] = {100.0, 500.0, 1000.0};
-    for (int i = 0; i < 3; ++i) {
-        const double mw = samples[i];
-        const double r = siteRadius(mw);
-        const QPointF centre(box.left() + 8 + column * (i + 0.5), y + 18);
-        painter.setPen(QPen(m_palette.neutral, 1));
-        QColor sampleFill = m_palette.neutral;
-        sampleFill.setAlpha(90);
-        painter.setBrush(sampleFill);
-        painter.drawPath(circlePath(centre, r));
-        painter.setPen(m_palette.text);
-        painter.drawText(QRectF(centre.x() - column / 2, y + 36, column, 14), Qt::AlignHCenter, formatMw(mw));
+    if (fit.samples) {
+        // Three sample sizes side by side, as paths (see circlePath).
+        const qreal column = (width - 16) / 3;
+        const double samples[] = {100.0, 500.0, 1000.0};
+        for (int i = 0; i < 3; ++i) {
+            const double mw = samples[i];
+            const double r = siteRadius(mw);
+            const QPointF centre(box.left() + 8 + column * (i + 0.5), y + 18);
+            painter.setPen(QPen(m_palette.neutral, 1));
+            QColor sampleFill = m_palette.neutral;
+            sampleFill.setAlpha(90);
+            painter.setBrush(sampleFill);
+            painter.drawPath(circlePath(centre, r));
+            painter.setPen(m_palette.text);
+            painter.drawText(QRectF(centre.x() - column / 2, y + 36, column, 14), Qt::AlignHCenter,
+                             formatMw(mw));
+        }
+        y += 50;
+        if (scene.gpusPerMw() > 0) {
+            painter.drawText(
+                QRectF(box.left() + 8, y - 6, width - 16, line), Qt::AlignLeft | Qt::AlignVCenter,
+                tr("1 GW holds %1 GPUs (scenario)").arg(shortNumber(scene.gpusPerMw() * 1000)));
+        }
+        y += line - 4;
     }
-    y += 50;
-    if (scene.gpusPerMw() > 0) {
-        painter.drawText(
-            QRectF(box.left() + 8, y - 6, kLegendWidth - 16, line),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            tr("1 GW holds %1 GPUs (scenario)").arg(shortNumber(scene.gpusPerMw() * 1000)));
-    }
-    y += line - 4;
     painter.setFont(mapstyle::font(11));
     for (int i = 0; i < shownOperators; ++i) {
         const QColor color = sorted[i].second.second;
@@ -463,45 +509,49 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         painter.setBrush(mapstyle::siteBrush(m_palette, color, false));
         painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
         painter.setPen(m_palette.text);
-        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line), Qt::AlignLeft | Qt::AlignVCenter, sorted[i].first);
+        painter.drawText(QRectF(box.left() + 26, y, width - 34, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, sorted[i].first);
         y += line;
     }
-    // Hollow: approximate location.
-    painter.setPen(mapstyle::sitePen(m_palette, m_palette.neutral, true));
-    painter.setBrush(mapstyle::siteBrush(m_palette, m_palette.neutral, true));
-    painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
-    painter.setPen(m_palette.text);
-    painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("approximate location"));
-    y += line;
-    // Dashed ring: the capacity the site's plans reach.
-    {
-        const QColor ring = m_palette.neutral;
-        painter.setPen(mapstyle::plannedRingPen(ring));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 6.5));
-        painter.setPen(mapstyle::sitePen(m_palette, ring, false));
-        painter.setBrush(mapstyle::siteBrush(m_palette, ring, false));
-        painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 3));
+    if (fit.symbols) {
+        // Hollow: approximate location.
+        painter.setPen(mapstyle::sitePen(m_palette, m_palette.neutral, true));
+        painter.setBrush(mapstyle::siteBrush(m_palette, m_palette.neutral, true));
+        painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 5));
         painter.setPen(m_palette.text);
-        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("planned or projected")); // the symbol shows the dashed ring
-    }
-    y += line;
-    for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {
-        painter.setPen(mapstyle::linkPen(m_palette, status, 0, false));
-        painter.drawLine(QPointF(box.left() + 8, y + line / 2), QPointF(box.left() + 22, y + line / 2));
-        painter.setPen(m_palette.text);
-        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         status == LinkStatus::Lit        ? tr("fiber, lit")
-                         : status == LinkStatus::Building ? tr("fiber, being built")
-                                                          : tr("fiber, planned"));
+        painter.drawText(QRectF(box.left() + 26, y, width - 34, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, tr("approximate location"));
         y += line;
+        // Dashed ring: the capacity the site's plans reach.
+        {
+            const QColor ring = m_palette.neutral;
+            painter.setPen(mapstyle::plannedRingPen(ring));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 6.5));
+            painter.setPen(mapstyle::sitePen(m_palette, ring, false));
+            painter.setBrush(mapstyle::siteBrush(m_palette, ring, false));
+            painter.drawPath(circlePath(QPointF(box.left() + 15, y + line / 2), 3));
+            painter.setPen(m_palette.text);
+            painter.drawText(QRectF(box.left() + 26, y, width - 34, line),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("planned or projected")); // the symbol shows the dashed ring
+        }
+        y += line;
+        for (LinkStatus status : {LinkStatus::Lit, LinkStatus::Building, LinkStatus::Planned}) {
+            painter.setPen(mapstyle::linkPen(m_palette, status, 0, false));
+            painter.drawLine(QPointF(box.left() + 8, y + line / 2),
+                             QPointF(box.left() + 22, y + line / 2));
+            painter.setPen(m_palette.text);
+            painter.drawText(QRectF(box.left() + 26, y, width - 34, line),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             status == LinkStatus::Lit        ? tr("fiber, lit")
+                             : status == LinkStatus::Building ? tr("fiber, being built")
+                                                              : tr("fiber, planned"));
+            y += line;
+        }
     }
     // The sites the map cannot draw, so that no picture of it drops them without a word.
-    if (const int unplaced = scene.unplacedCount(); unplaced > 0) {
+    if (const int unplaced = scene.unplacedCount(); fit.unplaced && unplaced > 0) {
         painter.setPen(QPen(m_palette.panelBorder, 1));
         painter.drawLine(QPointF(box.left() + 8, y + 3), QPointF(box.right() - 8, y + 3));
         y += 6;
@@ -516,13 +566,16 @@ void MapRenderer::paintLegend(QPainter& painter, const MapScene& scene, QPointF 
         painter.drawText(QRectF(centre.x() - 6, centre.y() - 6, 12, 12), Qt::AlignCenter,
                          tr("?", "the sign of a site whose place is not known"));
         painter.setFont(mapstyle::font(11, true));
-        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
+        painter.drawText(QRectF(box.left() + 26, y, width - 34, line),
                          Qt::AlignLeft | Qt::AlignVCenter, unplacedText(unplaced));
         y += line;
-        painter.setPen(m_palette.mutedText);
-        painter.setFont(mapstyle::font(10));
-        painter.drawText(QRectF(box.left() + 26, y, kLegendWidth - 34, line),
-                         Qt::AlignLeft | Qt::AlignVCenter, tr("not drawn; counted in the totals"));
+        if (fit.unplacedDetail) {
+            painter.setPen(m_palette.mutedText);
+            painter.setFont(mapstyle::font(10));
+            painter.drawText(QRectF(box.left() + 26, y, width - 34, line),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("not drawn; counted in the totals"));
+        }
     }
     painter.restore();
 }
@@ -543,22 +596,41 @@ MapRenderer::FooterLayout MapRenderer::footerLayout(QSizeF viewSize, const QRect
     layout.scaleBar = QRectF(kScaleBarLeft - 4, h - kScaleBarBaseline - 20,
                              kScaleBarMaxPixels + kScaleBarText, 30);
     const qreal textWidth = metrics.horizontalAdvance(text) + 2;
+    const auto wrappedHeight = [&](qreal width) {
+        return metrics
+                   .boundingRect(QRectF(0, 0, width, 1e4), Qt::TextWordWrap | Qt::AlignRight, text)
+                   .height() +
+               1;
+    };
     layout.attribution =
         QRectF(w - kAttributionRight - textWidth, h - kAttributionBottom - kAttributionHeight,
                textWidth, kAttributionHeight);
+    // A view narrower than the scale bar and the attribution side by side: the attribution
+    // wraps right of the bar, or under it across the view when that room is too narrow.
+    if (const qreal beside = w - kAttributionRight - (layout.scaleBar.right() + 8);
+        textWidth > beside) {
+        const qreal width = beside >= 120 ? beside : w - kAttributionRight - kScaleBarLeft;
+        const qreal height = wrappedHeight(width);
+        layout.attribution =
+            QRectF(w - kAttributionRight - width, h - kAttributionBottom - height, width, height);
+        if (beside < 120) {
+            layout.scaleStart.setY(layout.attribution.top() - 8);
+            layout.scaleBar.moveBottom(layout.attribution.top() - 2);
+            // A short map keeps its height for the sites and the legend: no scale bar.
+            if (h - layout.scaleBar.top() > h / 3)
+                layout.scaleBar = QRectF();
+        }
+    }
     if (legendBox.isEmpty() ||
         (!legendBox.intersects(layout.scaleBar) && !legendBox.intersects(layout.attribution)))
         return layout;
     // The legend reaches the bottom: the footer takes the room right of it.
     const qreal left = legendBox.right() + 8;
     const qreal room = std::max<qreal>(40, w - kAttributionRight - left);
-    const qreal wrappedHeight =
-        metrics.boundingRect(QRectF(0, 0, room, 1e4), Qt::TextWordWrap | Qt::AlignRight, text)
-            .height() +
-        1;
     const qreal width = std::min(textWidth, room);
-    layout.attribution = QRectF(w - kAttributionRight - width,
-                                h - kAttributionBottom - wrappedHeight, width, wrappedHeight);
+    const qreal height = wrappedHeight(width);
+    layout.attribution =
+        QRectF(w - kAttributionRight - width, h - kAttributionBottom - height, width, height);
     // The scale bar above it, at the right (its text is shorter than the longest bar).
     layout.scaleStart =
         QPointF(w - kAttributionRight - kScaleBarMaxPixels - 4, layout.attribution.top() - 8);
@@ -567,6 +639,13 @@ MapRenderer::FooterLayout MapRenderer::footerLayout(QSizeF viewSize, const QRect
     if (layout.scaleBar.intersects(legendBox) || layout.scaleBar.top() < 0)
         layout.scaleBar = QRectF();
     return layout;
+}
+
+qreal MapRenderer::footerTop(QSizeF viewSize)
+{
+    const FooterLayout layout = footerLayout(viewSize, {});
+    return layout.scaleBar.isEmpty() ? layout.attribution.top()
+                                     : std::min(layout.scaleBar.top(), layout.attribution.top());
 }
 
 QVector<QRectF> MapRenderer::footerBoxes(QSizeF viewSize, const QRectF& legendBox)

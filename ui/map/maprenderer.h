@@ -68,12 +68,15 @@ public:
     void paintLabels(QPainter& painter, const QVector<Label>& labels) const;
     void paintSelection(QPainter& painter, const SiteGlyphs& glyphs,
                         const QVector<int>& selectedSites, QPointF offset = {}) const;
-    void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft) const;
-    // The box paintLegend draws for this scene (at the renderer's text scale).
-    static QSizeF legendSize(const MapScene& scene, qreal textScale = 1);
+    // `room` is the most the legend may take (invalid: no limit); in a short or narrow view it
+    // leaves rows out rather than go past it. It is drawn at the renderer's text scale.
+    void paintLegend(QPainter& painter, const MapScene& scene, QPointF topLeft,
+                     QSizeF room = {}) const;
+    // The box paintLegend draws for this scene in that room, at that text scale.
+    static QSizeF legendSize(const MapScene& scene, qreal textScale = 1, QSizeF room = {});
     // The legend's last rows, which count the sites not placed (they cannot be drawn), relative
     // to its top left; empty when every site is placed. On screen they lead to those sites.
-    static QRectF legendUnplacedBox(const MapScene& scene, qreal textScale = 1);
+    static QRectF legendUnplacedBox(const MapScene& scene, qreal textScale = 1, QSizeF room = {});
     // "3 sites not placed", and what that means and how to place them (a tooltip).
     static QString unplacedText(int count);
     static QString unplacedHelp(int count);
@@ -88,6 +91,9 @@ public:
         QRectF attribution;
     };
     static FooterLayout footerLayout(QSizeF viewSize, const QRectF& legendBox);
+    // Where the scale bar and attribution begin when no legend reaches them: a legend that
+    // ends above this keeps clear of both.
+    static qreal footerTop(QSizeF viewSize);
     void paintScaleBar(QPainter& painter, const MapViewport& viewport,
                        const QRectF& legendBox = {}) const;
     // Where paintScaleBar and paintAttribution draw in a view of this size (the scale bar's

@@ -36,7 +36,8 @@ MapWidget::MapWidget(const AtlasDocument* document, ViewState* view, const Scena
     setObjectName(QStringLiteral("map"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setMinimumSize(240, 180);
+    // Small enough for a 1366-wide screen at twice the scale, beside the sliders and a chart.
+    setMinimumSize(180, 110);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(QString()); // tooltips come from event(QEvent::ToolTip)
     m_choice = ProjectionChoice(

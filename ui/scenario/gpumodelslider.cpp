@@ -18,7 +18,8 @@ GpuModelSlider::GpuModelSlider(QWidget* parent)
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setPageStep(1);
     m_slider->setFocusPolicy(Qt::StrongFocus);
-    m_name->setMinimumWidth(120);
+    m_slider->setMinimumWidth(100); // as the other sliders: steps one can aim at
+    m_name->setMinimumWidth(100);
     m_label->setBuddy(m_slider);
     m_slider->setToolTip(
         tr("First the fleets as recorded, then the GPU catalogue, oldest to newest. "

@@ -29,12 +29,14 @@ ParameterSlider::ParameterSlider(const ParameterSpec& spec, bool pinnable, QWidg
     m_slider->setSingleStep(1);
     m_slider->setPageStep(std::max(1, m_slider->maximum() / 10));
     m_slider->setFocusPolicy(Qt::StrongFocus);
+    // Room to move it in steps one can aim at; the panel keeps its dock this wide.
+    m_slider->setMinimumWidth(100);
     m_box->setRange(spec.minimum * spec.displayScale, spec.maximum * spec.displayScale);
     m_box->setDecimals(spec.decimals);
     m_box->setSingleStep(spec.step * spec.displayScale);
     m_box->setKeyboardTracking(false); // typing "1200" is one change, not four
     m_box->setAccelerated(true);
-    m_box->setMinimumWidth(80);
+    m_box->setMinimumWidth(72);
     m_label->setBuddy(m_slider);
     for (QWidget* widget : {static_cast<QWidget*>(m_label), static_cast<QWidget*>(m_slider),
                             static_cast<QWidget*>(m_box)})

@@ -9,10 +9,12 @@
 #include "scenario/parameterslider.h"
 #include "scenario/scenariocontroller.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -46,6 +48,7 @@ ScenarioPanel::ScenarioPanel(ScenarioController* scenario, ViewState* view, QWid
 {
     auto* content = new QWidget;
     auto* form = new QFormLayout(content);
+    form->setContentsMargins(0, 0, 4, 0); // the panel has its margins; 4 px off the scroll bar
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // In a narrow dock (a 1366-wide laptop) a slider goes under its label rather than being
     // squeezed to nothing beside it.
@@ -83,6 +86,10 @@ ScenarioPanel::ScenarioPanel(ScenarioController* scenario, ViewState* view, QWid
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_readout);
     layout->addWidget(scroll, 1);
+    // The scroll area scrolls down, never sideways: the panel (and its dock) is never narrower
+    // than a slider with its value and pin (under its label, when the labels do not fit beside).
+    m_content = content;
+    keepSlidersWhole();
 
     connect(m_model, &GpuModelSlider::modelChosen, scenario, &ScenarioController::setGpuModel);
     connect(m_model, &GpuModelSlider::asRecordedChosen, scenario,
@@ -95,6 +102,33 @@ ScenarioPanel::ScenarioPanel(ScenarioController* scenario, ViewState* view, QWid
     connect(scenario, &ScenarioController::paramsChanged, this, &ScenarioPanel::showParams);
     connect(scenario->document(), &AtlasDocument::datasetChanged, this, &ScenarioPanel::showCatalogue);
     showCatalogue();
+}
+
+void ScenarioPanel::keepSlidersWhole()
+{
+    auto* scroll = findChild<QScrollArea*>();
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(m_content->minimumSizeHint().width() + margins.left() + margins.right() +
+                    scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth());
+}
+
+QSize ScenarioPanel::sizeHint() const
+{
+    // Wide enough for every slider beside its label (the scroll area would offer less).
+    const QMargins margins = layout()->contentsMargins();
+    return {std::max(minimumWidth(),
+                     m_content->sizeHint().width() + margins.left() + margins.right() +
+                         findChild<QScrollArea*>()->verticalScrollBar()->sizeHint().width()),
+            QWidget::sizeHint().height()};
+}
+
+bool ScenarioPanel::event(QEvent* event)
+{
+    // Fonts and styles change the sliders' widths (a language, a scale).
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LayoutRequest)
+        keepSlidersWhole();
+    return QWidget::event(event);
 }
 
 void ScenarioPanel::showCatalogue()

@@ -30,10 +30,15 @@ public:
     GpuModelSlider* gpuModelSlider() const { return m_model; }
     OperatorFilterButton* operatorFilter() const { return m_operators; }
     BindingReadout* readout() const { return m_readout; }
+    QSize sizeHint() const override;
+
+protected:
+    bool event(QEvent* event) override;
 
 private:
     void showParams();
     void showCatalogue();
+    void keepSlidersWhole();
 
     ScenarioController* m_scenario;
     QHash<int, ParameterSlider*> m_sliders;
@@ -42,6 +47,7 @@ private:
     QSpinBox* m_yearFrom;
     QSpinBox* m_yearTo;
     BindingReadout* m_readout;
+    QWidget* m_content = nullptr; // the sliders' form, inside the scroll area
 };
 
 } // namespace atlas

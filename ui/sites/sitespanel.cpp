@@ -6,16 +6,17 @@
 #include "domain/enumtext.h"
 #include "models/sitefiltermodel.h"
 #include "models/sitetablemodel.h"
+#include "window/flowlayout.h"
 #include "window/tablebuttons.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace atlas {
@@ -24,7 +25,8 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     : QWidget(parent), m_document(document), m_view(view),
       m_model(new SiteTableModel(document, view, this)), m_filter(new SiteFilterModel(this)),
       m_search(new QLineEdit(this)), m_operator(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_placement(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this))
+      m_placement(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this)),
+      m_filterToggle(new QToolButton(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -52,6 +54,16 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     m_placement->addItem(tr("Placed"), int(SiteFilterModel::Placement::Placed));
     m_placement->addItem(tr("Not placed"), int(SiteFilterModel::Placement::NotPlaced));
 
+    // In a narrow dock the three filters wait behind this button, so that the table keeps
+    // its rows; it says how many are set.
+    m_filterToggle->setCheckable(true);
+    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filterToggle->setToolTip(tr("Show or hide the operator, status and placement filters"));
+    m_filterToggle->hide();
+    connect(m_filterToggle, &QToolButton::toggled, this, &SitesPanel::updateCompactFilters);
+    for (QComboBox* box : {m_operator, m_status, m_placement})
+        connect(box, &QComboBox::currentIndexChanged, this, &SitesPanel::updateCompactFilters);
+
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SiteTableModel::ItMwColumn, Qt::DescendingOrder);
@@ -66,14 +78,22 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     m_table->setColumnWidth(SiteTableModel::NameColumn, 280);
     m_table->setColumnWidth(SiteTableModel::LocationColumn, 150);
     m_table->setColumnWidth(SiteTableModel::FleetColumn, 130);
+    // A header and two rows: on a small screen the map above keeps its room.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 4);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
+    // The search field and filters share a row that wraps in a narrow dock (a 1366-wide
+    // laptop), rather than holding the dock, and with it the window, wide.
+    m_filters = new FlowLayout;
+    FlowLayout* filters = m_filters;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_search);
+    filters->addWidget(m_filterToggle);
     filters->addWidget(m_operator);
     filters->addWidget(m_status);
     filters->addWidget(m_placement);
     filters->addWidget(m_count);
-    filters->addWidget(buildButtons());
+    m_buttons = buildButtons();
+    filters->addWidget(m_buttons);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -101,6 +121,38 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     });
     refreshOperatorChoices();
     updateCount();
+}
+
+void SitesPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateCompactFilters();
+}
+
+void SitesPanel::updateCompactFilters()
+{
+    // Compact where the row of controls would wrap onto more than two rows.
+    int oneRow = 0;
+    for (QWidget* part : {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_operator),
+                          static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_placement),
+                          static_cast<QWidget*>(m_count), m_buttons})
+        oneRow += part->sizeHint().width();
+    const bool compact = width() < oneRow / 2;
+    int set = 0;
+    for (const QComboBox* box : {m_operator, m_status, m_placement})
+        set += box->currentIndex() > 0 ? 1 : 0;
+    m_filterToggle->setText(set > 0 ? tr("Filters (%L1)").arg(set) : tr("Filters"));
+    m_filterToggle->setVisible(compact);
+    for (QComboBox* box : {m_operator, m_status, m_placement})
+        box->setVisible(!compact || m_filterToggle->isChecked());
+    // A dock does not ask its widget's height for its width: the rows the controls wrap onto
+    // are made the panel's minimum, so that they never run under the table.
+    const QMargins margins = layout()->contentsMargins();
+    const int needed = margins.top() +
+                       m_filters->heightForWidth(width() - margins.left() - margins.right()) +
+                       layout()->spacing() + m_table->minimumHeight() + margins.bottom();
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
 }
 
 QWidget* SitesPanel::buildButtons()

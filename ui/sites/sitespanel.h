@@ -12,10 +12,12 @@ class QLabel;
 class QLineEdit;
 class QSettings;
 class QTableView;
+class QToolButton;
 
 namespace atlas {
 
 class AtlasDocument;
+class FlowLayout;
 class ViewState;
 class SiteTableModel;
 class SiteFilterModel;
@@ -27,6 +29,8 @@ public:
     SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    // In a narrow dock, the button the filters wait behind (hidden when they fit).
+    QToolButton* filterToggle() const { return m_filterToggle; }
     SiteFilterModel* filterModel() const { return m_filter; }
     void focusSearch();
     // Shows only the sites not placed yet (the map's count of them leads here).
@@ -45,8 +49,12 @@ Q_SIGNALS:
     void editSiteRequested(Id siteId);
     void deleteSitesRequested(const QVector<Id>& siteIds);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refreshOperatorChoices();
+    void updateCompactFilters();
     void updateCount();
     void pushSelectionToView();
     void pullSelectionFromView();
@@ -62,6 +70,9 @@ private:
     QComboBox* m_placement;
     QLabel* m_count;
     QTableView* m_table;
+    QToolButton* m_filterToggle;
+    QWidget* m_buttons = nullptr;
+    FlowLayout* m_filters = nullptr;
     bool m_syncing = false;
 };
 

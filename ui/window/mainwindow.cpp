@@ -49,6 +49,8 @@ namespace atlas {
 namespace {
 // Bump when the docks change, so that an old saved layout is not forced onto new docks.
 constexpr int kLayoutVersion = 4;
+// The first start's size before the window is maximized.
+constexpr QSize kFirstStartSize(1800, 1000);
 
 QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content,
                       QMainWindow* window)
@@ -176,34 +178,105 @@ void MainWindow::buildDocks()
 
 void MainWindow::applyDefaultDockSizes()
 {
-    // Sizes only take once the window has its own size: called after the first show.
+    // Sizes only take once the window has its own size: called after the first show and as
+    // that size settles.
     const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
-    const int width = this->width();
-    int scenarioWidth = std::max(340, width * 18 / 100);
-    int chartsWidth = std::max(560, width * 43 / 100);
-    // On a narrow screen the side docks give way, so that the map and the tables under it
-    // keep the room they need and the window is not pushed wider than the screen.
-    const int middle = dock("sitesDock")->minimumSizeHint().width() + dock("detailsDock")->minimumSizeHint().width() + 24;
-    const int room = width - middle;
-    if (room > 0 && scenarioWidth + chartsWidth > room) {
-        scenarioWidth = std::max(dock("scenarioDock")->minimumSizeHint().width(), room * 38 / 100);
-        chartsWidth = std::max(dock("chartsDock")->minimumSizeHint().width(), room - scenarioWidth);
+    QDockWidget* scenario = dock("scenarioDock");
+    QDockWidget* charts = dock("chartsDock");
+    QDockWidget* sites = dock("sitesDock");
+    QDockWidget* details = dock("detailsDock");
+    // A window meant to fill its screen (the first start) but held larger by the docks'
+    // minimums is laid out for the screen, and put back inside it below.
+    const bool meantToFit = windowState() & Qt::WindowMaximized;
+    const int width =
+        meantToFit ? std::min(this->width(), screen()->availableGeometry().width()) : this->width();
+    // The scenario dock is as wide as its sliders beside their labels, within a quarter of the
+    // window; never narrower than a slider with its value under its label.
+    const int scenarioWidth =
+        std::max(scenario->minimumSizeHint().width(),
+                 std::min(std::max(scenario->sizeHint().width(), width * 18 / 100), width / 4));
+    // The map and the tables under it keep the room they need; the charts take up to 43% of
+    // the window from what is left.
+    const auto groupNeeds = [this](QDockWidget* first) {
+        int least = first->minimumSizeHint().width();
+        for (const QDockWidget* tab : tabifiedDockWidgets(first))
+            least = std::max(least, tab->minimumSizeHint().width());
+        return least;
+    };
+    const auto middleNeeds = [&] {
+        return tabifiedDockWidgets(sites).contains(details)
+                   ? groupNeeds(sites) + 24
+                   : groupNeeds(sites) + groupNeeds(details) + 24;
+    };
+    const auto chartsRoom = [&] {
+        return std::min(std::max(560, width * 43 / 100), width - scenarioWidth - middleNeeds());
+    };
+    // On a small screen (or a large scale) the details give way to the charts: they share the
+    // sites' place, a tab away, rather than charts too small to read.
+    if (chartsRoom() < charts::ChartsPanel::kReadableChart.width() &&
+        !tabifiedDockWidgets(sites).contains(details)) {
+        tabifyDockWidget(sites, details);
+        tabifyDockWidget(sites, dock("historyDock"));
+        sites->raise();
     }
-    resizeDocks({dock("scenarioDock"), dock("chartsDock")}, {scenarioWidth, chartsWidth}, Qt::Horizontal);
-    resizeDocks({dock("sitesDock")}, {std::max(220, height() / 4)}, Qt::Vertical);
-    // The middle column, shared by the sites table and the details beside it (in pixels: Qt
-    // does not read these sizes as ratios).
-    const int middleWidth = std::max(middle, width - scenarioWidth - chartsWidth);
-    resizeDocks({dock("sitesDock"), dock("detailsDock")}, {middleWidth * 3 / 5, middleWidth * 2 / 5}, Qt::Horizontal);
+    const int chartsWidth = std::max(charts->minimumSizeHint().width(), chartsRoom());
+    resizeDocks({scenario, charts}, {scenarioWidth, chartsWidth}, Qt::Horizontal);
+    // The sites table shows a good number of rows where the screen has the height for them.
+    resizeDocks({sites}, {std::max(sites->minimumSizeHint().height(), height() * 30 / 100)},
+                Qt::Vertical);
+    if (!tabifiedDockWidgets(sites).contains(details)) {
+        // The middle column, shared by the sites table and the details beside it (in pixels:
+        // Qt does not read these sizes as ratios).
+        const int middleWidth = std::max(middleNeeds(), width - scenarioWidth - chartsWidth);
+        resizeDocks({sites, details}, {middleWidth * 3 / 5, middleWidth * 2 / 5}, Qt::Horizontal);
+    }
+    // The docks' minimums held the window wider or taller than its screen until now: back
+    // inside, once the docks' new places have given the window its new minimum.
+    if (!meantToFit)
+        return;
+    QTimer::singleShot(0, this, [this] {
+        const QRect available = screen()->availableGeometry();
+        if (!available.contains(frameGeometry())) {
+            const QSize frame = frameGeometry().size() - size();
+            resize(size().boundedTo(available.size() - frame));
+            move(available.topLeft());
+        }
+    });
 }
 
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    // First start: the whole screen, unless given a size of its own before it was shown (a
+    // test, a caller).
+    if (m_firstStart && size() == kFirstStartSize)
+        setWindowState(windowState() | Qt::WindowMaximized);
+    m_firstStart = false;
     if (!m_layoutRestored && !m_defaultSizesApplied) {
         m_defaultSizesApplied = true;
-        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+        m_shownAt.start();
+        queueDefaultDockSizes();
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // The first size settles after the show (a window manager maximizes the window a moment
+    // after it is mapped): the defaults follow it for that moment, then the docks are the user's.
+    if (m_shownAt.isValid() && m_shownAt.elapsed() < 1000)
+        queueDefaultDockSizes();
+}
+
+void MainWindow::queueDefaultDockSizes()
+{
+    if (m_defaultSizesQueued)
+        return;
+    m_defaultSizesQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_defaultSizesQueued = false;
+        applyDefaultDockSizes();
+    });
 }
 
 void MainWindow::buildMenus()
@@ -425,8 +498,8 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: the whole screen; the map, charts and table all want room.
-        resize(1800, 1000);
-        setWindowState(windowState() | Qt::WindowMaximized);
+        resize(kFirstStartSize);
+        m_firstStart = true; // maximized when first shown
     }
     m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     m_sitesPanel->restoreState(settings);

@@ -3,6 +3,7 @@
 // panels to the shared document, view state and scenario, and holds no logic of its own.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -61,10 +62,12 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildDocks();
     void applyDefaultDockSizes();
+    void queueDefaultDockSizes();
     void buildMenus();
     void buildToolBar();
     void buildMapMenu(QMenu* menu);
@@ -98,6 +101,9 @@ private:
     bool m_darkDashboards = false;
     bool m_layoutRestored = false;
     bool m_defaultSizesApplied = false;
+    bool m_defaultSizesQueued = false;
+    bool m_firstStart = false; // no geometry was saved
+    QElapsedTimer m_shownAt;   // the first show, while the default layout follows the window's size
 };
 
 } // namespace atlas
