@@ -86,12 +86,13 @@ bool LabelPlacer::isFree(const QRectF& box) const
     return m_bounds.contains(box) && !overlapsAny(m_keepClear) && !overlapsAny(m_placed);
 }
 
-std::optional<QRectF> LabelPlacer::nearestFree(const LabelCircle& circle, QSizeF size) const
+std::optional<QRectF> LabelPlacer::nearestFree(const LabelCircle& circle, QSizeF size, double reach) const
 {
     // Every box within reach of the circle on a grid of kStep pixels, off its own circle; the
     // one nearest to the circle wins (it still reads as this circle's name).
     constexpr double kStep = 2;
-    const double reach = std::max(60.0, 3 * size.height());
+    if (reach <= 0)
+        reach = std::max(60.0, 3 * size.height());
     const double w = size.width(), h = size.height();
     const LabelCircle own{circle.center, circle.radius + kGap};
     const double x0 = circle.center.x() - own.radius - w - reach;
@@ -120,6 +121,13 @@ std::optional<QRectF> LabelPlacer::nearestFree(const LabelCircle& circle, QSizeF
 
 std::optional<QRectF> LabelPlacer::place(const LabelCircle& circle, QSizeF size, bool required)
 {
+    // Never cut and never under a panel: a required name that has no room beside its circle
+    // moves further out, and is left out only when the view has no room for it at all.
+    return placeWithin(circle, size, required ? std::max(60.0, 3 * size.height()) : 0);
+}
+
+std::optional<QRectF> LabelPlacer::placeWithin(const LabelCircle& circle, QSizeF size, double reach)
+{
     std::optional<QRectF> best;
     int bestCovered = std::numeric_limits<int>::max();
     for (const QRectF& box : candidates(circle, size)) {
@@ -133,10 +141,8 @@ std::optional<QRectF> LabelPlacer::place(const LabelCircle& circle, QSizeF size,
                 break;
         }
     }
-    // Never cut and never under a panel: a required name that has no room beside its circle
-    // moves further out, and is left out only when the view has no room for it at all.
-    if (!best && required)
-        best = nearestFree(circle, size);
+    if (!best && reach > 0)
+        best = nearestFree(circle, size, reach);
     if (best)
         m_placed.append(*best);
     return best;
@@ -151,11 +157,13 @@ QVector<std::optional<QRectF>> LabelPlacer::placeAll(const QVector<LabelRequest>
         const LabelRequest& request = requests[i];
         if (!request.selected && unselected >= maxUnselected)
             break; // the selected come first: none is left waiting
-        // The largest sites are looked for further, like the selected, when the names of
-        // larger ones took the room beside them: a briefing's map that leaves out a gigawatt
-        // site but names smaller ones misleads.
-        const bool sought = request.selected || tried++ < kSoughtLargest;
-        boxes[i] = place(request.circle, request.size, sought);
+        // The largest sites' names may move two lines off their circle when the names of larger
+        // ones took the room beside it: a briefing's map that leaves out a gigawatt site but
+        // names smaller ones misleads. Further off, a name no longer reads as its circle's.
+        const bool sought = !request.selected && tried++ < kSoughtLargest;
+        boxes[i] = request.selected ? place(request.circle, request.size, true)
+                                    : placeWithin(request.circle, request.size,
+                                                  sought ? 2 * request.size.height() : 0);
         if (boxes[i] && !request.selected)
             ++unselected;
     }

@@ -47,8 +47,9 @@ public:
     // required name that finds no place beside its circle takes the nearest free one.
     std::optional<QRectF> place(const LabelCircle& circle, QSizeF size, bool required = false);
     // Places the requests in labelOrder(), at most `maxUnselected` of those not selected (the
-    // selected always have their turn). The selected and the kSoughtLargest first of the others
-    // are required. The boxes, by request; none where a name found no room.
+    // selected always have their turn). The selected are required; the kSoughtLargest first of
+    // the others may move two lines off their circle when the room beside it is taken.
+    // The boxes, by request; none where a name found no room.
     static constexpr int kSoughtLargest = 20;
     QVector<std::optional<QRectF>> placeAll(const QVector<LabelRequest>& requests,
                                             int maxUnselected);
@@ -59,7 +60,10 @@ public:
 private:
     int circlesUnder(const QRectF& box, const LabelCircle& own) const;
     bool isFree(const QRectF& box) const;
-    std::optional<QRectF> nearestFree(const LabelCircle& circle, QSizeF size) const;
+    // The free box nearest the circle within `reach` pixels of it (0: the default reach).
+    std::optional<QRectF> nearestFree(const LabelCircle& circle, QSizeF size, double reach = 0) const;
+    // place(), looking as far as `reach` when no box beside the circle is free (0: not further).
+    std::optional<QRectF> placeWithin(const LabelCircle& circle, QSizeF size, double reach);
 
     QRectF m_bounds;
     QVector<QRectF> m_keepClear;

@@ -6,6 +6,7 @@
 // size and scale.
 #include "charts/chartspanel.h"
 #include "charts/chartview.h"
+#include "charts/siteschart.h"
 #include "database/databaseactions.h"
 #include "document/viewstate.h"
 #include "map/mapframe.h"
@@ -34,6 +35,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextDocumentFragment>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -220,6 +222,27 @@ private Q_SLOTS:
             for (QToolButton* pin : slider->findChildren<QToolButton*>()) {
                 if (!pin->isHidden())
                     check(pin, "pin", pin->minimumSizeHint().width());
+            }
+        }
+    }
+
+    // The sites chart names its sites: a narrow chart gives up the GPUs beside the names, not
+    // the names themselves ("…").
+    void sitesChartNamesItsSites()
+    {
+        for (charts::ChartView* view : m_window->findChildren<charts::ChartView*>()) {
+            if (view->kind() != charts::ChartKind::Sites || !view->isVisible())
+                continue;
+            QCoreApplication::processEvents();
+            const auto* sites = static_cast<const charts::SitesChart*>(view->scenarioChart());
+            const QStringList labels = sites->axisLabels();
+            QVERIFY(!labels.isEmpty());
+            for (const QString& label : labels) {
+                QString name = QTextDocumentFragment::fromHtml(label.section(QStringLiteral("<br>"), 0, 0)).toPlainText();
+                name = name.section(QStringLiteral(" · "), 0, 0);
+                const QString kept = name.endsWith(QChar(0x2026)) ? name.chopped(1) : name;
+                QVERIFY2(kept.trimmed().size() >= 6,
+                         qPrintable(QStringLiteral("\"%1\" in a %2 px chart").arg(label).arg(view->width())));
             }
         }
     }

@@ -166,9 +166,15 @@ void SitesChart::applyLabels()
     const bool twoLines = plotHeight / m_labels.size() >= 2.3 * metrics.height();
     QStringList names;
     for (const Label& label : m_labels) {
-        const QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
+        QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
+        qreal nameRoom = twoLines || gpus.isEmpty() ? budget : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
+        // A narrow chart (a laptop's 2×2) names the sites rather than show "…" and their GPUs:
+        // the GPUs are in the bar's tooltip and the chart's data table.
+        if (nameRoom < std::min<qreal>(budget, 90)) {
+            gpus.clear();
+            nameRoom = budget;
+        }
         const QString separator = gpus.isEmpty() ? QString() : twoLines ? QStringLiteral("<br>") : QStringLiteral(" · ");
-        const qreal nameRoom = twoLines || gpus.isEmpty() ? budget : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
         // Axis labels are rich text: names are escaped.
         const QString name = metrics.elidedText(label.name, Qt::ElideRight, std::max<qreal>(30, nameRoom)).toHtmlEscaped();
         names << name + separator + gpus;

@@ -85,8 +85,18 @@ void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<Headline
         painter.drawRoundedRect(tile, unit * 0.4, unit * 0.4);
         const QRectF inner = tile.adjusted(unit * 0.8, unit * 0.6, -unit * 0.8, -unit * 0.5);
         qreal y = inner.top();
-        y += drawText(painter, QRectF(inner.left(), y, inner.width(), unit * 1.6), figures[i].label.toUpper(),
-                      mapstyle::font(int(unit * 0.9), true), ink.muted);
+        // The heading on one line: its type shrinks to fit the tile ("LARGEST CLUSTER ·
+        // PROJECTED" in a narrow tile); when even its smallest does not fit, it wraps whole.
+        const QString heading = figures[i].label.toUpper();
+        QFont headingFont = mapstyle::font(int(unit * 0.9), true);
+        const int smallestHeading = std::max(8, int(unit * 0.65));
+        while (headingFont.pixelSize() > smallestHeading &&
+               QFontMetricsF(headingFont).horizontalAdvance(heading) > inner.width())
+            headingFont.setPixelSize(headingFont.pixelSize() - 1);
+        const qreal headingRoom = QFontMetricsF(headingFont).horizontalAdvance(heading) > inner.width()
+                                      ? textHeight(heading, headingFont, inner.width())
+                                      : unit * 1.6;
+        y += drawText(painter, QRectF(inner.left(), y, inner.width(), headingRoom), heading, headingFont, ink.muted);
         // The value on one line: its type shrinks until it fits the tile's width. The detail
         // wraps under it; its type shrinks until all of it fits, and when even its smallest
         // does not (Chinese lines are taller: Noto CJK's line spacing), the value gives way too.
