@@ -444,11 +444,21 @@ private Q_SLOTS:
         auto* map = m_window->findChild<MapWidget*>();
         map->grab();
         MapFrame& frame = map->frame();
+        // Named itself, or its circle is: on a small map the site shares a circle with its
+        // neighbours, named after the largest of them ("Colossus 2 +12").
+        int index = -1;
+        for (int i = 0; i < frame.scene().sites().size(); ++i) {
+            if (frame.scene().sites()[i].name == site)
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        const int glyph = frame.glyphs().glyphOfSite(index);
         QStringList names;
         bool named = false;
         for (const MapRenderer::Label& label : frame.labels()) {
             names << label.text;
-            named = named || label.text.startsWith(site);
+            named = named || label.text.startsWith(site) ||
+                    (glyph >= 0 && frame.glyphs().glyphOfSite(label.site) == glyph);
         }
         const QString outside = namesOutsideTheMap(frame);
         const bool room = roomForNames(frame);
