@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: chooses the window or the command line, and gives both the SQLite
 // store factory.
-#include "cli/commandline.h"
-#include "database/databaseactions.h"
-#include "i18n/language.h"
-#include "sqlitestorefactory.h"
-#include "window/mainwindow.h"
-#include "window/theme.h"
+#include "app/cli/commandline.h"
+#include "ui/database/databaseactions.h"
+#include "core/i18n/language.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/window/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "geopackageenvelope.h"
+#include "db/geopackageenvelope.h"
 
 #include <QtEndian>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "geopackagefunctions.h"
+#include "db/geopackagefunctions.h"
 
-#include "geopackageenvelope.h"
+#include "db/geopackageenvelope.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "geopackagegeometry.h"
+#include "db/geopackagegeometry.h"
 
 #include <QDataStream>
 #include <QIODevice>

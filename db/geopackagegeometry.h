@@ -4,7 +4,7 @@
 // lines carry their x/y envelope so readers can skip them without parsing.
 #pragma once
 
-#include "geo/lonlat.h"
+#include "core/geo/lonlat.h"
 
 #include <QByteArray>
 #include <QVector>

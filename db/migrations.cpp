@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations.h"
+#include "db/migrations.h"
 
-#include "schemakeeper.h"
-#include "sqlscript.h"
+#include "db/schemakeeper.h"
+#include "db/sqlscript.h"
 
 #include <QCoreApplication>
 #include <QFile>

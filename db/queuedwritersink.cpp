@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "queuedwritersink.h"
+#include "db/queuedwritersink.h"
 
 #include <QCoreApplication>
 

@@ -11,8 +11,8 @@
 // store commits or rolls back.
 #pragma once
 
-#include "sqlitewriter.h"
-#include "store/store.h"
+#include "db/sqlitewriter.h"
+#include "core/store/store.h"
 
 #include <atomic>
 #include <condition_variable>

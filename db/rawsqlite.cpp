@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rawsqlite.h"
+#include "db/rawsqlite.h"
 
-#include "geopackagefunctions.h"
+#include "db/geopackagefunctions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rowmapping.h"
+#include "db/rowmapping.h"
 
-#include "domain/enumtext.h"
-#include "geopackagegeometry.h"
+#include "core/domain/enumtext.h"
+#include "db/geopackagegeometry.h"
 
 #include <vector>
 

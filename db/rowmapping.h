@@ -3,7 +3,7 @@
 // conversion of a row to and from the values bound to / read from those columns (same order).
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QStringList>
 #include <QVariantList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rtreeindexes.h"
+#include "db/rtreeindexes.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sampledatabase.h"
+#include "db/sampledatabase.h"
 
-#include "io/epochplan.h"
-#include "io/epochrelease.h"
-#include "siblingfile.h"
-#include "sqlitestore.h"
+#include "core/io/epochplan.h"
+#include "core/io/epochrelease.h"
+#include "db/siblingfile.h"
+#include "db/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QDir>

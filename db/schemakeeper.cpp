@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schemakeeper.h"
+#include "db/schemakeeper.h"
 
-#include "geopackageenvelope.h"
-#include "rtreeindexes.h"
+#include "db/geopackageenvelope.h"
+#include "db/rtreeindexes.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -14,7 +14,7 @@
 // What the step's script names itself (a trigger or view it drops or recreates) is left to it.
 #pragma once
 
-#include "rtreeindexes.h"
+#include "db/rtreeindexes.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "siblingfile.h"
+#include "db/siblingfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlerrortext.h"
+#include "db/sqlerrortext.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,7 +2,7 @@
 // Turns SQLite's error text into a sentence a user can act on.
 #pragma once
 
-#include "store/changeset.h"
+#include "core/store/changeset.h"
 
 #include <QSqlError>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 
-#include "queuedwritersink.h"
-#include "rowmapping.h"
-#include "siblingfile.h"
-#include "sqlerrortext.h"
-#include "sqlitewriter.h"
-#include "sqlscript.h"
+#include "db/queuedwritersink.h"
+#include "db/rowmapping.h"
+#include "db/siblingfile.h"
+#include "db/sqlerrortext.h"
+#include "db/sqlitewriter.h"
+#include "db/sqlscript.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,11 +3,11 @@
 // (db/databaseopener.h); every apply() is one IMMEDIATE transaction.
 #pragma once
 
-#include "integritycheck.h"
-#include "io/protectedfiles.h"
-#include "rawsqlite.h"
-#include "siblingfile.h"
-#include "store/store.h"
+#include "db/integritycheck.h"
+#include "core/io/protectedfiles.h"
+#include "db/rawsqlite.h"
+#include "db/siblingfile.h"
+#include "core/store/store.h"
 
 #include <QSqlDatabase>
 #include <QTimer>

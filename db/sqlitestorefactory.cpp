@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitestorefactory.h"
+#include "db/sqlitestorefactory.h"
 
-#include "migrations.h"
-#include "sampledatabase.h"
-#include "sqlitestore.h"
+#include "db/migrations.h"
+#include "db/sampledatabase.h"
+#include "db/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/storefactory.h"
+#include "core/store/storefactory.h"
 
 namespace atlas::db {
 

@@ -2,10 +2,10 @@
 // SqliteStore::open: everything that is checked before the first write. A file that is not
 // ours, is damaged, or is from a newer version is refused with nothing written to it; a file
 // that cannot be written is opened read-only and says why.
-#include "integritycheck.h"
-#include "migrations.h"
-#include "rawsqlite.h"
-#include "sqlitestore.h"
+#include "db/integritycheck.h"
+#include "db/migrations.h"
+#include "db/rawsqlite.h"
+#include "db/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitewriter.h"
+#include "db/sqlitewriter.h"
 
-#include "domain/validation.h"
-#include "geopackagegeometry.h"
-#include "rowmapping.h"
-#include "sqlerrortext.h"
+#include "core/domain/validation.h"
+#include "db/geopackagegeometry.h"
+#include "db/rowmapping.h"
+#include "db/sqlerrortext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

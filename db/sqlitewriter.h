@@ -5,9 +5,9 @@
 // change.
 #pragma once
 
-#include "rawsqlite.h"
-#include "store/changeset.h"
-#include "store/store.h"
+#include "db/rawsqlite.h"
+#include "core/store/changeset.h"
+#include "core/store/store.h"
 
 #include <QSet>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlscript.h"
+#include "db/sqlscript.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

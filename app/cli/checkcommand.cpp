@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compute-atlas [--db FILE] check: reads the file and writes nothing to it. A file that is
 // missing or empty is reported, not created; an older one is reported, not upgraded.
-#include "cli/commands.h"
-#include "store/storefactory.h"
+#include "app/cli/commands.h"
+#include "core/store/storefactory.h"
 
 #include <QCoreApplication>
 #include <QDir>

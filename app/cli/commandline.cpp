@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commandline.h"
+#include "app/cli/commandline.h"
 
-#include "cli/commands.h"
-#include "store/storefactory.h"
+#include "app/cli/commands.h"
+#include "core/store/storefactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

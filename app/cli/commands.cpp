@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commands.h"
+#include "app/cli/commands.h"
 
-#include "store/storefactory.h"
+#include "core/store/storefactory.h"
 
 #include <QCoreApplication>
 

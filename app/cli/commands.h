@@ -2,7 +2,7 @@
 // The commands of the command line, each a function of the parsed context.
 #pragma once
 
-#include "domain/dataset.h"
+#include "core/domain/dataset.h"
 
 #include <QCommandLineOption>
 #include <QString>

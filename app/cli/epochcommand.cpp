@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compute-atlas [--db FILE] import-epoch PATH [--as-of YYYY-MM-DD] [--replace-edits] [--dry-run]
-#include "cli/commands.h"
-#include "geo/gazetteer.h"
-#include "io/epochplan.h"
-#include "store/collectingsink.h"
-#include "store/store.h"
+#include "app/cli/commands.h"
+#include "core/geo/gazetteer.h"
+#include "core/io/epochplan.h"
+#include "core/store/collectingsink.h"
+#include "core/store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,20 +3,20 @@
 // compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg|FILE.csv [--size WxH] [--scale N] [--year YEAR]
 // compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N] [--highlight SITE]...
 // compute-atlas [--db FILE] export-dashboard --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size 16:9|4:3|WxH] [--year YEAR] [--theme light|dark]
-#include "charts/chartexport.h"
-#include "charts/charttable.h"
-#include "cli/commands.h"
-#include "document/atlasdocument.h"
-#include "domain/namekey.h"
-#include "geo/projection.h"
-#include "io/imagelimits.h"
-#include "map/mapexport.h"
-#include "map/mapscene.h"
-#include "present/dashboardpage.h"
-#include "scenario/gpumath.h"
-#include "scenario/scenariocontroller.h"
-#include "scenario/scenariolibrary.h"
-#include "store/store.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/charttable.h"
+#include "app/cli/commands.h"
+#include "core/document/atlasdocument.h"
+#include "core/domain/namekey.h"
+#include "core/geo/projection.h"
+#include "core/io/imagelimits.h"
+#include "ui/map/mapexport.h"
+#include "core/map/mapscene.h"
+#include "ui/present/dashboardpage.h"
+#include "core/scenario/gpumath.h"
+#include "core/scenario/scenariocontroller.h"
+#include "core/scenario/scenariolibrary.h"
+#include "core/store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compute-atlas [--db FILE] import-sites|import-links|import-phases FILE [--map COLUMN=FIELD ...]
 // compute-atlas [--db FILE] export-sites|export-links|export-phases FILE
-#include "cli/commands.h"
-#include "io/exportfiles.h"
-#include "io/importplan.h"
-#include "io/records.h"
-#include "store/store.h"
+#include "app/cli/commands.h"
+#include "core/io/exportfiles.h"
+#include "core/io/importplan.h"
+#include "core/io/records.h"
+#include "core/store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

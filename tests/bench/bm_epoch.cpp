@@ -10,11 +10,11 @@
 //   BM_GazetteerLoad:      reading the gazetteer, which the first import of a session pays
 //                          once (BM_ImportEpoch runs with it loaded)
 #include "catalogueprototype.h"
-#include "geo/gazetteer.h"
-#include "io/epochplan.h"
-#include "io/epochrelease.h"
-#include "sampledatabase.h"
-#include "sqlitestore.h"
+#include "core/geo/gazetteer.h"
+#include "core/io/epochplan.h"
+#include "core/io/epochrelease.h"
+#include "db/sampledatabase.h"
+#include "db/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -9,7 +9,7 @@
 // Counters: rows, peak_rss_mb (the child's maximum resident set), cpu_s (the child's user and
 // system time: on a machine shared with other work the wall time says less).
 #include "catalogueprototype.h"
-#include "sampledatabase.h"
+#include "db/sampledatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -10,17 +10,17 @@
 //   BM_StreetMapFrame:      the first full frame after loading (the view made, rows built,
 //                           delegates created, a frame rendered)
 //   BM_StreetMapPanFrame:   the frame for one pan step
-#include "map/mapframe.h"
-#include "scenario/gpumath.h"
-#include "scenario/scenarioengine.h"
+#include "ui/map/mapframe.h"
+#include "core/scenario/gpumath.h"
+#include "core/scenario/scenarioengine.h"
 #include "syntheticatlas.h"
 
 #if ATLAS_HAVE_STREETMAP
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
 #include "fixedstore.h"
-#include "scenario/scenariocontroller.h"
-#include "streetmap/streetmapview.h"
+#include "core/scenario/scenariocontroller.h"
+#include "ui/streetmap/streetmapview.h"
 
 #include <QQuickItem>
 #include <QQuickWidget>

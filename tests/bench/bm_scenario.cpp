@@ -2,8 +2,8 @@
 // The scenario engine over 10,000 synthetic sites (3 phases each) and 20,000 links,
 // 2023-2040. BM_ScenarioRecompute is what a slider move costs; BM_ScenarioPrepare is paid
 // only when the data changes.
-#include "scenario/gpumath.h"
-#include "scenario/scenarioengine.h"
+#include "core/scenario/gpumath.h"
+#include "core/scenario/scenarioengine.h"
 #include "syntheticatlas.h"
 
 #include <benchmark/benchmark.h>

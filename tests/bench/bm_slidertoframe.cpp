@@ -2,11 +2,11 @@
 // From a slider's value change to all four charts repainted into an image, over 10,000
 // synthetic sites (3 phases each) and 20,000 links, 2023-2040: what a user sees while
 // dragging.
-#include "charts/chartspanel.h"
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
+#include "ui/charts/chartspanel.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
 #include "fixedstore.h"
-#include "scenario/scenariocontroller.h"
+#include "core/scenario/scenariocontroller.h"
 #include "syntheticatlas.h"
 
 #include <QApplication>

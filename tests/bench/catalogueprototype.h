@@ -3,7 +3,7 @@
 // File > New makes), built once a run and copied for each iteration.
 #pragma once
 
-#include "sampledatabase.h"
+#include "db/sampledatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // A read-only Store over a dataset made in memory, for benchmarks of the views.
 #pragma once
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 namespace atlas::bench {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the binary reads its arguments before any window exists: which starts are headless, and
 // which database a window start opens (--db, or a file as a file manager passes it).
-#include "cli/commandline.h"
+#include "app/cli/commandline.h"
 
 #include <QDir>
 #include <QFile>

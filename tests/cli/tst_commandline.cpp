@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The compute-atlas binary without a window: --version, --help, check, and its exit codes.
 #include "clirun.h"
-#include "migrations.h"
+#include "db/migrations.h"
 #include "tempdatabase.h"
 
 #include <QFile>

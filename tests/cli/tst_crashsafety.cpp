@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An import killed with SIGKILL half-way leaves the database exactly as it was: it opens,
 // passes the integrity check, and holds the same rows. And a failed import changes nothing.
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 #include "tempdatabase.h"
 
 #include <QFile>

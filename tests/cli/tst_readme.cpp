@@ -2,7 +2,7 @@
 // What the README promises of the command line: every `compute-atlas ...` line of its
 // examples runs, as it is, on a fresh copy of the sample database (in a temporary folder that
 // has the repository's docs/ and resources/), and exits 0; every command answers --help.
-#include "cli/commands.h"
+#include "app/cli/commands.h"
 #include "clirun.h"
 
 #include <QFile>

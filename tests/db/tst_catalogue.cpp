@@ -2,10 +2,10 @@
 // The GPU catalogue of every new database (resources/seed/catalogue.sql): each chip Epoch AI's
 // data-center hub names maps to one row, the figures are Epoch's hardware data's, every row
 // is cited, and an alias never names two rows.
-#include "domain/datasetchecks.h"
+#include "core/domain/datasetchecks.h"
 #include "externalprograms.h"
-#include "sampledatabase.h"
-#include "sqlitestore.h"
+#include "db/sampledatabase.h"
+#include "db/sqlitestore.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -4,12 +4,12 @@
 // with nothing changed (the database's rows identical); a newer release updating what
 // changed and leaving edits alone; a release with a column renamed refused by name; GDAL
 // reading the file afterwards.
-#include "geo/gazetteer.h"
-#include "io/epochplan.h"
-#include "io/epochrelease.h"
-#include "sampledatabase.h"
-#include "sqlitestore.h"
-#include "store/collectingsink.h"
+#include "core/geo/gazetteer.h"
+#include "core/io/epochplan.h"
+#include "core/io/epochrelease.h"
+#include "db/sampledatabase.h"
+#include "db/sqlitestore.h"
+#include "core/store/collectingsink.h"
 #include "tempdatabase.h"
 
 #include <QCryptographicHash>

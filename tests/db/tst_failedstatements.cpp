@@ -3,7 +3,7 @@
 // the writer's statements: a trigger that calls a function we do not have, a dropped column.
 // The write stops with a message naming what failed, and nothing in the file changes.
 #include "sampledata.h"
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 #include "tempdatabase.h"
 
 #include <QTemporaryDir>

@@ -5,7 +5,7 @@
 // (Upgrading such a file: tst_migrations.)
 #include "externalprograms.h"
 #include "sampledata.h"
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 #include "tempdatabase.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GeoPackage geometry blobs: our encoding byte by byte, and decoding what other writers
 // produce (big-endian, with an envelope).
-#include "geopackageenvelope.h"
-#include "geopackagegeometry.h"
+#include "db/geopackageenvelope.h"
+#include "db/geopackagegeometry.h"
 
 #include <QDataStream>
 #include <QTest>

@@ -2,10 +2,10 @@
 // The migration framework and the SQL script splitter it runs on; what other programs added to
 // the tables (GDAL's spatial index, views, triggers) through a step that rebuilds them.
 #include "externalprograms.h"
-#include "geopackagegeometry.h"
-#include "migrations.h"
-#include "sqlitestore.h"
-#include "sqlscript.h"
+#include "db/geopackagegeometry.h"
+#include "db/migrations.h"
+#include "db/sqlitestore.h"
+#include "db/sqlscript.h"
 #include "tempdatabase.h"
 
 #include <QFile>

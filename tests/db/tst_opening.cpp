@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opening files that are not what they should be: each gets a clear message, and nothing is
 // written to it. Files that cannot be written open read-only and say so.
-#include "migrations.h"
+#include "db/migrations.h"
 #include "sampledata.h"
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 #include "tempdatabase.h"
 
 #include <QFile>

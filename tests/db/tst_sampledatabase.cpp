@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled sample: Epoch AI's release of July 2026 with what the facts file adds, every row
 // tied to its source, and GDAL reads the file as a GeoPackage.
-#include "geopackagegeometry.h"
-#include "sampledatabase.h"
-#include "sqlitestore.h"
+#include "db/geopackagegeometry.h"
+#include "db/sampledatabase.h"
+#include "db/sqlitestore.h"
 #include "tempdatabase.h"
 
 #include <QProcess>

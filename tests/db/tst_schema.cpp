@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The schema on its own: every constraint refuses a bad row even when a program other than
 // Compute Atlas writes it; deletes cascade; the GeoPackage side is in place and in step.
-#include "geopackagegeometry.h"
+#include "db/geopackagegeometry.h"
 #include "sampledata.h"
-#include "migrations.h"
-#include "sqlitestore.h"
+#include "db/migrations.h"
+#include "db/sqlitestore.h"
 #include "tempdatabase.h"
 
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 // Two instances on one database file: both can write (one waits for the other's lock), and
 // each sees the other's changes without a restart.
 #include "sampledata.h"
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Store contract against SQLite.
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 #include "storecontract.h"
 #include "testfiles.h"
 

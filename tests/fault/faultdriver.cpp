@@ -7,11 +7,11 @@
 //                                       command, as FormDialog makes it
 //   atlas_fault_driver save-scenario DB NAME   the scenario panel's Save As
 // Exits 0 when saved; 1 with the store's message on standard error when not.
-#include "commands/changecommand.h"
-#include "document/atlasdocument.h"
-#include "scenario/scenarioparamsjson.h"
-#include "sqlitestore.h"
-#include "store/changeset.h"
+#include "core/undo/changecommand.h"
+#include "core/document/atlasdocument.h"
+#include "core/scenario/scenarioparamsjson.h"
+#include "db/sqlitestore.h"
+#include "core/store/changeset.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -15,7 +15,7 @@
 // Disk full and read-only media need a small tmpfs (root, as CI runs); elsewhere they are
 // skipped with the reason. Two imports and a reader at once need nothing.
 #include "fulldisk.h"
-#include "sqlitestore.h"
+#include "db/sqlitestore.h"
 #include "tempdatabase.h"
 #include "testfiles.h"
 

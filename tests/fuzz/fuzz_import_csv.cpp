@@ -3,9 +3,9 @@
 // planners must neither crash nor hang, and what the reader accepts must survive being
 // written back and read again (csv::write then csv::parse gives the same header and rows).
 #include "fuzzdata.h"
-#include "io/csv.h"
-#include "io/importplan.h"
-#include "io/records.h"
+#include "core/io/csv.h"
+#include "core/io/importplan.h"
+#include "core/io/records.h"
 
 #include <cstdint>
 #include <cstdlib>

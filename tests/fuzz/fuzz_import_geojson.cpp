@@ -3,8 +3,8 @@
 // reader and the import planners must neither crash nor hang, and every plan must be
 // consistent (fuzzdata.h).
 #include "fuzzdata.h"
-#include "io/importplan.h"
-#include "io/records.h"
+#include "core/io/importplan.h"
+#include "core/io/records.h"
 
 #include <cstdint>
 

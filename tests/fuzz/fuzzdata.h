@@ -3,9 +3,9 @@
 // input can match sites and operators) and the checks every plan must pass.
 #pragma once
 
-#include "domain/dataset.h"
-#include "domain/validation.h"
-#include "io/importplan.h"
+#include "core/domain/dataset.h"
+#include "core/domain/validation.h"
+#include "core/io/importplan.h"
 
 #include <cstdlib>
 

@@ -3,10 +3,10 @@
 // and Chromium as in our own PNG (pixel by pixel); the SVG names the CJK font so both renderers
 // pick it; the PDF embeds it.
 #include "chartfixture.h"
-#include "charts/chartexport.h"
-#include "export/pagefont.h"
-#include "export/pagewriter.h"
-#include "i18n/language.h"
+#include "ui/charts/chartexport.h"
+#include "ui/export/pagefont.h"
+#include "ui/export/pagewriter.h"
+#include "core/i18n/language.h"
 
 #include <QApplication>
 #include <QFile>

@@ -3,12 +3,12 @@
 // Chinese, and at 1366x768 (a laptop) no menu title pushed off the bar and no label or button
 // narrower than its text.
 #include "chinesetext.h"
-#include "database/databaseactions.h"
-#include "i18n/language.h"
+#include "ui/database/databaseactions.h"
+#include "core/i18n/language.h"
 #include "menupaths.h"
 #include "screenshots.h"
-#include "sqlitestorefactory.h"
-#include "window/mainwindow.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

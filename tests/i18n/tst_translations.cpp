@@ -3,7 +3,7 @@
 // each .ts file, finds no text without a translation (a string added to the code without
 // one fails here), no translation drops or adds a placeholder (%1, %L1, %n), and the
 // embedded catalogues load and translate.
-#include "i18n/language.h"
+#include "core/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakestore.h"
 
-#include "domain/validation.h"
-#include "store/collectingsink.h"
+#include "core/domain/validation.h"
+#include "core/store/collectingsink.h"
 
 #include <algorithm>
 

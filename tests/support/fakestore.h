@@ -3,7 +3,7 @@
 // names, references, cascades, all-or-nothing), so the Store contract can run against both.
 #pragma once
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 namespace atlas::test {
 

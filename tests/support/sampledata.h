@@ -2,7 +2,7 @@
 // Small, hand-made rows for tests: two operators, three sites with phases, a link.
 #pragma once
 
-#include "store/changeset.h"
+#include "core/store/changeset.h"
 
 namespace atlas::test {
 

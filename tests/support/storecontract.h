@@ -3,7 +3,7 @@
 // how to make an empty store, and gets these tests (tst_fakestore, tst_sqlitestore).
 #pragma once
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 #include <QObject>
 

@@ -4,7 +4,7 @@
 // between nearby sites), lit in random years.
 #pragma once
 
-#include "domain/dataset.h"
+#include "core/domain/dataset.h"
 
 namespace atlas::bench {
 

@@ -6,7 +6,7 @@
 // fiber links cross the Pacific, so their great circles cross the antimeridian.
 #pragma once
 
-#include "store/changeset.h"
+#include "core/store/changeset.h"
 
 namespace atlas::test {
 

@@ -2,8 +2,8 @@
 #include "chartfixture.h"
 
 #include "fakestore.h"
-#include "sampledatabase.h"
-#include "sqlitestore.h"
+#include "db/sampledatabase.h"
+#include "db/sqlitestore.h"
 
 namespace atlas::test {
 

@@ -4,11 +4,11 @@
 // FakeStore), for what must not depend on the sample's contents.
 #pragma once
 
-#include "charts/scenariochart.h"
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "scenario/scenariocontroller.h"
-#include "store/changeset.h"
+#include "ui/charts/scenariochart.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/scenario/scenariocontroller.h"
+#include "core/store/changeset.h"
 
 #include <QTemporaryDir>
 

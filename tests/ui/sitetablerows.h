@@ -2,7 +2,7 @@
 // Finding a site's row in a sites table, as a user finds it: by its name.
 #pragma once
 
-#include "models/sitetablemodel.h"
+#include "core/models/sitetablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QTableView>

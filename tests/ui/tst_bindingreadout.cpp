@@ -2,7 +2,7 @@
 // The binding readout's selected year stays readable in both themes: its highlight and its
 // text keep a contrast of at least 4.5:1 (WCAG AA) on a light and on a dark palette.
 #include "chartfixture.h"
-#include "scenario/bindingreadout.h"
+#include "ui/scenario/bindingreadout.h"
 
 #include <QApplication>
 #include <QStyle>

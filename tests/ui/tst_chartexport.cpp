@@ -2,12 +2,12 @@
 // Charts exported for slides: PNG at 1×/2×/3× and SVG, with title, caption and sources; the
 // SVG holds the plotted series and renders the same in another renderer (rsvg-convert).
 #include "chartfixture.h"
-#include "charts/chartexport.h"
-#include "charts/chartstyle.h"
-#include "charts/flowlegend.h"
-#include "charts/projected.h"
-#include "charts/siteschart.h"
-#include "export/pagewriter.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/flowlegend.h"
+#include "ui/charts/projected.h"
+#include "ui/charts/siteschart.h"
+#include "ui/export/pagewriter.h"
 #include "sampledata.h"
 #include "testfiles.h"
 

@@ -4,16 +4,16 @@
 // names, with the scenario and the sources as # lines; `compute-atlas export-chart NAME --out
 // FILE.csv` writes the same bytes as the window.
 #include "chartfixture.h"
-#include "charts/chartdata.h"
-#include "charts/chartspanel.h"
-#include "charts/chartstext.h"
-#include "charts/charttable.h"
-#include "charts/projected.h"
-#include "charts/siteschart.h"
-#include "io/csv.h"
-#include "models/sitetablemodel.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartspanel.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/charttable.h"
+#include "ui/charts/projected.h"
+#include "ui/charts/siteschart.h"
+#include "core/io/csv.h"
+#include "core/models/sitetablemodel.h"
 #include "sampledata.h"
-#include "store/changeset.h"
+#include "core/store/changeset.h"
 
 #include <QAreaSeries>
 #include <QBarSet>

@@ -3,16 +3,16 @@
 // dashboard tile, a 1366-wide window, a full-HD chart), clear of the other labels and markers;
 // hovering one says who said what, clicking one opens it; metrics by their readable names.
 #include "chartfixture.h"
-#include "charts/chartspanel.h"
-#include "charts/chartstyle.h"
-#include "charts/chartview.h"
-#include "database/databaseactions.h"
-#include "document/atlasdocument.h"
-#include "forms/simpleforms.h"
-#include "models/rowtablemodel.h"
-#include "scenario/scenariocaption.h"
-#include "sqlitestorefactory.h"
-#include "window/mainwindow.h"
+#include "ui/charts/chartspanel.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/chartview.h"
+#include "ui/database/databaseactions.h"
+#include "core/document/atlasdocument.h"
+#include "ui/forms/simpleforms.h"
+#include "core/models/rowtablemodel.h"
+#include "core/scenario/scenariocaption.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QChart>

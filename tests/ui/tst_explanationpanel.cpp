@@ -4,16 +4,16 @@
 // selected year and its formula; the panel follows the sliders, closes on Esc, copies its
 // text; a site named like HTML reads as its name.
 #include "chartfixture.h"
-#include "charts/chartspanel.h"
-#include "charts/chartview.h"
-#include "charts/clustersizechart.h"
-#include "charts/siteschart.h"
-#include "explain/explanationpanel.h"
-#include "present/headlinestrip.h"
-#include "present/presentationwindow.h"
+#include "ui/charts/chartspanel.h"
+#include "ui/charts/chartview.h"
+#include "ui/charts/clustersizechart.h"
+#include "ui/charts/siteschart.h"
+#include "ui/explain/explanationpanel.h"
+#include "ui/present/headlinestrip.h"
+#include "ui/present/presentationwindow.h"
 #include "sampledata.h"
-#include "scenario/headlinefigures.h"
-#include "scenario/scenariocaption.h"
+#include "core/scenario/headlinefigures.h"
+#include "core/scenario/scenariocaption.h"
 
 #include <QApplication>
 #include <QBarSet>

@@ -3,7 +3,7 @@
 // reserved under the fields), each message names its field and focuses it on a click, the
 // field carries it in its tooltip, and a site without a source is warned of but still saves.
 #include "chartfixture.h"
-#include "forms/siteform.h"
+#include "ui/forms/siteform.h"
 #include "screenshots.h"
 #include "typeinto.h"
 

@@ -2,12 +2,12 @@
 // Help works offline: F1 opens the bundled user guide, its link opens the scenario model in
 // place, every menu path the guide names is a real menu item, and the shortcut list has
 // the menus' keys and those without a menu item.
-#include "database/databaseactions.h"
-#include "help/helpbrowser.h"
-#include "help/shortcutlist.h"
+#include "ui/database/databaseactions.h"
+#include "ui/help/helpbrowser.h"
+#include "ui/help/shortcutlist.h"
 #include "menupaths.h"
-#include "sqlitestorefactory.h"
-#include "window/mainwindow.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

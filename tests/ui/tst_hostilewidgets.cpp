@@ -2,7 +2,7 @@
 // Hostile text in the widgets: chart legends (rich text in Qt Charts, and their tooltips)
 // show names as typed, and a click in the details pane opens web pages only.
 #include "chartfixture.h"
-#include "sites/sitedetailsview.h"
+#include "ui/sites/sitedetailsview.h"
 
 #include <QChart>
 #include <QDesktopServices>

@@ -4,22 +4,22 @@
 // chart legend's names whole, inside the chart and clear of the plot and of each other; the
 // map's scale bar and attribution clear of its legend. CMake runs this binary once per screen
 // size and scale.
-#include "charts/chartspanel.h"
-#include "charts/chartview.h"
-#include "charts/siteschart.h"
-#include "database/databaseactions.h"
-#include "document/viewstate.h"
-#include "map/mapframe.h"
-#include "map/mapwidget.h"
-#include "map/mapstyle.h"
-#include "present/presentationwindow.h"
-#include "scenario/parameterslider.h"
-#include "scenario/scenariopanel.h"
+#include "ui/charts/chartspanel.h"
+#include "ui/charts/chartview.h"
+#include "ui/charts/siteschart.h"
+#include "ui/database/databaseactions.h"
+#include "core/document/viewstate.h"
+#include "ui/map/mapframe.h"
+#include "ui/map/mapwidget.h"
+#include "ui/map/mapstyle.h"
+#include "ui/present/presentationwindow.h"
+#include "ui/scenario/parameterslider.h"
+#include "ui/scenario/scenariopanel.h"
 #include "screenshots.h"
 #include "sitetablerows.h"
-#include "sites/sitespanel.h"
-#include "sqlitestorefactory.h"
-#include "window/mainwindow.h"
+#include "ui/sites/sitespanel.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QChart>

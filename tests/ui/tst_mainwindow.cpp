@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the sample database, offscreen: it shows the sites, the selection fills
 // the details pane, filters narrow the table, bad files get a message, layout is remembered.
-#include "database/databaseactions.h"
-#include "database/databasestatus.h"
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "models/sitefiltermodel.h"
-#include "models/sitetablemodel.h"
-#include "scenario/scenariocontroller.h"
+#include "ui/database/databaseactions.h"
+#include "ui/database/databasestatus.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/models/sitefiltermodel.h"
+#include "core/models/sitetablemodel.h"
+#include "core/scenario/scenariocontroller.h"
 #include "screenshots.h"
 #include "sitetablerows.h"
-#include "sites/sitedetailsview.h"
-#include "sites/sitespanel.h"
-#include "sqlitestorefactory.h"
-#include "map/mapstyle.h"
-#include "map/mapviews.h"
-#include "map/mapwidget.h"
-#include "window/mainwindow.h"
+#include "ui/sites/sitedetailsview.h"
+#include "ui/sites/sitespanel.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/mapviews.h"
+#include "ui/map/mapwidget.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

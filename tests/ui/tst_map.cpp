@@ -3,17 +3,17 @@
 // selection in step with the table both ways, and the exports (one SVG circle per visible
 // site, no bitmaps; PNG at 2×).
 #include "chartfixture.h"
-#include "database/databaseactions.h"
-#include "document/viewstate.h"
-#include "map/mapexport.h"
-#include "map/mapframe.h"
-#include "map/mapstyle.h"
-#include "map/mapwidget.h"
-#include "map/sitesymbols.h"
+#include "ui/database/databaseactions.h"
+#include "core/document/viewstate.h"
+#include "ui/map/mapexport.h"
+#include "ui/map/mapframe.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/mapwidget.h"
+#include "core/map/sitesymbols.h"
 #include "sampledata.h"
-#include "sites/sitespanel.h"
-#include "sqlitestorefactory.h"
-#include "window/mainwindow.h"
+#include "ui/sites/sitespanel.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/window/mainwindow.h"
 #include "worldsites.h"
 
 #include <QDir>

@@ -3,12 +3,12 @@
 // the form's longitude and latitude, makes the location approximate and says in "how placed"
 // how the site was placed; the dialog lists matches as one types and picks by Enter or a
 // double-click; the About box credits the gazetteer's sources.
-#include "document/atlasdocument.h"
+#include "core/document/atlasdocument.h"
 #include "fakestore.h"
-#include "forms/placefinderdialog.h"
-#include "forms/siteform.h"
+#include "ui/forms/placefinderdialog.h"
+#include "ui/forms/siteform.h"
 #include "screenshots.h"
-#include "window/aboutdialog.h"
+#include "ui/window/aboutdialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -4,18 +4,18 @@
 // its place), the headline numbers are on the page; the presentation steps through the saved
 // scenarios, changes the year, turns dark and leaves on Esc.
 #include "chartfixture.h"
-#include "charts/chartexport.h"
-#include "charts/chartstyle.h"
-#include "map/mapscene.h"
-#include "map/mapstyle.h"
-#include "map/mapwidget.h"
-#include "present/chartpicture.h"
-#include "present/dashboardexportdialog.h"
-#include "present/dashboardpage.h"
-#include "present/presentationwindow.h"
-#include "scenario/headlinefigures.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartstyle.h"
+#include "core/map/mapscene.h"
+#include "ui/map/mapstyle.h"
+#include "ui/map/mapwidget.h"
+#include "ui/present/chartpicture.h"
+#include "ui/present/dashboardexportdialog.h"
+#include "ui/present/dashboardpage.h"
+#include "ui/present/presentationwindow.h"
+#include "core/scenario/headlinefigures.h"
 #include "screenshots.h"
-#include "window/theme.h"
+#include "ui/widgets/theme.h"
 
 #include <QChart>
 #include <QDir>

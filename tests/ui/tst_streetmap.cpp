@@ -3,13 +3,13 @@
 // and the tile-less "itemsoverlay" plugin: one map item per visible site glyph, selection in
 // step with the table both ways, the year filter, and the pixels of a site.
 #include "chartfixture.h"
-#include "document/viewstate.h"
-#include "map/mapstyle.h"
-#include "map/streetmaplayers.h"
-#include "models/sitetablemodel.h"
+#include "core/document/viewstate.h"
+#include "ui/map/mapstyle.h"
+#include "core/map/streetmaplayers.h"
+#include "core/models/sitetablemodel.h"
 #include "sitetablerows.h"
-#include "sites/sitespanel.h"
-#include "streetmap/streetmapview.h"
+#include "ui/sites/sitespanel.h"
+#include "ui/streetmap/streetmapview.h"
 
 #include <QGeoCoordinate>
 #include <QItemSelectionModel>

@@ -3,16 +3,16 @@
 // stepping with the arrows in presentation mode, and closing the window each ask Save /
 // Discard / Cancel when the sliders have unsaved changes. The dialogs are answered by the
 // test; what it checks is what the database then holds and which scenario is loaded.
-#include "database/databaseactions.h"
-#include "document/atlasdocument.h"
-#include "map/mapwidget.h"
-#include "present/presentationwindow.h"
-#include "scenario/scenarioactions.h"
-#include "scenario/scenariocontroller.h"
-#include "scenario/scenariolibrary.h"
-#include "sqlitestore.h"
-#include "sqlitestorefactory.h"
-#include "window/mainwindow.h"
+#include "ui/database/databaseactions.h"
+#include "core/document/atlasdocument.h"
+#include "ui/map/mapwidget.h"
+#include "ui/present/presentationwindow.h"
+#include "ui/scenario/scenarioactions.h"
+#include "core/scenario/scenariocontroller.h"
+#include "core/scenario/scenariolibrary.h"
+#include "db/sqlitestore.h"
+#include "db/sqlitestorefactory.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // follows the year, hides outside the charts' years, is drawn light on a dark chart, and is in
 // no legend.
 #include "chartfixture.h"
-#include "charts/chartview.h"
+#include "ui/charts/chartview.h"
 
 #include <QChart>
 #include <QLegend>

@@ -6,7 +6,7 @@
 // Usage: npm install && npm run build   (in tools/basemap)
 //
 // The file keeps TopoJSON's shape (shared arcs, so a border is stored and drawn once) in a
-// compact binary form read by app/geo/basemap.cpp:
+// compact binary form read by core/geo/basemap.cpp:
 //   "CABM", u32 version, u32 layer count; then per layer:
 //     string name; f64 scaleX, scaleY, translateX, translateY (lon = x * scaleX + translateX)
 //     varint arc count; per arc: varint point count, then zigzag-varint deltas x, y

@@ -18,7 +18,7 @@
 //   - the state of a ZIP code: of each three-digit ZIP prefix (a USPS sectional centre, which
 //     never crosses a state line) the state most of its ZCTAs' nearest places lie in.
 //
-// The format, read by app/geo/gazetteerfile.cpp (integers little-endian; varints are LEB128;
+// The format, read by core/geo/gazetteerfile.cpp (integers little-endian; varints are LEB128;
 // zigzag varints carry signed numbers; strings are a varint byte length and UTF-8; positions
 // are integers of 1e-5 degree, about a metre):
 //   "CAGZ", u32 version, u32 payload length, 32 bytes SHA-256 of the payload; the payload:

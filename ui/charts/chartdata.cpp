@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartdata.h"
+#include "ui/charts/chartdata.h"
 
-#include "charts/chartstext.h"
-#include "scenario/scenarioengine.h"
+#include "ui/charts/chartstext.h"
+#include "core/scenario/scenarioengine.h"
 
 #include <algorithm>
 

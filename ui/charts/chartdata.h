@@ -4,7 +4,7 @@
 // so the table holds the numbers of the picture. No QtCharts here.
 #pragma once
 
-#include "charts/scenariochart.h"
+#include "ui/charts/scenariochart.h"
 
 #include <QColor>
 #include <QVector>

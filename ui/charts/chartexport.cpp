@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartexport.h"
+#include "ui/charts/chartexport.h"
 
-#include "charts/chartstext.h"
-#include "charts/chartstyle.h"
-#include "io/imagelimits.h"
-#include "scenario/scenariocaption.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/chartstyle.h"
+#include "core/io/imagelimits.h"
+#include "core/scenario/scenariocaption.h"
 
 #include <QChart>
 #include <QDir>

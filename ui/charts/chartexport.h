@@ -5,8 +5,8 @@
 // and the command line can export without a window.
 #pragma once
 
-#include "charts/scenariochart.h"
-#include "export/pagewriter.h"
+#include "ui/charts/scenariochart.h"
+#include "ui/export/pagewriter.h"
 
 #include <QImage>
 #include <QSize>

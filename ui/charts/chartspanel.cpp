@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartspanel.h"
+#include "ui/charts/chartspanel.h"
 
-#include "charts/chartexport.h"
-#include "charts/charttable.h"
-#include "charts/chartview.h"
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "io/imagelimits.h"
-#include "scenario/scenariocontroller.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/charttable.h"
+#include "ui/charts/chartview.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/io/imagelimits.h"
+#include "core/scenario/scenariocontroller.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -5,7 +5,7 @@
 // data; with export and copy.
 #pragma once
 
-#include "charts/scenariochart.h"
+#include "ui/charts/scenariochart.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
-#include "charts/flowlegend.h"
-#include "export/pagefont.h"
+#include "ui/charts/flowlegend.h"
+#include "ui/export/pagefont.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

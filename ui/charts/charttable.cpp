@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/charttable.h"
+#include "ui/charts/charttable.h"
 
-#include "charts/chartdata.h"
-#include "charts/chartexport.h"
-#include "charts/chartstext.h"
-#include "domain/capacity.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartstext.h"
+#include "core/domain/capacity.h"
 
 #include <limits>
 

@@ -6,8 +6,8 @@
 // `compute-atlas export-chart NAME --out FILE.csv` all write this one table.
 #pragma once
 
-#include "charts/scenariochart.h"
-#include "io/datatable.h"
+#include "ui/charts/scenariochart.h"
+#include "core/io/datatable.h"
 
 namespace atlas::charts {
 

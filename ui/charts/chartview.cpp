@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/chartview.h"
+#include "ui/charts/chartview.h"
 
-#include "charts/chartstyle.h"
-#include "charts/claimranges.h"
-#include "window/theme.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/claimranges.h"
+#include "ui/widgets/theme.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>

@@ -4,8 +4,8 @@
 // claim to be opened.
 #pragma once
 
-#include "charts/scenariochart.h"
-#include "domain/entities.h"
+#include "ui/charts/scenariochart.h"
+#include "core/domain/entities.h"
 
 #include <QChartView>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/claimranges.h"
+#include "ui/charts/claimranges.h"
 
-#include "charts/chartstext.h"
-#include "charts/chartstyle.h"
-#include "models/claimlabels.h"
-#include "models/claimtext.h"
-#include "scenario/scenariocaption.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/chartstyle.h"
+#include "core/models/claimlabels.h"
+#include "core/models/claimtext.h"
+#include "core/scenario/scenariocaption.h"
 
 #include <QChart>
 #include <QGraphicsSimpleTextItem>

@@ -3,7 +3,7 @@
 // with a marker at each end and a short label, so the scenario can be read against them.
 #pragma once
 
-#include "domain/dataset.h"
+#include "core/domain/dataset.h"
 
 #include <QList>
 #include <QStringList>

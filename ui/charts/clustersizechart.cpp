@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/clustersizechart.h"
+#include "ui/charts/clustersizechart.h"
 
-#include "charts/chartdata.h"
-#include "charts/chartstext.h"
-#include "charts/chartstyle.h"
-#include "charts/claimranges.h"
-#include "charts/projected.h"
-#include "charts/seriespair.h"
-#include "charts/yearaxis.h"
-#include "scenario/scenariocaption.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/claimranges.h"
+#include "ui/charts/projected.h"
+#include "ui/charts/seriespair.h"
+#include "ui/charts/yearaxis.h"
+#include "core/scenario/scenariocaption.h"
 
 #include <QChart>
 #include <QLineSeries>

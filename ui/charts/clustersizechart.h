@@ -5,7 +5,7 @@
 // the sources' projections add.
 #pragma once
 
-#include "charts/scenariochart.h"
+#include "ui/charts/scenariochart.h"
 
 #include <memory>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/flowlegend.h"
+#include "ui/charts/flowlegend.h"
 
 #include <QAreaSeries>
 #include <QChart>

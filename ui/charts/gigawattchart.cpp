@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/gigawattchart.h"
+#include "ui/charts/gigawattchart.h"
 
-#include "charts/chartdata.h"
-#include "charts/chartstext.h"
-#include "charts/chartstyle.h"
-#include "charts/claimranges.h"
-#include "charts/projected.h"
-#include "charts/seriespair.h"
-#include "charts/yearaxis.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/claimranges.h"
+#include "ui/charts/projected.h"
+#include "ui/charts/seriespair.h"
+#include "ui/charts/yearaxis.h"
 
 #include <QAreaSeries>
 #include <QChart>

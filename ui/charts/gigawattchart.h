@@ -5,9 +5,9 @@
 // site power.
 #pragma once
 
-#include "charts/chartdata.h"
-#include "charts/chartstyle.h"
-#include "charts/scenariochart.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/scenariochart.h"
 
 #include <QList>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/moneychart.h"
+#include "ui/charts/moneychart.h"
 
-#include "charts/chartdata.h"
-#include "charts/chartstext.h"
-#include "charts/claimranges.h"
-#include "charts/projected.h"
-#include "charts/seriespair.h"
-#include "charts/yearaxis.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/claimranges.h"
+#include "ui/charts/projected.h"
+#include "ui/charts/seriespair.h"
+#include "ui/charts/yearaxis.h"
 
 #include <QChart>
 #include <QLineSeries>

@@ -4,8 +4,8 @@
 // where the sources' projections change them.
 #pragma once
 
-#include "charts/chartstyle.h"
-#include "charts/scenariochart.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/scenariochart.h"
 
 #include <memory>
 #include <vector>

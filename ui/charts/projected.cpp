@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/projected.h"
+#include "ui/charts/projected.h"
 
 #include <QChart>
 #include <QCoreApplication>

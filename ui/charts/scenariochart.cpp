@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/scenariochart.h"
+#include "ui/charts/scenariochart.h"
 
-#include "charts/chartstext.h"
-#include "charts/chartstyle.h"
-#include "charts/clustersizechart.h"
-#include "charts/gigawattchart.h"
-#include "charts/moneychart.h"
-#include "charts/siteschart.h"
-#include "charts/yearmarker.h"
-#include "document/atlasdocument.h"
-#include "scenario/scenariocontroller.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/clustersizechart.h"
+#include "ui/charts/gigawattchart.h"
+#include "ui/charts/moneychart.h"
+#include "ui/charts/siteschart.h"
+#include "ui/charts/yearmarker.h"
+#include "core/document/atlasdocument.h"
+#include "core/scenario/scenariocontroller.h"
 
 #include <QChart>
 

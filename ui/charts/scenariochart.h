@@ -4,11 +4,11 @@
 // The QChart is owned by the view or scene it is put in, not by this object.
 #pragma once
 
-#include "domain/dataset.h"
-#include "scenario/explanation.h"
-#include "scenario/preparedatlas.h"
-#include "scenario/scenarioparams.h"
-#include "scenario/scenarioresult.h"
+#include "core/domain/dataset.h"
+#include "core/scenario/explanation.h"
+#include "core/scenario/preparedatlas.h"
+#include "core/scenario/scenarioparams.h"
+#include "core/scenario/scenarioresult.h"
 
 #include <QChart>
 #include <QStringList>

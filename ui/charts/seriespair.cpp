@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/seriespair.h"
+#include "ui/charts/seriespair.h"
 
-#include "charts/chartstext.h"
-#include "charts/chartstyle.h"
-#include "charts/projected.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/projected.h"
 
 #include <QChart>
 #include <QLegendMarker>

@@ -4,7 +4,7 @@
 // phases changes it, what they give (dashed, branching off the solid line).
 #pragma once
 
-#include "domain/capacity.h"
+#include "core/domain/capacity.h"
 
 #include <QColor>
 #include <QList>

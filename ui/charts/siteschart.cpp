@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/siteschart.h"
+#include "ui/charts/siteschart.h"
 
-#include "charts/chartdata.h"
-#include "charts/chartstext.h"
-#include "charts/projected.h"
-#include "scenario/scenariocaption.h"
+#include "ui/charts/chartdata.h"
+#include "ui/charts/chartstext.h"
+#include "ui/charts/projected.h"
+#include "core/scenario/scenariocaption.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

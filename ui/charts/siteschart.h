@@ -6,8 +6,8 @@
 // dashed one after it.
 #pragma once
 
-#include "charts/chartstyle.h"
-#include "charts/scenariochart.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/scenariochart.h"
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;

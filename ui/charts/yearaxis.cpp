@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/yearaxis.h"
+#include "ui/charts/yearaxis.h"
 
-#include "charts/chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QChart>
 #include <QValueAxis>

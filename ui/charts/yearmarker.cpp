@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/yearmarker.h"
+#include "ui/charts/yearmarker.h"
 
 #include <QChart>
 #include <QLegendMarker>

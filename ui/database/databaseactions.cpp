@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database/databaseactions.h"
+#include "ui/database/databaseactions.h"
 
-#include "database/recentdatabases.h"
-#include "document/atlasdocument.h"
-#include "store/storefactory.h"
+#include "ui/database/recentdatabases.h"
+#include "core/document/atlasdocument.h"
+#include "core/store/storefactory.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database/databasestatus.h"
+#include "ui/database/databasestatus.h"
 
-#include "document/atlasdocument.h"
+#include "core/document/atlasdocument.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database/recentdatabases.h"
+#include "ui/database/recentdatabases.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "explain/explanationpanel.h"
+#include "ui/explain/explanationpanel.h"
 
-#include "document/atlasdocument.h"
-#include "domain/webaddress.h"
-#include "scenario/explanationhtml.h"
-#include "scenario/scenariocontroller.h"
+#include "core/document/atlasdocument.h"
+#include "core/domain/webaddress.h"
+#include "core/scenario/explanationhtml.h"
+#include "core/scenario/scenariocontroller.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "How was this computed?": a small panel, not modal, beside the chart or card clicked. It
-// shows the figure's explanation (app/scenario/explanation.h) and keeps it up to date while
+// shows the figure's explanation (core/scenario/explanation.h) and keeps it up to date while
 // sliders move; Esc closes it; its text can be selected and copied (Copy puts the plain text
 // and the HTML on the clipboard). Links open the site, the GPU catalogue row, or the source's
 // web page (http and https only).
 #pragma once
 
-#include "domain/entities.h"
-#include "scenario/explanation.h"
+#include "core/domain/entities.h"
+#include "core/scenario/explanation.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/pagefont.h"
+#include "ui/export/pagefont.h"
 
 #include <QRegularExpression>
 #include <QStringList>

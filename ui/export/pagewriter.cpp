@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/pagewriter.h"
+#include "ui/export/pagewriter.h"
 
-#include "export/pagefont.h"
-#include "io/imagelimits.h"
-#include "io/outputfile.h"
-#include "io/protectedfiles.h"
+#include "ui/export/pagefont.h"
+#include "core/io/imagelimits.h"
+#include "core/io/outputfile.h"
+#include "core/io/protectedfiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/chipsdialog.h"
+#include "ui/forms/chipsdialog.h"
 
-#include "forms/fieldreading.h"
-#include "forms/idchoicedelegate.h"
-#include "forms/tablerows.h"
-#include "models/chipeditmodel.h"
+#include "ui/forms/fieldreading.h"
+#include "ui/forms/idchoicedelegate.h"
+#include "ui/forms/tablerows.h"
+#include "core/models/chipeditmodel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 // into the site form's phase table; nothing is written until the form is saved.
 #pragma once
 
-#include "domain/dataset.h"
+#include "core/domain/dataset.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/fieldreading.h"
+#include "ui/forms/fieldreading.h"
 
-#include "editing/numbertext.h"
-#include "forms/referencepicker.h"
+#include "core/editing/numbertext.h"
+#include "ui/forms/referencepicker.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>

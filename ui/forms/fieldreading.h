@@ -3,8 +3,8 @@
 // is an error at the field, a reference names a row from the list or is an error.
 #pragma once
 
-#include "domain/dataset.h"
-#include "domain/validation.h"
+#include "core/domain/dataset.h"
+#include "core/domain/validation.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/formdialog.h"
+#include "ui/forms/formdialog.h"
 
-#include "document/atlasdocument.h"
-#include "editing/numbertext.h"
+#include "core/document/atlasdocument.h"
+#include "core/editing/numbertext.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -13,8 +13,8 @@
 // pressed, so an empty new form does not open covered in red.
 #pragma once
 
-#include "domain/validation.h"
-#include "store/changeset.h"
+#include "core/domain/validation.h"
+#include "core/store/changeset.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/idchoicedelegate.h"
+#include "ui/forms/idchoicedelegate.h"
 
-#include "forms/referencepicker.h"
+#include "ui/forms/referencepicker.h"
 
 namespace atlas {
 

@@ -3,7 +3,7 @@
 // searchable list of those rows; the model takes and gives the id in Qt::EditRole.
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QStyledItemDelegate>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/linkform.h"
+#include "ui/forms/linkform.h"
 
-#include "domain/enumtext.h"
-#include "editing/numbertext.h"
-#include "forms/fieldreading.h"
-#include "forms/referencepicker.h"
+#include "core/domain/enumtext.h"
+#include "core/editing/numbertext.h"
+#include "ui/forms/fieldreading.h"
+#include "ui/forms/referencepicker.h"
 
 #include <QComboBox>
 #include <QLineEdit>

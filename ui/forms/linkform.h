@@ -3,7 +3,7 @@
 // capacity, status and the date it was lit.
 #pragma once
 
-#include "forms/rowform.h"
+#include "ui/forms/rowform.h"
 
 class QComboBox;
 class QLineEdit;

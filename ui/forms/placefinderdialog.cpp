@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/placefinderdialog.h"
+#include "ui/forms/placefinderdialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

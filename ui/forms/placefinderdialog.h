@@ -4,7 +4,7 @@
 // double-click picks the highlighted place.
 #pragma once
 
-#include "geo/gazetteer.h"
+#include "core/geo/gazetteer.h"
 
 #include <QDialog>
 

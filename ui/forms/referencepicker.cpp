@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/referencepicker.h"
+#include "ui/forms/referencepicker.h"
 
 #include <QCompleter>
 #include <QLineEdit>

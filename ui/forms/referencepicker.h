@@ -4,7 +4,7 @@
 // a name that is not in the list leaves no row chosen, which the form reports.
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QComboBox>
 

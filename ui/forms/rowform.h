@@ -4,9 +4,9 @@
 // row the form opened with.
 #pragma once
 
-#include "document/atlasdocument.h"
-#include "domain/datasetchecks.h"
-#include "forms/formdialog.h"
+#include "core/document/atlasdocument.h"
+#include "core/domain/datasetchecks.h"
+#include "ui/forms/formdialog.h"
 
 namespace atlas {
 

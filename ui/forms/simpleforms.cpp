@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/simpleforms.h"
+#include "ui/forms/simpleforms.h"
 
-#include "domain/claimmetrics.h"
-#include "domain/namekey.h"
-#include "editing/numbertext.h"
-#include "forms/fieldreading.h"
-#include "forms/referencepicker.h"
-#include "io/operatorcolors.h"
+#include "core/domain/claimmetrics.h"
+#include "core/domain/namekey.h"
+#include "core/editing/numbertext.h"
+#include "ui/forms/fieldreading.h"
+#include "ui/forms/referencepicker.h"
+#include "core/io/operatorcolors.h"
 
 #include <QColorDialog>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // The forms for the smaller tables: operators, sources, GPU models and claims.
 #pragma once
 
-#include "forms/rowform.h"
+#include "ui/forms/rowform.h"
 
 class QComboBox;
 class QLineEdit;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/siteform.h"
+#include "ui/forms/siteform.h"
 
-#include "domain/enumtext.h"
-#include "domain/namekey.h"
-#include "editing/numbertext.h"
-#include "forms/chipsdialog.h"
-#include "forms/fieldreading.h"
-#include "forms/idchoicedelegate.h"
-#include "forms/placefinderdialog.h"
-#include "forms/referencepicker.h"
-#include "forms/sourcelisteditor.h"
-#include "forms/tablerows.h"
-#include "models/chipeditmodel.h"
-#include "models/phaseeditmodel.h"
+#include "core/domain/enumtext.h"
+#include "core/domain/namekey.h"
+#include "core/editing/numbertext.h"
+#include "ui/forms/chipsdialog.h"
+#include "ui/forms/fieldreading.h"
+#include "ui/forms/idchoicedelegate.h"
+#include "ui/forms/placefinderdialog.h"
+#include "ui/forms/referencepicker.h"
+#include "ui/forms/sourcelisteditor.h"
+#include "ui/forms/tablerows.h"
+#include "core/models/chipeditmodel.h"
+#include "core/models/phaseeditmodel.h"
 
 #include <QAction>
 #include <QComboBox>

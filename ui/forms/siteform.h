@@ -6,7 +6,7 @@
 // A site may be "not placed" (no location yet): its coordinates are then empty and off.
 #pragma once
 
-#include "forms/rowform.h"
+#include "ui/forms/rowform.h"
 
 class QComboBox;
 class QLabel;

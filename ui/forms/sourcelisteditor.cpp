@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/sourcelisteditor.h"
+#include "ui/forms/sourcelisteditor.h"
 
-#include "forms/referencepicker.h"
-#include "models/tooltiptext.h"
+#include "ui/forms/referencepicker.h"
+#include "core/models/tooltiptext.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

@@ -4,7 +4,7 @@
 // themselves are not changed; only which ones the row lists, in order.
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/tablerows.h"
+#include "ui/forms/tablerows.h"
 
 #include <QItemSelectionModel>
 #include <QTableView>

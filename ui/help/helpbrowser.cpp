@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "help/helpbrowser.h"
+#include "ui/help/helpbrowser.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "help/shortcutlist.h"
+#include "ui/help/shortcutlist.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

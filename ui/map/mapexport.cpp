@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapexport.h"
+#include "ui/map/mapexport.h"
 
-#include "export/pagewriter.h"
-#include "io/imagelimits.h"
-#include "map/maparea.h"
-#include "map/maprenderer.h"
-#include "map/mapstyle.h"
-#include "map/siteglyphs.h"
+#include "ui/export/pagewriter.h"
+#include "core/io/imagelimits.h"
+#include "core/map/maparea.h"
+#include "ui/map/maprenderer.h"
+#include "ui/map/mapstyle.h"
+#include "core/map/siteglyphs.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -4,10 +4,10 @@
 // its own (one SVG <circle> per visible site), every visible link as its great circle.
 #pragma once
 
-#include "geo/projection.h"
-#include "map/maprenderer.h"
-#include "map/mapscene.h"
-#include "map/mapviewport.h"
+#include "core/geo/projection.h"
+#include "ui/map/maprenderer.h"
+#include "core/map/mapscene.h"
+#include "core/map/mapviewport.h"
 
 #include <QImage>
 #include <QSize>

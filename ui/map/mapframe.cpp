@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapframe.h"
+#include "ui/map/mapframe.h"
 
-#include "map/maparea.h"
-#include "map/mapstyle.h"
-#include "map/maptooltips.h"
-#include "map/spriteblit.h"
+#include "core/map/maparea.h"
+#include "ui/map/mapstyle.h"
+#include "core/map/maptooltips.h"
+#include "ui/map/spriteblit.h"
 
 #include <QPainter>
 #include <QThread>

@@ -6,12 +6,12 @@
 // No widget: MapWidget gives it input, and the benchmarks drive it directly.
 #pragma once
 
-#include "map/linkbundles.h"
-#include "map/maparea.h"
-#include "map/maprenderer.h"
-#include "map/mapscene.h"
-#include "map/siteglyphs.h"
-#include "map/spriteblit.h"
+#include "core/map/linkbundles.h"
+#include "core/map/maparea.h"
+#include "ui/map/maprenderer.h"
+#include "core/map/mapscene.h"
+#include "core/map/siteglyphs.h"
+#include "ui/map/spriteblit.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/maprenderer.h"
+#include "ui/map/maprenderer.h"
 
-#include "geo/antimeridian.h"
-#include "geo/greatcircle.h"
-#include "map/labelplacer.h"
-#include "map/mapstyle.h"
-#include "map/sitesymbols.h"
-#include "scenario/scenariocaption.h"
+#include "core/geo/antimeridian.h"
+#include "core/geo/greatcircle.h"
+#include "core/map/labelplacer.h"
+#include "ui/map/mapstyle.h"
+#include "core/map/sitesymbols.h"
+#include "core/scenario/scenariocaption.h"
 
 #include <QLocale>
 #include <QPainter>

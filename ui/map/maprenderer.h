@@ -4,14 +4,14 @@
 // selection, then the legend, scale bar and attribution.
 #pragma once
 
-#include "geo/basemap.h"
-#include "geo/projectedbasemap.h"
-#include "geo/projection.h"
-#include "map/linkbundles.h"
-#include "map/mapscene.h"
-#include "map/mapstyle.h"
-#include "map/mapviewport.h"
-#include "map/siteglyphs.h"
+#include "core/geo/basemap.h"
+#include "core/geo/projectedbasemap.h"
+#include "core/geo/projection.h"
+#include "core/map/linkbundles.h"
+#include "core/map/mapscene.h"
+#include "ui/map/mapstyle.h"
+#include "core/map/mapviewport.h"
+#include "core/map/siteglyphs.h"
 
 #include <QCoreApplication>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapstyle.h"
+#include "ui/map/mapstyle.h"
 
-#include "export/pagefont.h"
+#include "ui/export/pagefont.h"
 
 #include <cmath>
 

@@ -4,7 +4,7 @@
 // ring for what is planned), and the fonts (named, so SVG exports lay out alike elsewhere).
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QColor>
 #include <QFont>

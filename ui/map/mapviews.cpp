@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapviews.h"
+#include "ui/map/mapviews.h"
 
-#include "map/mapwidget.h"
+#include "ui/map/mapwidget.h"
 
 #include <QFileDialog>
 #include <QSettings>
 
 #if ATLAS_HAVE_STREETMAP
-#include "streetmap/streetmapview.h"
+#include "ui/streetmap/streetmapview.h"
 #endif
 
 namespace atlas {

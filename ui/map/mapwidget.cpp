@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapwidget.h"
+#include "ui/map/mapwidget.h"
 
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "io/imagelimits.h"
-#include "map/mapexport.h"
-#include "map/mapstyle.h"
-#include "scenario/scenariocontroller.h"
-#include "window/theme.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/io/imagelimits.h"
+#include "ui/map/mapexport.h"
+#include "ui/map/mapstyle.h"
+#include "core/scenario/scenariocontroller.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>

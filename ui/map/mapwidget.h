@@ -7,8 +7,8 @@
 // remembered.
 #pragma once
 
-#include "geo/projection.h"
-#include "map/mapframe.h"
+#include "core/geo/projection.h"
+#include "ui/map/mapframe.h"
 
 #include <QActionGroup>
 #include <QTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/spriteblit.h"
+#include "ui/map/spriteblit.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "present/chartpicture.h"
+#include "ui/present/chartpicture.h"
 
-#include "charts/chartexport.h"
-#include "document/viewstate.h"
-#include "scenario/scenariocontroller.h"
-#include "window/theme.h"
+#include "ui/charts/chartexport.h"
+#include "core/document/viewstate.h"
+#include "core/scenario/scenariocontroller.h"
+#include "ui/widgets/theme.h"
 
 #include <QPainter>
 

@@ -3,7 +3,7 @@
 // drawn again only when the scenario, the year, the size or the theme changes.
 #pragma once
 
-#include "charts/scenariochart.h"
+#include "ui/charts/scenariochart.h"
 
 #include <QImage>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "present/crossfade.h"
+#include "ui/present/crossfade.h"
 
 #include <QPainter>
 #include <QVariantAnimation>

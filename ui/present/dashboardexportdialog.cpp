@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "present/dashboardexportdialog.h"
+#include "ui/present/dashboardexportdialog.h"
 
-#include "charts/scenariochart.h"
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "io/imagelimits.h"
-#include "map/mapscene.h"
-#include "present/dashboardpage.h"
-#include "scenario/scenariocontroller.h"
+#include "ui/charts/scenariochart.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/io/imagelimits.h"
+#include "core/map/mapscene.h"
+#include "ui/present/dashboardpage.h"
+#include "core/scenario/scenariocontroller.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "present/dashboardpage.h"
+#include "ui/present/dashboardpage.h"
 
-#include "charts/chartexport.h"
-#include "export/pagewriter.h"
-#include "map/mapexport.h"
-#include "map/maprenderer.h"
-#include "map/mapstyle.h"
-#include "scenario/headlinefigures.h"
-#include "scenario/scenariocaption.h"
+#include "ui/charts/chartexport.h"
+#include "ui/export/pagewriter.h"
+#include "ui/map/mapexport.h"
+#include "ui/map/maprenderer.h"
+#include "ui/map/mapstyle.h"
+#include "core/scenario/headlinefigures.h"
+#include "core/scenario/scenariocaption.h"
 
 #include <algorithm>
 

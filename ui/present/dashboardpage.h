@@ -5,10 +5,10 @@
 // vector SVG or a one-page PDF, light or dark, at 16:9 or 4:3.
 #pragma once
 
-#include "charts/scenariochart.h"
-#include "geo/projection.h"
-#include "map/maprenderer.h"
-#include "map/mapscene.h"
+#include "ui/charts/scenariochart.h"
+#include "core/geo/projection.h"
+#include "ui/map/maprenderer.h"
+#include "core/map/mapscene.h"
 
 #include <QSize>
 

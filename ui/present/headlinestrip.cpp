@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "present/headlinestrip.h"
+#include "ui/present/headlinestrip.h"
 
-#include "document/viewstate.h"
-#include "present/dashboardpage.h"
-#include "scenario/headlinefigures.h"
-#include "scenario/scenariocontroller.h"
-#include "window/theme.h"
+#include "core/document/viewstate.h"
+#include "ui/present/dashboardpage.h"
+#include "core/scenario/headlinefigures.h"
+#include "core/scenario/scenariocontroller.h"
+#include "ui/widgets/theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -3,7 +3,7 @@
 // same code as the dashboard export.
 #pragma once
 
-#include "scenario/explanation.h"
+#include "core/scenario/explanation.h"
 
 #include <QWidget>
 

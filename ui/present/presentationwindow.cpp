@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "present/presentationwindow.h"
+#include "ui/present/presentationwindow.h"
 
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "explain/explanationpanel.h"
-#include "map/mapwidget.h"
-#include "present/chartpicture.h"
-#include "present/crossfade.h"
-#include "present/headlinestrip.h"
-#include "scenario/bindingreadout.h"
-#include "scenario/scenarioactions.h"
-#include "scenario/scenariocontroller.h"
-#include "scenario/scenariopanel.h"
-#include "window/theme.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "ui/explain/explanationpanel.h"
+#include "ui/map/mapwidget.h"
+#include "ui/present/chartpicture.h"
+#include "ui/present/crossfade.h"
+#include "ui/present/headlinestrip.h"
+#include "ui/scenario/bindingreadout.h"
+#include "ui/scenario/scenarioactions.h"
+#include "core/scenario/scenariocontroller.h"
+#include "ui/scenario/scenariopanel.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>

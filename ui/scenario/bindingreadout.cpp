@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario/bindingreadout.h"
+#include "ui/scenario/bindingreadout.h"
 
-#include "document/viewstate.h"
-#include "scenario/scenariocaption.h"
-#include "scenario/scenariocontroller.h"
+#include "core/document/viewstate.h"
+#include "core/scenario/scenariocaption.h"
+#include "core/scenario/scenariocontroller.h"
 
 #include <QEvent>
 #include <QLocale>

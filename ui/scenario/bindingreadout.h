@@ -3,8 +3,8 @@
 // rests on a source's projections); and the headline figures of the selected year.
 #pragma once
 
-#include "scenario/explanation.h"
-#include "scenario/scenarioresult.h"
+#include "core/scenario/explanation.h"
+#include "core/scenario/scenarioresult.h"
 
 #include <QLabel>
 

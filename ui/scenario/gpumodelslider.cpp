@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario/gpumodelslider.h"
+#include "ui/scenario/gpumodelslider.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

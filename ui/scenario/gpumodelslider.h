@@ -3,7 +3,7 @@
 // it), then the catalogue, oldest to newest, by name.
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QVector>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario/operatorfilterbutton.h"
+#include "ui/scenario/operatorfilterbutton.h"
 
 #include <QMenu>
 

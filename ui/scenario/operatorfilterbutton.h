@@ -2,7 +2,7 @@
 // Which operators' sites count in the scenario: a button with a menu of checkable operators.
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QToolButton>
 #include <QVector>

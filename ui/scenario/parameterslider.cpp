@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario/parameterslider.h"
+#include "ui/scenario/parameterslider.h"
 
-#include "window/icons.h"
+#include "ui/widgets/icons.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>

@@ -4,7 +4,7 @@
 // optional pin keeps it when the GPU model changes.
 #pragma once
 
-#include "scenario/parameterranges.h"
+#include "core/scenario/parameterranges.h"
 
 #include <QWidget>
 

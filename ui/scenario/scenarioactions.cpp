@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario/scenarioactions.h"
+#include "ui/scenario/scenarioactions.h"
 
-#include "document/atlasdocument.h"
-#include "scenario/gpumath.h"
-#include "scenario/scenariocontroller.h"
-#include "scenario/scenariolibrary.h"
+#include "core/document/atlasdocument.h"
+#include "core/scenario/gpumath.h"
+#include "core/scenario/scenariocontroller.h"
+#include "core/scenario/scenariolibrary.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenario/scenariopanel.h"
+#include "ui/scenario/scenariopanel.h"
 
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "scenario/bindingreadout.h"
-#include "scenario/gpumodelslider.h"
-#include "scenario/operatorfilterbutton.h"
-#include "scenario/parameterslider.h"
-#include "scenario/scenariocontroller.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "ui/scenario/bindingreadout.h"
+#include "ui/scenario/gpumodelslider.h"
+#include "ui/scenario/operatorfilterbutton.h"
+#include "ui/scenario/parameterslider.h"
+#include "core/scenario/scenariocontroller.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -3,7 +3,7 @@
 // multi-site loss, route factor, years and operators; with the readout of what binds.
 #pragma once
 
-#include "scenario/parameterranges.h"
+#include "core/scenario/parameterranges.h"
 
 #include <QHash>
 #include <QWidget>

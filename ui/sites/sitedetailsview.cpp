@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sites/sitedetailsview.h"
+#include "ui/sites/sitedetailsview.h"
 
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "domain/webaddress.h"
-#include "models/sitedetailshtml.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/domain/webaddress.h"
+#include "core/models/sitedetailshtml.h"
 
 #include <QDesktopServices>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sites/sitespanel.h"
+#include "ui/sites/sitespanel.h"
 
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "domain/enumtext.h"
-#include "models/sitefiltermodel.h"
-#include "models/sitetablemodel.h"
-#include "window/flowlayout.h"
-#include "window/tablebuttons.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/domain/enumtext.h"
+#include "core/models/sitefiltermodel.h"
+#include "core/models/sitetablemodel.h"
+#include "ui/widgets/flowlayout.h"
+#include "ui/widgets/tablebuttons.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 // is the shared one (ViewState): selecting here selects on the map and in the details pane.
 #pragma once
 
-#include "domain/entities.h"
+#include "core/domain/entities.h"
 
 #include <QWidget>
 

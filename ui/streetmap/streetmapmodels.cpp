@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "streetmap/streetmapmodels.h"
+#include "ui/streetmap/streetmapmodels.h"
 
 #include <QGeoCoordinate>
 #include <QPen>

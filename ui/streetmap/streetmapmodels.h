@@ -4,8 +4,8 @@
 // selection. A pan within the margin changes no row; a zoom or a year resets them.
 #pragma once
 
-#include "map/streetmaplayers.h"
-#include "map/mapstyle.h"
+#include "core/map/streetmaplayers.h"
+#include "ui/map/mapstyle.h"
 
 #include <QAbstractListModel>
 #include <QSet>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "streetmap/streetmapview.h"
+#include "ui/streetmap/streetmapview.h"
 
-#include "document/atlasdocument.h"
-#include "document/viewstate.h"
-#include "scenario/scenariocontroller.h"
-#include "window/theme.h"
+#include "core/document/atlasdocument.h"
+#include "core/document/viewstate.h"
+#include "core/scenario/scenariocontroller.h"
+#include "ui/widgets/theme.h"
 
 #include <QCoreApplication>
 #include <QCursor>

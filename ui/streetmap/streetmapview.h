@@ -6,8 +6,8 @@
 // so and the sites are still drawn.
 #pragma once
 
-#include "map/streetmaplayers.h"
-#include "streetmap/streetmapmodels.h"
+#include "core/map/streetmaplayers.h"
+#include "ui/streetmap/streetmapmodels.h"
 
 #include <QColor>
 #include <QGeoCoordinate>

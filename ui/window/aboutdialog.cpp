@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window/aboutdialog.h"
+#include "ui/window/aboutdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window/languagemenu.h"
+#include "ui/window/languagemenu.h"
 
-#include "i18n/language.h"
+#include "core/i18n/language.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

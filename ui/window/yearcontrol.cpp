@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "window/yearcontrol.h"
+#include "ui/window/yearcontrol.h"
 
-#include "document/viewstate.h"
+#include "core/document/viewstate.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/rowtablemodel.h"
+
+#include "core/document/atlasdocument.h"
+#include "core/domain/claimmetrics.h"
+#include "core/domain/enumtext.h"
+#include "core/models/tooltiptext.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace atlas {
+namespace {
+
+QVariant optionalNumber(const std::optional<double>& value) { return value ? QVariant(*value) : QVariant(); }
+
+QString siteName(const Dataset& data, Id id)
+{
+    const Site* site = data.site(id);
+    return site ? site->name : QString();
+}
+
+QString sourceTitle(const Dataset& data, Id id)
+{
+    const Source* source = data.source(id);
+    return source ? source->title : QString();
+}
+
+// How many rows refer to each id, for the "used by" columns.
+template <typename Rows, typename Key>
+int countWhere(const Rows& rows, Key key, Id id)
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [&](const auto& r) { return key(r) == id; }));
+}
+
+} // namespace
+
+RowTableModel::RowTableModel(const AtlasDocument* document, Kind kind, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document), m_kind(kind)
+{
+    defineColumns();
+    connect(document, &AtlasDocument::datasetChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+QString RowTableModel::rowsName() const
+{
+    switch (m_kind) {
+    case Kind::Links: return tr("fiber links");
+    case Kind::Operators: return tr("operators");
+    case Kind::GpuModels: return tr("GPU models");
+    case Kind::Sources: return tr("sources");
+    case Kind::Claims: return tr("claims");
+    }
+    return {};
+}
+
+void RowTableModel::defineColumns()
+{
+    const auto text = [](auto field) {
+        return [field](const Dataset& d, int row) -> QVariant { return field(d, row); };
+    };
+    switch (m_kind) {
+    case Kind::Links:
+        m_columns = {
+            {tr("Site A"), text([](const Dataset& d, int r) { return siteName(d, d.links[r].siteA); }), {}, false},
+            {tr("Site B"), text([](const Dataset& d, int r) { return siteName(d, d.links[r].siteB); }), {}, false},
+            {tr("Carrier"), text([](const Dataset& d, int r) { return d.links[r].carrier; }), {}, false},
+            {tr("Tbps"), [](const Dataset& d, int r) { return optionalNumber(d.links[r].capacityTbps); }, {}, true},
+            {tr("Status"), text([](const Dataset& d, int r) { return displayName(d.links[r].status); }), {}, false},
+            {tr("Active"), text([](const Dataset& d, int r) { return d.links[r].activeDate.toString(Qt::ISODate); }), {}, false},
+            {tr("Source"), text([](const Dataset& d, int r) { return sourceTitle(d, d.links[r].sourceId); }), {}, false},
+            {tr("Note"), text([](const Dataset& d, int r) { return d.links[r].note; }), {}, false},
+        };
+        break;
+    case Kind::Operators:
+        m_columns = {
+            {tr("Name"), text([](const Dataset& d, int r) { return d.operators[r].name; }), {}, false},
+            {tr("Colour"), text([](const Dataset& d, int r) { return d.operators[r].color; }), {}, false},
+            {tr("Sites"), [](const Dataset& d, int r) -> QVariant {
+                 return countWhere(d.sites, [](const Site& s) { return s.operatorId; }, d.operators[r].id);
+             }, {}, true},
+            {tr("Note"), text([](const Dataset& d, int r) { return d.operators[r].note; }), {}, false},
+        };
+        break;
+    case Kind::GpuModels:
+        m_columns = {
+            {tr("Name"), text([](const Dataset& d, int r) { return d.gpuModels[r].name; }), {}, false},
+            {tr("Year"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].year ? QVariant(d.gpuModels[r].year) : QVariant(); }, {}, true},
+            {tr("Chip W"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].tdpW; }, {}, true},
+            {tr("Overhead ×"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].overhead; }, {}, true},
+            {tr("BF16 TFLOPS"), [](const Dataset& d, int r) { return optionalNumber(d.gpuModels[r].bf16Tflops); }, {}, true},
+            {tr("System $/GPU"), [](const Dataset& d, int r) { return optionalNumber(d.gpuModels[r].systemPriceUsd); }, {}, true},
+            {tr("System"), text([](const Dataset& d, int r) { return d.gpuModels[r].system; }), {}, false},
+            {tr("Phases"), [](const Dataset& d, int r) -> QVariant {
+                 const Id model = d.gpuModels[r].id;
+                 return int(std::count_if(d.phases.cbegin(), d.phases.cend(), [model](const SitePhase& p) {
+                     return std::any_of(p.chips.cbegin(), p.chips.cend(), [model](const ChipCount& c) { return c.gpuModelId == model; });
+                 }));
+             }, {}, true},
+        };
+        break;
+    case Kind::Sources:
+        m_columns = {
+            {tr("Title"), text([](const Dataset& d, int r) { return d.sources[r].title; }), {}, false},
+            {tr("Publisher"), text([](const Dataset& d, int r) { return d.sources[r].publisher; }), {}, false},
+            {tr("Published"), text([](const Dataset& d, int r) { return d.sources[r].published; }), {}, false},
+            {tr("Address"), text([](const Dataset& d, int r) { return d.sources[r].url; }), {}, false},
+            {tr("Note"), text([](const Dataset& d, int r) { return d.sources[r].note; }), {}, false},
+        };
+        break;
+    case Kind::Claims:
+        m_columns = {
+            {tr("Claim"),
+             text([](const Dataset& d, int r) {
+                 return d.claims[r].label.isEmpty() ? claimMetricName(d.claims[r].metric)
+                                                    : d.claims[r].label;
+             }),
+             {},
+             false},
+            {tr("Metric"),
+             text([](const Dataset& d, int r) { return claimMetricName(d.claims[r].metric); }),
+             {},
+             false},
+            {tr("Year"),
+             [](const Dataset& d, int r) -> QVariant {
+                 return d.claims[r].year ? QVariant(*d.claims[r].year) : QVariant();
+             },
+             {},
+             true},
+            {tr("Low"),
+             [](const Dataset& d, int r) -> QVariant { return d.claims[r].low; },
+             {},
+             true},
+            {tr("High"),
+             [](const Dataset& d, int r) -> QVariant { return d.claims[r].high; },
+             {},
+             true},
+            {tr("Unit"), text([](const Dataset& d, int r) { return d.claims[r].unit; }), {}, false},
+            {tr("Speaker"),
+             text([](const Dataset& d, int r) { return d.claims[r].speaker; }),
+             {},
+             false},
+            {tr("Source"),
+             text([](const Dataset& d, int r) { return sourceTitle(d, d.claims[r].sourceId); }),
+             {},
+             false},
+        };
+        break;
+    }
+}
+
+int RowTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const Dataset& d = m_document->dataset();
+    switch (m_kind) {
+    case Kind::Links: return int(d.links.size());
+    case Kind::Operators: return int(d.operators.size());
+    case Kind::GpuModels: return int(d.gpuModels.size());
+    case Kind::Sources: return int(d.sources.size());
+    case Kind::Claims: return int(d.claims.size());
+    }
+    return 0;
+}
+
+int RowTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
+
+QVariant RowTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Dataset& d = m_document->dataset();
+    const Column& column = m_columns[index.column()];
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QVariant value = column.display(d, index.row());
+        if (column.number && value.isValid())
+            return QLocale().toString(value.toDouble(), 'g', 12);
+        return value;
+    }
+    case Qt::ToolTipRole:
+        return plainToolTip(column.display(d, index.row()).toString());
+    case Qt::TextAlignmentRole:
+        return column.number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case IdRole:
+        return idAt(index.row());
+    case SortRole: {
+        const QVariant value = column.sort ? column.sort(d, index.row()) : column.display(d, index.row());
+        if (column.number)
+            return value.isValid() ? value.toDouble() : -1e300;
+        return value.toString().toCaseFolded();
+    }
+    case SearchRole: {
+        QStringList parts;
+        for (const Column& c : m_columns)
+            parts << c.display(d, index.row()).toString();
+        return parts.join(QLatin1Char('\n')).toCaseFolded();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        return {};
+    return m_columns[section].title;
+}
+
+Row RowTableModel::rowAt(int row) const
+{
+    const Dataset& d = m_document->dataset();
+    switch (m_kind) {
+    case Kind::Links: return d.links.at(row);
+    case Kind::Operators: return d.operators.at(row);
+    case Kind::GpuModels: return d.gpuModels.at(row);
+    case Kind::Sources: return d.sources.at(row);
+    case Kind::Claims: return d.claims.at(row);
+    }
+    return {};
+}
+
+Id RowTableModel::idAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return 0;
+    const Dataset& d = m_document->dataset();
+    switch (m_kind) {
+    case Kind::Links: return d.links[row].id;
+    case Kind::Operators: return d.operators[row].id;
+    case Kind::GpuModels: return d.gpuModels[row].id;
+    case Kind::Sources: return d.sources[row].id;
+    case Kind::Claims: return d.claims[row].id;
+    }
+    return 0;
+}
+
+int RowTableModel::rowOf(Id id) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (idAt(row) == id)
+            return row;
+    return -1;
+}
+
+} // namespace atlas

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rows of one table of the database (fiber links, operators, GPU models, sources or
+// claims) for the data tables: read-only, one row per stored row, rebuilt when the data
+// changes. Search and sorting are a QSortFilterProxyModel's job (SortRole, SearchRole).
+#pragma once
+
+#include "core/store/changeset.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <functional>
+
+namespace atlas {
+
+class AtlasDocument;
+class Dataset;
+
+class RowTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Links, Operators, GpuModels, Sources, Claims };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortRole,   // numbers as numbers, text folded
+        SearchRole, // every column's text in one string, folded
+    };
+
+    RowTableModel(const AtlasDocument* document, Kind kind, QObject* parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    // "fiber links", "operators": what the rows are, for counts and messages.
+    QString rowsName() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The stored row shown on a row of this model, and the row that shows a stored id.
+    Row rowAt(int row) const;
+    Id idAt(int row) const;
+    int rowOf(Id id) const;
+
+private:
+    struct Column
+    {
+        QString title;
+        std::function<QVariant(const Dataset&, int row)> display;
+        std::function<QVariant(const Dataset&, int row)> sort; // empty: the display text
+        bool number = false;
+    };
+    void defineColumns();
+
+    const AtlasDocument* m_document;
+    Kind m_kind;
+    QVector<Column> m_columns;
+};
+
+} // namespace atlas
