@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composition root: chooses the window or the command line, and gives both the SQLite
-// store factory.
+// The composition root: chooses the window or the command line, gives both the SQLite store
+// factory, and makes the window's session (document, view state, scenario) before the window.
 #include "app/cli/commandline.h"
 #include "ui/database/databaseactions.h"
 #include "core/i18n/language.h"
+#include "core/session/atlassession.h"
 #include "db/sqlitestorefactory.h"
 #include "ui/window/mainwindow.h"
 #include "ui/widgets/theme.h"
@@ -74,7 +75,7 @@ int main(int argc, char* argv[])
     atlas::followSystemTheme(app);
 
     atlas::db::SqliteStoreFactory factory;
-    atlas::MainWindow window(&factory);
+    atlas::MainWindow window(new atlas::AtlasSession, &factory);
     const QString path = atlas::cli::databaseArgument(app.arguments());
     if (!path.isEmpty())
         window.databaseActions()->openPath(path, !QFileInfo::exists(path));

@@ -8,6 +8,7 @@
 #include "menupaths.h"
 #include "screenshots.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractButton>
@@ -76,7 +77,7 @@ private Q_SLOTS:
 
     void everyMenuSpeaksChinese()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -97,7 +98,7 @@ private Q_SLOTS:
     // a choice is remembered, and "Later" leaves the window as it is.
     void theLanguageMenuRemembersTheChoice()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -138,7 +139,7 @@ private Q_SLOTS:
     // The Chinese user guide names the menus as the Chinese window shows them.
     void theChineseGuideNamesRealMenus()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         static const QRegularExpression path(QStringLiteral("“([^”]+ > [^”]+)”"));
         int paths = 0;
         const QStringList missing = test::missingGuideMenuPaths(window.menuBar(), QStringLiteral(":/help/user-guide.zh_CN.md"), path,
@@ -149,7 +150,7 @@ private Q_SLOTS:
 
     void nothingIsCutOffOnALaptopScreen()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         window.resize(1366, 768);
         window.show();

@@ -12,6 +12,7 @@
 #include "core/models/rowtablemodel.h"
 #include "core/scenario/scenariocaption.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -149,7 +150,7 @@ private:
         const QString path =
             m_dir.filePath(QStringLiteral("copy-%1.gpkg").arg(QTest::currentTestFunction()));
         QVERIFY(QFile::copy(sample, path));
-        m_window = std::make_unique<MainWindow>(&m_factory);
+        m_window = std::make_unique<MainWindow>(new AtlasSession, &m_factory);
         QVERIFY(m_window->databaseActions()->openPath(path));
         m_window->resize(1920, 1080);
         m_window->show();

@@ -30,6 +30,7 @@
 #include "ui/sites/sitespanel.h"
 #include "db/sqlitestore.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -129,7 +130,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("copy-%1.gpkg").arg(++m_copies));
         QVERIFY(QFile::copy(m_sample, m_path));
-        m_window = std::make_unique<MainWindow>(&m_factory);
+        m_window = std::make_unique<MainWindow>(new AtlasSession, &m_factory);
         QVERIFY(m_window->databaseActions()->openPath(m_path));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

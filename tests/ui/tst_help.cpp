@@ -7,6 +7,7 @@
 #include "ui/help/shortcutlist.h"
 #include "menupaths.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAction>
@@ -57,7 +58,7 @@ private Q_SLOTS:
 
     void f1OpensTheBundledGuide()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -80,7 +81,7 @@ private Q_SLOTS:
     // makes this fail, so the guide is corrected with it).
     void everyMenuPathTheGuideNamesExists()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         static const QRegularExpression path(QStringLiteral("\\*([^*]+ > [^*]+)\\*"));
         int paths = 0;
         const QStringList missing = test::missingGuideMenuPaths(window.menuBar(), QStringLiteral(":/help/user-guide.md"), path,
@@ -91,7 +92,7 @@ private Q_SLOTS:
 
     void theShortcutListHasEveryKey()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         const QList<Shortcut> shortcuts = collectShortcuts(window.menuBar());
         const auto has = [&shortcuts](const QString& what, const QKeySequence& key) {
             const QString keys = key.toString(QKeySequence::NativeText);

@@ -19,6 +19,7 @@
 #include "sitetablerows.h"
 #include "ui/sites/sitespanel.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -137,7 +138,7 @@ private Q_SLOTS:
         QSettings().clear(); // a first start: the default layout
         QCOMPARE(QGuiApplication::primaryScreen()->size(),
                  testScreenSize() / qreal(QGuiApplication::primaryScreen()->devicePixelRatio()));
-        m_window = std::make_unique<MainWindow>(&m_factory);
+        m_window = std::make_unique<MainWindow>(new AtlasSession, &m_factory);
         QVERIFY(m_window->databaseActions()->openSample());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

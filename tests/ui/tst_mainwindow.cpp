@@ -16,6 +16,7 @@
 #include "ui/map/mapstyle.h"
 #include "ui/map/mapviews.h"
 #include "ui/map/mapwidget.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -61,7 +62,7 @@ private Q_SLOTS:
 
     void opensTheSampleAndShowsItsSites()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -75,7 +76,7 @@ private Q_SLOTS:
 
     void clickingARowFillsTheDetails()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -100,7 +101,7 @@ private Q_SLOTS:
     // A map export is for slides: the selection (ring and bold name) only when asked.
     void mapExportShowsTheSelectionOnlyWhenAsked()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -139,7 +140,7 @@ private Q_SLOTS:
 
     void selectionFromElsewhereSelectsTheRow()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         const Site* fairwater = window.document()->dataset().siteByName(
             QStringLiteral("Microsoft Fairwater Wisconsin"));
@@ -153,7 +154,7 @@ private Q_SLOTS:
 
     void filtersNarrowTheTable()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         SitesPanel* panel = window.sitesPanel();
         auto* search = panel->findChild<QLineEdit*>();
@@ -179,7 +180,7 @@ private Q_SLOTS:
 
     void badFileGetsAMessageAndKeepsTheOpenDatabase()
     {
-        MainWindow window(&m_factory);
+        MainWindow window(new AtlasSession, &m_factory);
         QVERIFY(window.databaseActions()->openSample());
         const QString junk = m_dir.filePath(QStringLiteral("junk.gpkg"));
         QFile file(junk);
@@ -207,19 +208,19 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_factory.sampleDatabasePath(&error), copy));
         QString scenario;
         {
-            MainWindow window(&m_factory);
+            MainWindow window(new AtlasSession, &m_factory);
             QVERIFY(window.databaseActions()->openPath(copy));
             const ScenarioRecord record = window.document()->dataset().scenarios.last();
             window.scenario()->loadScenario(record);
             scenario = record.name;
         }
-        MainWindow again(&m_factory);
+        MainWindow again(new AtlasSession, &m_factory);
         QVERIFY(again.databaseActions()->openLastOrSample());
         QCOMPARE(again.document()->store()->location(), QFileInfo(copy).absoluteFilePath());
         QTRY_COMPARE(again.scenario()->scenarioName(), scenario); // restored once the data is in
         // A last database that has gone: the sample instead.
         QVERIFY(QFile::remove(copy));
-        MainWindow third(&m_factory);
+        MainWindow third(new AtlasSession, &m_factory);
         QVERIFY(third.databaseActions()->openLastOrSample());
         QVERIFY(
             third.document()->store()->location().endsWith(QStringLiteral("sample-2026-07.gpkg")));
@@ -237,7 +238,7 @@ private Q_SLOTS:
             return nullptr;
         };
         {
-            MainWindow window(&m_factory);
+            MainWindow window(new AtlasSession, &m_factory);
             window.show();
             QAction* street = streetAction(window);
             QVERIFY(street);
@@ -257,11 +258,11 @@ private Q_SLOTS:
             QVERIFY(street->isChecked());
         }
         {
-            MainWindow again(&m_factory);
+            MainWindow again(new AtlasSession, &m_factory);
             QCOMPARE(again.mapViews()->kind(), MapViews::Kind::Street); // remembered
             again.mapViews()->showKind(MapViews::Kind::Vector);
         }
-        MainWindow third(&m_factory);
+        MainWindow third(new AtlasSession, &m_factory);
         QCOMPARE(third.mapViews()->kind(), MapViews::Kind::Vector);
         QCOMPARE(third.mapViews()->currentWidget()->objectName(), QStringLiteral("map"));
     }
@@ -269,7 +270,7 @@ private Q_SLOTS:
     void layoutIsRemembered()
     {
         {
-            MainWindow window(&m_factory);
+            MainWindow window(new AtlasSession, &m_factory);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1280, 777);
@@ -277,7 +278,7 @@ private Q_SLOTS:
             QTest::qWait(50); // the layout settles at the new size, as it does on screen before a user closes
             window.close();
         }
-        MainWindow again(&m_factory);
+        MainWindow again(new AtlasSession, &m_factory);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         const QRect screen = again.screen()->availableGeometry();

@@ -13,6 +13,7 @@
 #include "sampledata.h"
 #include "ui/sites/sitespanel.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 #include "worldsites.h"
 
@@ -201,7 +202,7 @@ private Q_SLOTS:
     void selectionFollowsTheTableAndTheMapSelectsInTheTable()
     {
         db::SqliteStoreFactory factory;
-        MainWindow window(&factory);
+        MainWindow window(new AtlasSession, &factory);
         QVERIFY(showSample(window, QSize(1600, 1000)));
         window.viewState()->setYear(2026);
         MapWidget* map = window.mapWidget();
@@ -241,7 +242,7 @@ private Q_SLOTS:
     void emptyDatabaseSaysHowToAddSites()
     {
         db::SqliteStoreFactory factory;
-        MainWindow window(&factory);
+        MainWindow window(new AtlasSession, &factory);
         QVERIFY(window.databaseActions()->openPath(m_dir.filePath(QStringLiteral("empty.gpkg")), true));
         window.resize(1600, 1000);
         window.show();
@@ -556,7 +557,7 @@ private Q_SLOTS:
     {
         db::SqliteStoreFactory factory;
         {
-            MainWindow window(&factory);
+            MainWindow window(new AtlasSession, &factory);
             QVERIFY(showSample(window, QSize(1366, 768)));
             MapWidget* map = window.mapWidget();
             QCOMPARE(map->area(), MapArea::Sites);
@@ -573,7 +574,7 @@ private Q_SLOTS:
         }
         {
             // A new window, as after a restart: the world again, whole.
-            MainWindow window(&factory);
+            MainWindow window(new AtlasSession, &factory);
             QVERIFY(showSample(window, QSize(1366, 768)));
             MapWidget* map = window.mapWidget();
             QCOMPARE(map->area(), MapArea::World);

@@ -17,6 +17,7 @@
 #include "core/scenario/scenariolibrary.h"
 #include "ui/scenario/scenariopanel.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractAxis>
@@ -85,7 +86,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(&m_factory);
+        m_window = std::make_unique<MainWindow>(new AtlasSession, &m_factory);
         QVERIFY(m_window->databaseActions()->openSample());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -12,6 +12,7 @@
 #include "core/scenario/scenariolibrary.h"
 #include "db/sqlitestore.h"
 #include "db/sqlitestorefactory.h"
+#include "core/session/atlassession.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -153,7 +154,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear(); // no scenario remembered from the test before
-        m_window = std::make_unique<MainWindow>(&m_factory);
+        m_window = std::make_unique<MainWindow>(new AtlasSession, &m_factory);
         QVERIFY(m_window->databaseActions()->openSample());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

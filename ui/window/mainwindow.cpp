@@ -20,6 +20,7 @@
 #include "ui/scenario/bindingreadout.h"
 #include "ui/scenario/scenarioactions.h"
 #include "core/scenario/scenariocontroller.h"
+#include "core/session/atlassession.h"
 #include "ui/scenario/scenariopanel.h"
 #include "ui/sites/sitedetailsview.h"
 #include "ui/sites/sitespanel.h"
@@ -62,9 +63,9 @@ QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* 
 }
 } // namespace
 
-MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
-    : QMainWindow(parent), m_document(new AtlasDocument(this)), m_view(new ViewState(this)),
-      m_scenario(new ScenarioController(m_document, this)),
+MainWindow::MainWindow(AtlasSession* session, StoreFactory* factory, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_document(session->document()),
+      m_view(session->view()), m_scenario(session->scenario()),
       m_databaseActions(new DatabaseActions(m_document, factory, this)),
       m_scenarioActions(new ScenarioActions(m_document, m_scenario, this)),
       m_sitesPanel(new SitesPanel(m_document, m_view, this)),
@@ -78,19 +79,13 @@ MainWindow::MainWindow(StoreFactory* factory, QWidget* parent)
       m_transferActions(new TransferActions(m_document, m_sitesPanel, m_tables, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_session->setParent(this);
     // Opening another database replaces the scenario too: slider work is not lost unasked.
     m_databaseActions->setLeaveCheck([this] { return m_scenarioActions->confirmReplacing(this); });
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     setCentralWidget(m_mapViews);
     buildDocks();
     statusBar()->addPermanentWidget(m_status);
-
-    // The year control covers the scenario's years.
-    const auto followYears = [this] {
-        m_view->setYearRange(m_scenario->params().yearFrom, m_scenario->params().yearTo);
-    };
-    connect(m_scenario, &ScenarioController::paramsChanged, this, followYears);
-    followYears();
 
     buildMenus();
     buildToolBar();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: menus, toolbar, docks and the status bar around the panels. It wires the
-// panels to the shared document, view state and scenario, and holds no logic of its own.
+// panels to the session it is given (document, view state, scenario: made by the composition
+// root, app/main.cpp), and holds no logic of its own.
 #pragma once
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 namespace atlas {
 
 class AtlasDocument;
+class AtlasSession;
 struct ExplainRequest;
 class DataTables;
 class DatabaseActions;
@@ -35,9 +37,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(StoreFactory* factory, QWidget* parent = nullptr);
+    // Takes the session over (it lives as long as the window); `factory` opens databases.
+    MainWindow(AtlasSession* session, StoreFactory* factory, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    AtlasSession* session() const { return m_session; }
     AtlasDocument* document() const { return m_document; }
     ViewState* viewState() const { return m_view; }
     ScenarioController* scenario() const { return m_scenario; }
@@ -80,6 +84,7 @@ private:
     void saveLayout();
     void restoreLayout();
 
+    AtlasSession* m_session;
     AtlasDocument* m_document;
     ViewState* m_view;
     ScenarioController* m_scenario;
