@@ -37,12 +37,14 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
+#include <QSet>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -238,12 +240,19 @@ private Q_SLOTS:
             const auto* sites = static_cast<const charts::SitesChart*>(view->scenarioChart());
             const QStringList labels = sites->axisLabels();
             QVERIFY(!labels.isEmpty());
+            // Every bar has its row and its name: names cut alike would have been one row.
+            QCOMPARE(labels.size(), sites->categories().size());
+            QSet<QString> seen;
             for (const QString& label : labels) {
                 QString name = QTextDocumentFragment::fromHtml(label.section(QStringLiteral("<br>"), 0, 0)).toPlainText();
                 name = name.section(QStringLiteral(" · "), 0, 0);
                 const QString kept = name.endsWith(QChar(0x2026)) ? name.chopped(1) : name;
                 QVERIFY2(kept.trimmed().size() >= 6,
                          qPrintable(QStringLiteral("\"%1\" in a %2 px chart").arg(label).arg(view->width())));
+                // Told apart by what a reader sees (the sample's names differ at one end).
+                const QString seenAs = QString(name).remove(QChar(0x200B));
+                QVERIFY2(!seen.contains(seenAs), qPrintable(QStringLiteral("\"%1\" twice").arg(seenAs)));
+                seen.insert(seenAs);
             }
         }
     }

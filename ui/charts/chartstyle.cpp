@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
+#include <QFontMetricsF>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -164,6 +165,20 @@ void setZeroBasedRange(QValueAxis* axis, double max)
     const QString format = QStringLiteral("%.%1f").arg(decimals);
     if (axis->labelFormat() != format)
         axis->setLabelFormat(format);
+}
+
+void fitTicksToWidth(QValueAxis* axis, qreal plotWidth)
+{
+    if (!(plotWidth > 0) || !(axis->max() > 0))
+        return;
+    const QFontMetricsF metrics(axis->labelsFont());
+    const QString widest = QString::asprintf(axis->labelFormat().toLatin1().constData(), axis->max());
+    const qreal room = metrics.horizontalAdvance(widest) + metrics.averageCharWidth() * 2;
+    double interval = niceCeil(axis->max() / 5);
+    while (plotWidth * interval / axis->max() < room && interval < axis->max())
+        interval = niceCeil(interval * 1.01);
+    if (axis->tickInterval() != interval)
+        axis->setTickInterval(interval);
 }
 
 double StableRange::fit(double dataMax)

@@ -44,6 +44,10 @@ QPen linePen(const QColor& color, qreal width = 2.5, Qt::PenStyle style = Qt::So
 // (a fifth of the range or a little more: 1, 2, 2.5, 5 × 10^n) labelled with just the
 // decimals they need, so that a tick at 0.25 does not read 0.3.
 void setZeroBasedRange(QValueAxis* axis, double max);
+// A horizontal axis of setZeroBasedRange() in a plot `plotWidth` wide: its ticks as far apart
+// as their labels need (a round step again), so "5000" and "10000" never run into each
+// other on a narrow chart; back to a fifth of the range when there is room.
+void fitTicksToWidth(QValueAxis* axis, qreal plotWidth);
 
 // 1, 2, 2.5, 5 × 10^n: the smallest such number at least `value`.
 double niceCeil(double value);

@@ -12,6 +12,7 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -71,7 +72,6 @@ SitesChart::SitesChart()
     m_series->setBarWidth(0.7);
     m_series->setLabelsVisible(false); // the chart places its own, after each whole bar
     c->addSeries(m_series);
-    m_names->setLabelsFont(chartFont(11));
     styleValueAxis(m_mw, ChartsText::tr("IT power (MW)"), QStringLiteral("%.0f"));
     c->addAxis(m_names, Qt::AlignLeft);
     c->addAxis(m_mw, Qt::AlignBottom);
@@ -86,6 +86,7 @@ SitesChart::SitesChart()
         });
     }
     m_resized = QObject::connect(c, &QGraphicsWidget::geometryChanged, c, [this] {
+        fitTicksToWidth(m_mw, chart()->plotArea().width());
         applyLabels();
         placeValueLabels();
     });
@@ -157,14 +158,25 @@ void SitesChart::applyLabels()
     // the axis's own padding.
     const QMarginsF margins = chart()->margins();
     const qreal budget = std::max<qreal>(60, 0.4 * (chart()->size().width() - margins.left() - margins.right()) - 18);
-    const QFontMetricsF metrics(m_names->labelsFont());
-    // The GPUs go on a line of their own when each bar has the height of two lines; a short
-    // chart (a slide with four charts) puts them after the name. The plot's height is the last
-    // layout's; before the first, the chart's less its title and value axis.
+    // The plot's height is the last layout's; before the first, the chart's less its title and
+    // value axis.
     const qreal plotHeight = chart()->plotArea().height() > 0 ? chart()->plotArea().height()
                                                                : chart()->size().height() - 90;
-    const bool twoLines = plotHeight / m_labels.size() >= 2.3 * metrics.height();
-    QStringList names;
+    const qreal rowHeight = plotHeight / m_labels.size();
+    // Qt cuts a category's name to "…" when its label, a rich-text item with a 4 px margin all
+    // round, is taller than its row: smaller type on a short chart (eleven rows at 1366×768)
+    // rather than no names.
+    QFont font = chartFont(11);
+    while (font.pixelSize() > 8 && QFontMetricsF(font).height() + 8 > rowHeight)
+        font.setPixelSize(font.pixelSize() - 1);
+    if (m_names->labelsFont() != font)
+        m_names->setLabelsFont(font);
+    const QFontMetricsF metrics(font);
+    // The GPUs go on a line of their own when each bar has the height of two lines; a short
+    // chart (a slide with four charts) puts them after the name.
+    const bool twoLines = rowHeight >= 2.3 * metrics.height();
+    QVector<QString> gpusOf;
+    QVector<qreal> roomOf;
     for (const Label& label : m_labels) {
         QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
         qreal nameRoom = twoLines || gpus.isEmpty() ? budget : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
@@ -174,9 +186,26 @@ void SitesChart::applyLabels()
             gpus.clear();
             nameRoom = budget;
         }
+        gpusOf << gpus;
+        roomOf << std::max<qreal>(30, nameRoom);
+    }
+    // Names cut to the same text ("Microsoft Fairw…" twice) read as one; and QBarCategoryAxis
+    // drops a repeated category, so a bar would lose its row. Those are cut in the middle,
+    // which keeps what tells them apart.
+    QHash<QString, int> cutTo;
+    for (int i = 0; i < m_labels.size(); ++i)
+        ++cutTo[metrics.elidedText(m_labels[i].name, Qt::ElideRight, roomOf[i])];
+    QStringList names;
+    for (int i = 0; i < m_labels.size(); ++i) {
+        const QString& gpus = gpusOf[i];
         const QString separator = gpus.isEmpty() ? QString() : twoLines ? QStringLiteral("<br>") : QStringLiteral(" · ");
+        const bool shared = cutTo.value(metrics.elidedText(m_labels[i].name, Qt::ElideRight, roomOf[i])) > 1;
         // Axis labels are rich text: names are escaped.
-        const QString name = metrics.elidedText(label.name, Qt::ElideRight, std::max<qreal>(30, nameRoom)).toHtmlEscaped();
+        QString name = metrics.elidedText(m_labels[i].name, shared ? Qt::ElideMiddle : Qt::ElideRight, roomOf[i])
+                           .toHtmlEscaped();
+        // Still the same text (names alike at both ends): an invisible mark keeps each row.
+        while (names.contains(name + separator + gpus))
+            name += QChar(0x200B);
         names << name + separator + gpus;
     }
     if (m_names->categories() != names) {
