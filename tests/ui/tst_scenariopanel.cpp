@@ -263,14 +263,21 @@ private Q_SLOTS:
             sites->categories().first().startsWith(QStringLiteral("Anthropic-Amazon New Carlisle")),
             qPrintable(sites->categories().join(QLatin1Char('|'))));
         QVERIFY(sites->categories().first().contains(QStringLiteral("GPUs")));
-        // Drawn: the name on a line of its own, cut to the room the chart gives it, then the GPUs.
+        // Drawn: the name on a line of its own, cut to the room the chart gives it, then the GPUs
+        // (their short form where the long one is wider than the axis).
         ChartView* view = m_window->chartsPanel()->view(ChartKind::Sites);
-        view->chart()->resize(200, 600);
+        view->chart()->resize(330, 600);
         const QString narrow = sites->axisLabels().first();
         QVERIFY2(narrow.startsWith(QStringLiteral("Anth")) &&
                      narrow.contains(QStringLiteral("…<br>")) &&
                      narrow.contains(QStringLiteral(" GPUs")),
                  qPrintable(narrow));
+        // Narrower still, no GPUs rather than GPUs beyond the chart's edge (the tooltip and the
+        // data table have them).
+        view->chart()->resize(200, 600);
+        const QString narrowest = sites->axisLabels().first();
+        QVERIFY2(narrowest.startsWith(QStringLiteral("Anth")) && !narrowest.contains(QStringLiteral("GPUs")),
+                 qPrintable(narrowest));
         view->chart()->resize(900, 600);
         QVERIFY2(sites->axisLabels().first().startsWith(
                      QStringLiteral("Anthropic-Amazon New Carlisle<br>")),

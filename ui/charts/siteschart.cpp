@@ -13,6 +13,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
+#include <QTextDocument>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -76,6 +77,10 @@ SitesChart::SitesChart()
     c->addAxis(m_names, Qt::AlignLeft);
     c->addAxis(m_mw, Qt::AlignBottom);
     m_series->attachAxis(m_names);
+    // The chart cuts its names itself (in the middle where two would read alike) and sizes
+    // their type to the rows; Qt's own cutting allows a name a row's height less its padding,
+    // counted over one row more than there are, and would replace whole names with "…".
+    m_names->setTruncateLabels(false);
     m_series->attachAxis(m_mw);
     for (QBarSet* set : {m_bars, m_projectedBars}) {
         QObject::connect(set, &QBarSet::hovered, c, [this](bool entered, int index) {
@@ -163,22 +168,38 @@ void SitesChart::applyLabels()
     const qreal plotHeight = chart()->plotArea().height() > 0 ? chart()->plotArea().height()
                                                                : chart()->size().height() - 90;
     const qreal rowHeight = plotHeight / m_labels.size();
-    // Qt cuts a category's name to "…" when its label, a rich-text item with a 4 px margin all
-    // round, is taller than its row: smaller type on a short chart (eleven rows at 1366×768)
-    // rather than no names.
+    // Each name's label, a rich-text item, must fit its row, measured as Qt lays it out (the
+    // taller lines of Chinese text too): smaller type on a short chart (eleven rows at
+    // 1366×768), and the GPUs on a line of their own only where two lines fit.
+    // The height of a label's lines (without the item's blank margins) and 2 px between rows.
+    const auto labelHeight = [](const QFont& font, const QString& html) {
+        QTextDocument document;
+        document.setDefaultFont(font);
+        document.setHtml(html);
+        return document.size().height() - 2 * document.documentMargin() + 2;
+    };
+    // A line with a letter of every name and the GPUs' words: as tall as any label's line.
+    QString tallest;
+    for (const Label& label : m_labels)
+        tallest += label.name.left(1).toHtmlEscaped();
+    tallest += gpusText(1, 2, true).toHtmlEscaped();
     QFont font = chartFont(11);
-    while (font.pixelSize() > 8 && QFontMetricsF(font).height() + 8 > rowHeight)
+    while (font.pixelSize() > 8 && labelHeight(font, tallest) > rowHeight)
         font.setPixelSize(font.pixelSize() - 1);
     if (m_names->labelsFont() != font)
         m_names->setLabelsFont(font);
     const QFontMetricsF metrics(font);
-    // The GPUs go on a line of their own when each bar has the height of two lines; a short
-    // chart (a slide with four charts) puts them after the name.
-    const bool twoLines = rowHeight >= 2.3 * metrics.height();
+    const QString twoLineSample = QStringLiteral("%1<br>%2").arg(tallest, gpusText(1, 2).toHtmlEscaped());
+    const bool twoLines = labelHeight(font, twoLineSample) <= rowHeight;
     QVector<QString> gpusOf;
     QVector<qreal> roomOf;
     for (const Label& label : m_labels) {
         QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
+        // On a line of its own the long form where it fits the axis's width, else the short.
+        if (twoLines && metrics.horizontalAdvance(gpus) > budget)
+            gpus = gpusText(label.gpus, label.projectedGpus, true);
+        if (twoLines && metrics.horizontalAdvance(gpus) > budget)
+            gpus.clear();
         qreal nameRoom = twoLines || gpus.isEmpty() ? budget : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
         // A narrow chart (a laptop's 2×2) names the sites rather than show "…" and their GPUs:
         // the GPUs are in the bar's tooltip and the chart's data table.
