@@ -65,42 +65,51 @@ QString where(const QString& path, int row, const QString& column)
     return text;
 }
 
-int runImport(Context& context, io::ImportKind kind)
+// What an import command was asked: the file and the column choices.
+struct ImportRequest
+{
+    QString path;
+    io::ImportOptions options;
+};
+
+// The arguments of import-*, or nothing (the complaint already written) when they are wrong.
+std::optional<ImportRequest> parseImportArguments(Context& context, io::ImportKind kind)
 {
     const char* command = importName(kind);
     QCommandLineParser parser;
     parser.addOptions(importOptions());
     if (!parser.parse(QStringList{QLatin1String(command)} + context.arguments)) {
         context.err << parser.errorText() << '\n';
-        return 2;
+        return std::nullopt;
     }
     if (parser.positionalArguments().size() != 1) {
         context.err << Text::tr("%1 takes one file: compute-atlas %1 FILE.csv|FILE.geojson "
                                 "[--map COLUMN=FIELD ...]")
                            .arg(QLatin1String(command))
                     << '\n';
-        return 2;
+        return std::nullopt;
     }
-    const QString path = parser.positionalArguments().first();
-    if (!formatOrComplain(context, path))
-        return 2;
-    io::ImportOptions options;
+    ImportRequest request;
+    request.path = parser.positionalArguments().first();
+    if (!formatOrComplain(context, request.path))
+        return std::nullopt;
     for (const QString& choice : parser.values(QStringLiteral("map"))) {
         QString error;
         const auto parsed = io::parseColumnChoice(choice, kind, &error);
         if (!parsed) {
             context.err << error << '\n';
-            return 2;
+            return std::nullopt;
         }
-        options.choices.insert(parsed->first, parsed->second);
+        request.options.choices.insert(parsed->first, parsed->second);
     }
-    std::unique_ptr<Store> store = context.openStore(true);
-    if (!store)
-        return 1;
+    return request;
+}
 
-    // Read, planned and written in one pass, under the database's write lock: the file is
-    // never held whole, and a second import running at the same time waits for this one.
-    io::ImportOutcome outcome;
+// Read, planned and written in one pass, under the database's write lock: the file is
+// never held whole, and a second import running at the same time waits for this one.
+WriteResult importFile(Context& context, Store& store, io::ImportKind kind,
+                       const ImportRequest& request, io::ImportOutcome* outcome)
+{
     int reportedTenth = -1;
     const auto progress = [&](double done, int records) {
         const int tenth = int(done * 10);
@@ -114,11 +123,43 @@ int runImport(Context& context, io::ImportKind kind)
     };
     const auto open = [&]() -> std::unique_ptr<io::RecordSource> {
         return io::openRecordFile(
-            path, kind == io::ImportKind::Links ? io::Geometry::Line : io::Geometry::Point,
-            &outcome.readError);
+            request.path, kind == io::ImportKind::Links ? io::Geometry::Line : io::Geometry::Point,
+            &outcome->readError);
     };
-    const WriteResult result =
-        store->applyProduced(io::importProducer(kind, open, options, &outcome, progress));
+    return store.applyProduced(io::importProducer(kind, open, request.options, outcome, progress));
+}
+
+// Why an import wrote nothing: the problems found at their rows, or the database's refusal.
+void reportRefusedImport(Context& context, const QString& path, const io::ImportPlan& plan,
+                         const WriteResult& result)
+{
+    for (const io::ImportIssue& issue : plan.issues)
+        context.err << where(path, issue.row, issue.column) << ": " << issue.message << '\n';
+    if (plan.issueCount > plan.issues.size())
+        context.err << Text::tr("… and %L1 more problems.").arg(plan.issueCount - plan.issues.size())
+                    << '\n';
+    // A change the store refused is among the issues, at its row. What failed after the
+    // last row (the commit, on a full disk) is the database's problem, not the file's.
+    if (plan.issueCount == 0 && plan.records > 0) {
+        context.err << result.error << '\n'
+                    << Text::tr("Nothing was imported; the file would have given: %1.")
+                           .arg(plan.summary())
+                    << '\n';
+        return;
+    }
+    context.err << plan.summary() << '\n' << Text::tr("Nothing was imported.") << '\n';
+}
+
+int runImport(Context& context, io::ImportKind kind)
+{
+    const std::optional<ImportRequest> request = parseImportArguments(context, kind);
+    if (!request)
+        return 2;
+    std::unique_ptr<Store> store = context.openStore(true);
+    if (!store)
+        return 1;
+    io::ImportOutcome outcome;
+    const WriteResult result = importFile(context, *store, kind, *request, &outcome);
     const io::ImportPlan& plan = outcome.plan;
     if (!outcome.planned) {
         // Refused before the file was read: the database is read-only, or busy.
@@ -132,25 +173,11 @@ int runImport(Context& context, io::ImportKind kind)
     for (const QString& line : plan.mappingLines())
         context.err << "  " << line << '\n';
     if (!result.ok) {
-        for (const io::ImportIssue& issue : plan.issues)
-            context.err << where(path, issue.row, issue.column) << ": " << issue.message << '\n';
-        if (plan.issueCount > plan.issues.size())
-            context.err
-                << Text::tr("… and %L1 more problems.").arg(plan.issueCount - plan.issues.size())
-                << '\n';
-        // A change the store refused is among the issues, at its row. What failed after the
-        // last row (the commit, on a full disk) is the database's problem, not the file's.
-        if (plan.issueCount == 0 && plan.records > 0) {
-            context.err << result.error << '\n'
-                        << Text::tr("Nothing was imported; the file would have given: %1.")
-                               .arg(plan.summary())
-                        << '\n';
-            return 1;
-        }
-        context.err << plan.summary() << '\n' << Text::tr("Nothing was imported.") << '\n';
+        reportRefusedImport(context, request->path, plan, result);
         return 1;
     }
-    context.out << Text::tr("Imported %1: %2").arg(QDir::toNativeSeparators(path), plan.summary())
+    context.out << Text::tr("Imported %1: %2")
+                       .arg(QDir::toNativeSeparators(request->path), plan.summary())
                 << '\n';
     return 0;
 }

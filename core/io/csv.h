@@ -44,7 +44,11 @@ public:
 
 private:
     enum class Parsed { Record, NeedMore, Failed };
+    struct Scan; // where parse() is in the text, and the line ends it has passed
     Parsed parse(QStringList* fields, int* newlines);
+    Parsed quotedField(Scan& scan, QString* field, int column);
+    Parsed plainField(Scan& scan, QString* field, int column);
+    Parsed recordEnd(Scan& scan);
     bool fill();
     bool fail(int line, int column, const QString& message);
 

@@ -68,9 +68,22 @@ private:
 
     Target targetOf(const EpochDataCenter& dc, const QVector<const EpochTimelineRow*>& timeline,
                     const QVector<const EpochChipRow*>& chips, QDate asOf, Id citation);
+    void addReferences(const EpochDataCenter& dc, Site* site);
+    QVector<SitePhase> phasesOf(const QVector<const EpochTimelineRow*>& timeline,
+                                const QVector<const EpochChipRow*>& chips, QDate asOf, Id citation);
+    void addChips(const EpochChipRow& row, SitePhase* phase, QHash<QString, int>* lines);
+    static void settleStatus(Site* site, const QVector<SitePhase>& phases);
     void place(const EpochDataCenter& dc, Site* site);
     GeocodeResult townInName(const QString& name, const QString& country) const;
     void writeSite(Target target, const Site* existing, QDate asOf);
+    bool writeSiteRow(const Site& site, const Site* existing, bool siteEdited, Id* siteId,
+                      bool* written);
+    using StoredPhases = QHash<QString, const SitePhase*>; // the release's, by origin key
+    bool writeReleasePhases(const QVector<SitePhase>& phases, const StoredPhases& stored, Id siteId,
+                            bool* changed);
+    bool removeDroppedPhases(const QVector<SitePhase>& phases, const StoredPhases& stored,
+                             bool* changed);
+    void countChange(EpochSiteChange change, EpochSiteChange::Kind kind);
     Id pending(QHash<QString, Id>& known, const QString& key, const QString& name, Row row);
     Id operatorNamed(const QString& name);
     Id source(const QString& title, const QString& url, const QString& publisher,

@@ -34,6 +34,12 @@ int countWhere(const Rows& rows, Key key, Id id)
     return int(std::count_if(rows.cbegin(), rows.cend(), [&](const auto& r) { return key(r) == id; }));
 }
 
+// A column shown as text: the value as the field gives it, wrapped in a QVariant.
+template <typename Field> auto text(Field field)
+{
+    return [field](const Dataset& d, int row) -> QVariant { return field(d, row); };
+}
+
 } // namespace
 
 RowTableModel::RowTableModel(const AtlasDocument* document, Kind kind, QObject* parent)
@@ -58,98 +64,110 @@ QString RowTableModel::rowsName() const
     return {};
 }
 
+QVector<RowTableModel::Column> RowTableModel::linkColumns()
+{
+    return {
+        {tr("Site A"), text([](const Dataset& d, int r) { return siteName(d, d.links[r].siteA); }), {}, false},
+        {tr("Site B"), text([](const Dataset& d, int r) { return siteName(d, d.links[r].siteB); }), {}, false},
+        {tr("Carrier"), text([](const Dataset& d, int r) { return d.links[r].carrier; }), {}, false},
+        {tr("Tbps"), [](const Dataset& d, int r) { return optionalNumber(d.links[r].capacityTbps); }, {}, true},
+        {tr("Status"), text([](const Dataset& d, int r) { return displayName(d.links[r].status); }), {}, false},
+        {tr("Active"), text([](const Dataset& d, int r) { return d.links[r].activeDate.toString(Qt::ISODate); }), {}, false},
+        {tr("Source"), text([](const Dataset& d, int r) { return sourceTitle(d, d.links[r].sourceId); }), {}, false},
+        {tr("Note"), text([](const Dataset& d, int r) { return d.links[r].note; }), {}, false},
+    };
+}
+
+QVector<RowTableModel::Column> RowTableModel::operatorColumns()
+{
+    return {
+        {tr("Name"), text([](const Dataset& d, int r) { return d.operators[r].name; }), {}, false},
+        {tr("Colour"), text([](const Dataset& d, int r) { return d.operators[r].color; }), {}, false},
+        {tr("Sites"), [](const Dataset& d, int r) -> QVariant {
+             return countWhere(d.sites, [](const Site& s) { return s.operatorId; }, d.operators[r].id);
+         }, {}, true},
+        {tr("Note"), text([](const Dataset& d, int r) { return d.operators[r].note; }), {}, false},
+    };
+}
+
+QVector<RowTableModel::Column> RowTableModel::gpuModelColumns()
+{
+    return {
+        {tr("Name"), text([](const Dataset& d, int r) { return d.gpuModels[r].name; }), {}, false},
+        {tr("Year"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].year ? QVariant(d.gpuModels[r].year) : QVariant(); }, {}, true},
+        {tr("Chip W"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].tdpW; }, {}, true},
+        {tr("Overhead ×"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].overhead; }, {}, true},
+        {tr("BF16 TFLOPS"), [](const Dataset& d, int r) { return optionalNumber(d.gpuModels[r].bf16Tflops); }, {}, true},
+        {tr("System $/GPU"), [](const Dataset& d, int r) { return optionalNumber(d.gpuModels[r].systemPriceUsd); }, {}, true},
+        {tr("System"), text([](const Dataset& d, int r) { return d.gpuModels[r].system; }), {}, false},
+        {tr("Phases"), [](const Dataset& d, int r) -> QVariant {
+             const Id model = d.gpuModels[r].id;
+             return int(std::count_if(d.phases.cbegin(), d.phases.cend(), [model](const SitePhase& p) {
+                 return std::any_of(p.chips.cbegin(), p.chips.cend(), [model](const ChipCount& c) { return c.gpuModelId == model; });
+             }));
+         }, {}, true},
+    };
+}
+
+QVector<RowTableModel::Column> RowTableModel::sourceColumns()
+{
+    return {
+        {tr("Title"), text([](const Dataset& d, int r) { return d.sources[r].title; }), {}, false},
+        {tr("Publisher"), text([](const Dataset& d, int r) { return d.sources[r].publisher; }), {}, false},
+        {tr("Published"), text([](const Dataset& d, int r) { return d.sources[r].published; }), {}, false},
+        {tr("Address"), text([](const Dataset& d, int r) { return d.sources[r].url; }), {}, false},
+        {tr("Note"), text([](const Dataset& d, int r) { return d.sources[r].note; }), {}, false},
+    };
+}
+
+QVector<RowTableModel::Column> RowTableModel::claimColumns()
+{
+    return {
+        {tr("Claim"),
+         text([](const Dataset& d, int r) {
+             return d.claims[r].label.isEmpty() ? claimMetricName(d.claims[r].metric)
+                                                : d.claims[r].label;
+         }),
+         {},
+         false},
+        {tr("Metric"),
+         text([](const Dataset& d, int r) { return claimMetricName(d.claims[r].metric); }),
+         {},
+         false},
+        {tr("Year"),
+         [](const Dataset& d, int r) -> QVariant {
+             return d.claims[r].year ? QVariant(*d.claims[r].year) : QVariant();
+         },
+         {},
+         true},
+        {tr("Low"),
+         [](const Dataset& d, int r) -> QVariant { return d.claims[r].low; },
+         {},
+         true},
+        {tr("High"),
+         [](const Dataset& d, int r) -> QVariant { return d.claims[r].high; },
+         {},
+         true},
+        {tr("Unit"), text([](const Dataset& d, int r) { return d.claims[r].unit; }), {}, false},
+        {tr("Speaker"),
+         text([](const Dataset& d, int r) { return d.claims[r].speaker; }),
+         {},
+         false},
+        {tr("Source"),
+         text([](const Dataset& d, int r) { return sourceTitle(d, d.claims[r].sourceId); }),
+         {},
+         false},
+    };
+}
+
 void RowTableModel::defineColumns()
 {
-    const auto text = [](auto field) {
-        return [field](const Dataset& d, int row) -> QVariant { return field(d, row); };
-    };
     switch (m_kind) {
-    case Kind::Links:
-        m_columns = {
-            {tr("Site A"), text([](const Dataset& d, int r) { return siteName(d, d.links[r].siteA); }), {}, false},
-            {tr("Site B"), text([](const Dataset& d, int r) { return siteName(d, d.links[r].siteB); }), {}, false},
-            {tr("Carrier"), text([](const Dataset& d, int r) { return d.links[r].carrier; }), {}, false},
-            {tr("Tbps"), [](const Dataset& d, int r) { return optionalNumber(d.links[r].capacityTbps); }, {}, true},
-            {tr("Status"), text([](const Dataset& d, int r) { return displayName(d.links[r].status); }), {}, false},
-            {tr("Active"), text([](const Dataset& d, int r) { return d.links[r].activeDate.toString(Qt::ISODate); }), {}, false},
-            {tr("Source"), text([](const Dataset& d, int r) { return sourceTitle(d, d.links[r].sourceId); }), {}, false},
-            {tr("Note"), text([](const Dataset& d, int r) { return d.links[r].note; }), {}, false},
-        };
-        break;
-    case Kind::Operators:
-        m_columns = {
-            {tr("Name"), text([](const Dataset& d, int r) { return d.operators[r].name; }), {}, false},
-            {tr("Colour"), text([](const Dataset& d, int r) { return d.operators[r].color; }), {}, false},
-            {tr("Sites"), [](const Dataset& d, int r) -> QVariant {
-                 return countWhere(d.sites, [](const Site& s) { return s.operatorId; }, d.operators[r].id);
-             }, {}, true},
-            {tr("Note"), text([](const Dataset& d, int r) { return d.operators[r].note; }), {}, false},
-        };
-        break;
-    case Kind::GpuModels:
-        m_columns = {
-            {tr("Name"), text([](const Dataset& d, int r) { return d.gpuModels[r].name; }), {}, false},
-            {tr("Year"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].year ? QVariant(d.gpuModels[r].year) : QVariant(); }, {}, true},
-            {tr("Chip W"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].tdpW; }, {}, true},
-            {tr("Overhead ×"), [](const Dataset& d, int r) -> QVariant { return d.gpuModels[r].overhead; }, {}, true},
-            {tr("BF16 TFLOPS"), [](const Dataset& d, int r) { return optionalNumber(d.gpuModels[r].bf16Tflops); }, {}, true},
-            {tr("System $/GPU"), [](const Dataset& d, int r) { return optionalNumber(d.gpuModels[r].systemPriceUsd); }, {}, true},
-            {tr("System"), text([](const Dataset& d, int r) { return d.gpuModels[r].system; }), {}, false},
-            {tr("Phases"), [](const Dataset& d, int r) -> QVariant {
-                 const Id model = d.gpuModels[r].id;
-                 return int(std::count_if(d.phases.cbegin(), d.phases.cend(), [model](const SitePhase& p) {
-                     return std::any_of(p.chips.cbegin(), p.chips.cend(), [model](const ChipCount& c) { return c.gpuModelId == model; });
-                 }));
-             }, {}, true},
-        };
-        break;
-    case Kind::Sources:
-        m_columns = {
-            {tr("Title"), text([](const Dataset& d, int r) { return d.sources[r].title; }), {}, false},
-            {tr("Publisher"), text([](const Dataset& d, int r) { return d.sources[r].publisher; }), {}, false},
-            {tr("Published"), text([](const Dataset& d, int r) { return d.sources[r].published; }), {}, false},
-            {tr("Address"), text([](const Dataset& d, int r) { return d.sources[r].url; }), {}, false},
-            {tr("Note"), text([](const Dataset& d, int r) { return d.sources[r].note; }), {}, false},
-        };
-        break;
-    case Kind::Claims:
-        m_columns = {
-            {tr("Claim"),
-             text([](const Dataset& d, int r) {
-                 return d.claims[r].label.isEmpty() ? claimMetricName(d.claims[r].metric)
-                                                    : d.claims[r].label;
-             }),
-             {},
-             false},
-            {tr("Metric"),
-             text([](const Dataset& d, int r) { return claimMetricName(d.claims[r].metric); }),
-             {},
-             false},
-            {tr("Year"),
-             [](const Dataset& d, int r) -> QVariant {
-                 return d.claims[r].year ? QVariant(*d.claims[r].year) : QVariant();
-             },
-             {},
-             true},
-            {tr("Low"),
-             [](const Dataset& d, int r) -> QVariant { return d.claims[r].low; },
-             {},
-             true},
-            {tr("High"),
-             [](const Dataset& d, int r) -> QVariant { return d.claims[r].high; },
-             {},
-             true},
-            {tr("Unit"), text([](const Dataset& d, int r) { return d.claims[r].unit; }), {}, false},
-            {tr("Speaker"),
-             text([](const Dataset& d, int r) { return d.claims[r].speaker; }),
-             {},
-             false},
-            {tr("Source"),
-             text([](const Dataset& d, int r) { return sourceTitle(d, d.claims[r].sourceId); }),
-             {},
-             false},
-        };
-        break;
+    case Kind::Links: m_columns = linkColumns(); break;
+    case Kind::Operators: m_columns = operatorColumns(); break;
+    case Kind::GpuModels: m_columns = gpuModelColumns(); break;
+    case Kind::Sources: m_columns = sourceColumns(); break;
+    case Kind::Claims: m_columns = claimColumns(); break;
     }
 }
 

@@ -52,6 +52,11 @@ private:
         bool number = false;
     };
     void defineColumns();
+    static QVector<Column> linkColumns();
+    static QVector<Column> operatorColumns();
+    static QVector<Column> gpuModelColumns();
+    static QVector<Column> sourceColumns();
+    static QVector<Column> claimColumns();
 
     const AtlasDocument* m_document;
     Kind m_kind;

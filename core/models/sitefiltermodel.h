@@ -25,7 +25,6 @@ public:
     void setStatusKey(const QString& key);
     void setPlacement(Placement placement);
 
-    QString searchText() const { return m_searchText; }
     Id operatorId() const { return m_operatorId; }
     QString statusKey() const { return m_statusKey; }
     Placement placement() const { return m_placement; }

@@ -5,6 +5,7 @@
 #include "core/document/atlasdocument.h"
 #include "fakestore.h"
 #include "sampledata.h"
+#include "sampledocument.h"
 
 #include <QTest>
 
@@ -22,16 +23,6 @@ bool sameData(const Dataset& a, const Dataset& b)
            sorted(a.gpuModels) == sorted(b.gpuModels) && sorted(a.sites) == sorted(b.sites) &&
            sorted(a.phases) == sorted(b.phases) && sorted(a.links) == sorted(b.links) &&
            sorted(a.claims) == sorted(b.claims) && sorted(a.scenarios) == sorted(b.scenarios);
-}
-
-std::unique_ptr<AtlasDocument> makeDocument()
-{
-    auto document = std::make_unique<AtlasDocument>();
-    auto store = std::make_unique<test::FakeStore>();
-    if (!store->apply(test::smallAtlas()).ok)
-        qFatal("seed");
-    document->setStore(std::move(store));
-    return document;
 }
 
 } // namespace
@@ -55,7 +46,7 @@ private Q_SLOTS:
     void undoAndRedoRestoreExactly()
     {
         QFETCH(int, kind);
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const Dataset before = document->dataset();
         ChangeSet changes;
         Site moved = *before.site(10);
@@ -101,7 +92,7 @@ private Q_SLOTS:
 
     void failedWriteIsNotInTheHistory()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const Dataset before = document->dataset();
         const WriteResult result = document->execute(
             ChangeSet().upsert(test::makeSite(0, QStringLiteral("Memphis Two"), 0, 0)), QStringLiteral("dup"));
@@ -113,7 +104,7 @@ private Q_SLOTS:
 
     void cancelledCommandIsNotInTheHistory()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const Dataset before = document->dataset();
         ChangeSet many;
         for (int i = 0; i < 5; ++i)
@@ -132,7 +123,7 @@ private Q_SLOTS:
 
     void undoThatCannotBeDoneLeavesTheHistory()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         QVERIFY(document->execute(ChangeSet().remove<FiberLink>(200), QStringLiteral("Delete link")).ok);
         // Another window deletes one end of the link; undo can no longer put the link back.
         QVERIFY(document->store()->apply(ChangeSet().remove<Site>(10)).ok);
@@ -147,7 +138,7 @@ private Q_SLOTS:
 
     void insertIsUndoneByIdAndRedoneWithTheSameId()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const WriteResult result = document->execute(
             ChangeSet().upsert(test::makeSite(0, QStringLiteral("Fresh"), 3, 4)), QStringLiteral("add"));
         QVERIFY(result.ok);
@@ -161,7 +152,7 @@ private Q_SLOTS:
 
     void inverseOfDeleteCarriesWhatCascades()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const ChangeSet forward = ChangeSet().remove<Site>(10);
         const ChangeSet inverse = inverseChanges(document->dataset(), forward, {10});
         // The site, its two phases and its link.

@@ -11,6 +11,7 @@
 #include "core/models/phaseeditmodel.h"
 #include "core/models/rowtablemodel.h"
 #include "sampledata.h"
+#include "sampledocument.h"
 #include "core/scenario/gpumath.h"
 #include "core/scenario/scenariolibrary.h"
 
@@ -19,16 +20,6 @@
 using namespace atlas;
 
 namespace {
-
-std::unique_ptr<AtlasDocument> makeDocument()
-{
-    auto document = std::make_unique<AtlasDocument>();
-    auto store = std::make_unique<test::FakeStore>();
-    if (!store->apply(test::smallAtlas()).ok)
-        qFatal("seed");
-    document->setStore(std::move(store));
-    return document;
-}
 
 // A row that names what to delete: its type and id.
 template <typename T>
@@ -52,7 +43,7 @@ class TestEditing : public QObject
 private Q_SLOTS:
     void duplicateNamesAreFoundIgnoringCase()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const Dataset& data = document->dataset();
         Site site = test::makeSite(0, QStringLiteral("memphis two "), 0, 0);
         const FieldErrors errors = checkRow(site, data);
@@ -67,7 +58,7 @@ private Q_SLOTS:
     // The same name typed another way: decomposed Unicode (e + U+0301 for é) and another case.
     void duplicateNamesAreFoundInAnyUnicodeForm()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const QString composed = QStringLiteral("Montr\u00e9al");
         const QString decomposed = QStringLiteral("MONTRE\u0301AL");
         ChangeSet seed;
@@ -106,7 +97,7 @@ private Q_SLOTS:
 
     void referencesMustExist()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const Dataset& data = document->dataset();
         Site site = test::makeSite(0, QStringLiteral("New"), 0, 0, 99);
         QVERIFY(hasError(checkRow(site, data), QStringLiteral("operator_id")));
@@ -126,7 +117,7 @@ private Q_SLOTS:
 
     void deletingSitesSaysWhatGoesWithThem()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const Dataset& data = document->dataset();
         const DeletionPlan one = planDeletion(data, {named<Site>(10)});
         QVERIFY(one.allowed());
@@ -155,7 +146,7 @@ private Q_SLOTS:
 
     void operatorWithSitesIsRefused()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const DeletionPlan plan = planDeletion(document->dataset(), {named<Operator>(1)});
         QVERIFY(!plan.allowed());
         QVERIFY(plan.refusal.contains(QStringLiteral("2 sites")));
@@ -167,7 +158,7 @@ private Q_SLOTS:
 
     void deletingModelsAndSourcesSaysWhatChanges()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         QCOMPARE(planDeletion(document->dataset(), {named<GpuModel>(1)}).consequences,
                  QStringList{QStringLiteral("4 phases will no longer name a GPU model")});
         QCOMPARE(planDeletion(document->dataset(), {named<Source>(1)}).consequences,
@@ -221,7 +212,7 @@ private Q_SLOTS:
 
     void phaseTableKeepsWhatWasTypedAndSaysWhatIsWrong()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const Dataset& data = document->dataset();
         PhaseEditModel model(&data);
         QVector<SitePhase> phases;
@@ -265,7 +256,7 @@ private Q_SLOTS:
 
     void rowTablesFollowTheData()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         RowTableModel links(document.get(), RowTableModel::Kind::Links);
         QCOMPARE(links.rowCount(), 1);
         QCOMPARE(links.index(0, 0).data().toString(), QStringLiteral("Abilene One"));

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The gazetteer and geocoder: every address of Epoch AI's July 2026 release placed at the
 // level and within the distance stated, the address forms people write, country names,
-// the "Find place" search, hostile input, and a damaged data file.
+// the "Find place" search, hostile input and use from several threads at once.
 #include "epochaddresses.h"
 #include "core/geo/gazetteer.h"
 #include "core/geo/greatcircle.h"
 #include "core/geo/placetext.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
-#include <QtEndian>
 
 #include <cmath>
 #include <thread>
@@ -144,25 +142,6 @@ const Expected* expectationFor(const char* name)
     return nullptr;
 }
 
-QByteArray bundledBytes()
-{
-    QFile file(QStringLiteral(":/gazetteer/gazetteer.bin"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The same payload under a header made for it (so that only the payload is wrong).
-QByteArray withHeader(const QByteArray& payload, quint32 version = 1)
-{
-    QByteArray out("CAGZ");
-    char number[4];
-    qToLittleEndian(version, number);
-    out.append(number, 4);
-    qToLittleEndian(quint32(payload.size()), number);
-    out.append(number, 4);
-    out += QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
-    return out + payload;
-}
-
 QString describe(const GeocodeResult& r)
 {
     return QStringLiteral("found=%1 level=%2 %3/%4/%5 zip %6 at %7, %8: %9")
@@ -205,6 +184,7 @@ private Q_SLOTS:
                 << QString::fromUtf8(row.address) << QString::fromUtf8(row.country) << i;
         }
     }
+
     void epochAddresses()
     {
         QFETCH(QString, address);
@@ -310,6 +290,7 @@ private Q_SLOTS:
         row("control characters between the parts", "Memphis,\x01TN\t38109\n", "", Level::Zip,
             "Memphis", "TN", "US", -90.15, 35.04, 1);
     }
+
     void addressForms()
     {
         QFETCH(QString, address);
@@ -342,6 +323,7 @@ private Q_SLOTS:
         QTest::newRow("a country unknown") << QString() << QStringLiteral("Atlantis");
         QTest::newRow("a ZIP code not in use") << QStringLiteral("00000") << QString();
     }
+
     void notPlaced()
     {
         QFETCH(QString, address);
@@ -402,6 +384,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("huge") << QString(100000, QLatin1Char('x')) << QString();
     }
+
     void countryCodes()
     {
         QFETCH(QString, text);
@@ -421,34 +404,6 @@ private Q_SLOTS:
         QCOMPARE(gazetteer().countryNameZh(QStringLiteral("US")), QStringLiteral("美国"));
         QCOMPARE(gazetteer().countryName(QStringLiteral("XX")), QString());
         QCOMPARE(gazetteer().countryName(QString()), QString());
-    }
-
-    void folding_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QByteArray>("folded");
-        QTest::newRow("accents") << QStringLiteral("Sant Julià de Lòria")
-                                 << QByteArray("sant julia de loria");
-        QTest::newRow("capitals") << QStringLiteral("ZÜRICH") << QByteArray("zurich");
-        QTest::newRow("sharp s") << QStringLiteral("Straße") << QByteArray("strasse");
-        QTest::newRow("ligature") << QStringLiteral("Ærøskøbing") << QByteArray("aeroskobing");
-        QTest::newRow("apostrophe")
-            << QStringLiteral("Maxwell’s Farm") << QByteArray("maxwells farm");
-        QTest::newRow("hyphens") << QStringLiteral("Chester-le-Street")
-                                 << QByteArray("chester le street");
-        QTest::newRow("saint") << QStringLiteral("Saint-Louis") << QByteArray("st louis");
-        QTest::newRow("st.") << QStringLiteral("St. Louis") << QByteArray("st louis");
-        QTest::newRow("mount") << QStringLiteral("Mount Pleasant") << QByteArray("mt pleasant");
-        QTest::newRow("spaces") << QStringLiteral("  New   York ") << QByteArray("new york");
-        QTest::newRow("Chinese") << QStringLiteral("中国") << QByteArray("中国");
-        QTest::newRow("nothing") << QStringLiteral(" ,- ") << QByteArray();
-    }
-    void folding()
-    {
-        QFETCH(QString, name);
-        QFETCH(QByteArray, folded);
-        QCOMPARE(foldPlaceName(name), folded);
-        QCOMPARE(foldPlaceName(QByteArrayView(name.toUtf8())), folded);
     }
 
     void search_data()
@@ -485,6 +440,7 @@ private Q_SLOTS:
         QTest::newRow("a ZIP code") << QStringLiteral("38109") << Level::Zip << QString()
                                     << QStringLiteral("Tennessee") << QStringLiteral("US");
     }
+
     void search()
     {
         QFETCH(QString, text);
@@ -588,65 +544,6 @@ private Q_SLOTS:
                         .geocode(QString::fromUtf8(row.address), QString::fromUtf8(row.country))
                         .level == Level::Zip;
         QCOMPARE(zips.load(), 4 * once);
-    }
-
-    void fileHeader()
-    {
-        const QByteArray bytes = bundledBytes();
-        QVERIFY(bytes.size() > 1'000'000);
-        QCOMPARE(bytes.left(4), QByteArray("CAGZ"));
-        QCOMPARE(qFromLittleEndian<quint32>(bytes.constData() + 4), 1u);
-        QCOMPARE(qsizetype(qFromLittleEndian<quint32>(bytes.constData() + 8)), bytes.size() - 44);
-        QVERIFY(Gazetteer::fromBytes(bytes).loadError().isEmpty());
-    }
-
-    void damagedFile_data()
-    {
-        QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QString>("error");
-        const QByteArray good = bundledBytes();
-        const QByteArray payload = good.mid(44);
-        QTest::newRow("empty") << QByteArray()
-                               << QStringLiteral("This is not a Compute Atlas gazetteer file.");
-        QTest::newRow("another file")
-            << QByteArray("PK\x03\x04 not a gazetteer at all, but long enough to have a header")
-            << QStringLiteral("This is not a Compute Atlas gazetteer file.");
-        QTest::newRow("a newer version")
-            << withHeader(payload, 2)
-            << QStringLiteral("The gazetteer file is version 2; this build reads version 1.");
-        QTest::newRow("cut short")
-            << good.left(good.size() / 2)
-            << QStringLiteral("The gazetteer file is truncated: it has %1 bytes of data where its "
-                              "header says %2.")
-                   .arg(good.size() / 2 - 44)
-                   .arg(payload.size());
-        QByteArray flipped = good;
-        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x20);
-        QTest::newRow("a byte changed")
-            << flipped
-            << QStringLiteral("The gazetteer file is damaged: its checksum does not match "
-                              "its data.");
-        const QString ends = QStringLiteral(
-            "The gazetteer file is damaged: its data ends early or holds values out of "
-            "range.");
-        QTest::newRow("data cut short, header made for it")
-            << withHeader(payload.left(payload.size() / 2)) << ends;
-        QTest::newRow("data with bytes after it")
-            << withHeader(payload + QByteArray("\0", 1)) << ends;
-        QTest::newRow("a huge count")
-            << withHeader(QByteArray("\x00\xff\xff\xff\xff\x0f", 6)) << ends;
-    }
-    void damagedFile()
-    {
-        QFETCH(QByteArray, bytes);
-        QFETCH(QString, error);
-        const Gazetteer damaged = Gazetteer::fromBytes(bytes);
-        QCOMPARE(damaged.loadError(), error);
-        QVERIFY(!damaged.geocode(QStringLiteral("Memphis, TN 38109"), QStringLiteral("US")).found);
-        QVERIFY(damaged.search(QStringLiteral("Memphis"), 10).isEmpty());
-        QVERIFY(!damaged.countryCode(QStringLiteral("US")));
-        QVERIFY(damaged.countryName(QStringLiteral("US")).isEmpty());
-        QVERIFY(damaged.sources().isEmpty());
     }
 };
 

@@ -13,71 +13,77 @@
 
 using namespace atlas;
 
+namespace {
+
+std::unique_ptr<Projection> projectionNamed(const QString& name)
+{
+    if (name == QLatin1String("Albers"))
+        return std::make_unique<AlbersUsa>();
+    if (name == QLatin1String("Equal Earth"))
+        return std::make_unique<EqualEarth>();
+    return std::make_unique<WebMercator>();
+}
+
+} // namespace
+
 class TestProjection : public QObject
 {
     Q_OBJECT
-private:
-    // The current row's lon/lat projects to PROJ's x/y within a millimetre, and back within
-    // `roundTrip` degrees.
-    static void matchesProj(const Projection& projection, double roundTrip)
+private Q_SLOTS:
+    // One table for every projection, as Marble's ViewportParamsTest has: a place, the
+    // projection, PROJ's x/y for it, and how close (degrees) the way back must come.
+    void projectionsMatchProj_data()
     {
+        QTest::addColumn<QString>("projection");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("y");
+        QTest::addColumn<double>("roundTrip");
+        const auto row = [](const char* projection, const char* place, double lon, double lat,
+                            double x, double y) {
+            const double roundTrip = qstrcmp(projection, "Equal Earth") == 0 ? 1e-8 : 1e-9;
+            QTest::addRow("%s: %s", projection, place)
+                << QString::fromLatin1(projection) << lon << lat << x << y << roundTrip;
+        };
+        row("Albers", "Stargate Abilene", -99.777222, 32.508056, -352875.4036, 1055426.8319);
+        row("Albers", "Fairwater, Mount Pleasant", -87.894888, 42.6748702, 659541.0595, 2214515.3075);
+        row("Albers", "north-west corner", -124.5, 48.5, -2096209.3307, 3149945.6273);
+        row("Albers", "Maine", -67.0, 44.5, 2265001.7785, 2738346.9871);
+        row("Albers", "origin", -96.0, 23.0, 0.0, 0.0);
+        row("Albers", "Miami", -80.2, 25.8, 1592562.7904, 438476.4997);
+        row("Albers", "San Francisco", -122.4, 37.8, -2273032.7875, 1958176.3913);
+        row("Equal Earth", "origin", 0.0, 0.0, 0.0, 0.0);
+        row("Equal Earth", "Abilene", -99.777222, 32.508056, -8834953.4443, 4075151.3175);
+        row("Equal Earth", "Tokyo", 139.69, 35.69, 12165023.6514, 4446032.4620);
+        row("Equal Earth", "far south-west", -180.0, -85.0, -10326711.6924, -8345689.4299);
+        row("Equal Earth", "Sydney", 151.2, -33.87, 13296072.8153, -4234846.2657);
+        row("Equal Earth", "Oslo", 10.0, 60.0, 721714.9835, 6933574.1689);
+        row("Web Mercator", "origin", 0.0, 0.0, 0.0, 0.0);
+        row("Web Mercator", "Abilene", -99.777222, 32.508056, -11107149.5458, 3830187.1985);
+        row("Web Mercator", "Fairwater, Mount Pleasant", -87.894888, 42.6748702, -9784414.1755, 5262613.9886);
+        row("Web Mercator", "Tokyo", 139.69, 35.69, 15550219.6689, 4258049.2628);
+        row("Web Mercator", "Sydney", 151.2, -33.87, 16831507.0079, -4011359.5311);
+    }
+    // The row's lon/lat projects to PROJ's x/y within a millimetre, and back within
+    // `roundTrip` degrees.
+    void projectionsMatchProj()
+    {
+        QFETCH(QString, projection);
         QFETCH(double, lon);
         QFETCH(double, lat);
         QFETCH(double, x);
         QFETCH(double, y);
-        const QPointF p = projection.project({lon, lat});
+        QFETCH(double, roundTrip);
+        const std::unique_ptr<Projection> tested = projectionNamed(projection);
+        const QPointF p = tested->project({lon, lat});
         QVERIFY2(std::abs(p.x() - x) < 0.001 && std::abs(p.y() - y) < 0.001,
                  qPrintable(QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 4).arg(p.y(), 0, 'f', 4)));
-        const std::optional<LonLat> back = projection.unproject(p);
+        const std::optional<LonLat> back = tested->unproject(p);
         QVERIFY(back);
         QVERIFY(std::abs(back->lon - lon) < roundTrip && std::abs(back->lat - lat) < roundTrip);
     }
 
-private Q_SLOTS:
-    void albersMatchesProj_data()
-    {
-        QTest::addColumn<double>("lon");
-        QTest::addColumn<double>("lat");
-        QTest::addColumn<double>("x");
-        QTest::addColumn<double>("y");
-        QTest::newRow("Stargate Abilene") << -99.777222 << 32.508056 << -352875.4036 << 1055426.8319;
-        QTest::newRow("Fairwater, Mount Pleasant") << -87.894888 << 42.6748702 << 659541.0595 << 2214515.3075;
-        QTest::newRow("north-west corner") << -124.5 << 48.5 << -2096209.3307 << 3149945.6273;
-        QTest::newRow("Maine") << -67.0 << 44.5 << 2265001.7785 << 2738346.9871;
-        QTest::newRow("origin") << -96.0 << 23.0 << 0.0 << 0.0;
-        QTest::newRow("Miami") << -80.2 << 25.8 << 1592562.7904 << 438476.4997;
-        QTest::newRow("San Francisco") << -122.4 << 37.8 << -2273032.7875 << 1958176.3913;
-    }
-    void albersMatchesProj() { matchesProj(AlbersUsa(), 1e-9); }
-
-    void equalEarthMatchesProj_data()
-    {
-        QTest::addColumn<double>("lon");
-        QTest::addColumn<double>("lat");
-        QTest::addColumn<double>("x");
-        QTest::addColumn<double>("y");
-        QTest::newRow("origin") << 0.0 << 0.0 << 0.0 << 0.0;
-        QTest::newRow("Abilene") << -99.777222 << 32.508056 << -8834953.4443 << 4075151.3175;
-        QTest::newRow("Tokyo") << 139.69 << 35.69 << 12165023.6514 << 4446032.4620;
-        QTest::newRow("far south-west") << -180.0 << -85.0 << -10326711.6924 << -8345689.4299;
-        QTest::newRow("Sydney") << 151.2 << -33.87 << 13296072.8153 << -4234846.2657;
-        QTest::newRow("Oslo") << 10.0 << 60.0 << 721714.9835 << 6933574.1689;
-    }
-    void equalEarthMatchesProj() { matchesProj(EqualEarth(), 1e-8); }
-
-    void webMercatorMatchesProj_data()
-    {
-        QTest::addColumn<double>("lon");
-        QTest::addColumn<double>("lat");
-        QTest::addColumn<double>("x");
-        QTest::addColumn<double>("y");
-        QTest::newRow("origin") << 0.0 << 0.0 << 0.0 << 0.0;
-        QTest::newRow("Abilene") << -99.777222 << 32.508056 << -11107149.5458 << 3830187.1985;
-        QTest::newRow("Fairwater, Mount Pleasant") << -87.894888 << 42.6748702 << -9784414.1755 << 5262613.9886;
-        QTest::newRow("Tokyo") << 139.69 << 35.69 << 15550219.6689 << 4258049.2628;
-        QTest::newRow("Sydney") << 151.2 << -33.87 << 16831507.0079 << -4011359.5311;
-    }
-    void webMercatorMatchesProj() { matchesProj(WebMercator(), 1e-9); }
     void webMercatorClampsThePoles()
     {
         // Tiles end at ±85.05113°, where the map is as tall as it is wide.

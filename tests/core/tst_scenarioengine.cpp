@@ -1,66 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The scenario model: hand-checked figures from the facts, and properties that must hold
-// for any data and any parameters.
+// The scenario engine (computeScenario, allocateSites, the site sums): hand-checked figures
+// from the facts, and properties that must hold for any data and any parameters.
 #include "core/domain/capacity.h"
 #include "fakestore.h"
 #include "sampledata.h"
+#include "scenariotestdata.h"
 #include "core/scenario/gpumath.h"
-#include "core/scenario/headlinefigures.h"
-#include "core/scenario/scenariocaption.h"
 #include "core/scenario/scenarioengine.h"
-#include "core/scenario/scenariolibrary.h"
-#include "core/scenario/scenarioparamsjson.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace atlas;
+using namespace atlas::test;
 
 namespace {
-
-GpuModel h100() { return test::h100Model(); }
-
-GpuModel gb200()
-{
-    return test::gb200Model(5);
-}
-
-Dataset datasetOf(const ChangeSet& set)
-{
-    test::FakeStore store;
-    if (!store.apply(set).ok)
-        qFatal("seed");
-    return store.load().dataset;
-}
-
-Dataset smallDataset()
-{
-    return datasetOf(test::smallAtlas());
-}
-
-// The small atlas with a mixed fleet and projected phases (tests/support/sampledata.h).
-Dataset projectedDataset()
-{
-    return datasetOf(test::projectedAtlas());
-}
-
-// Plenty of money: the what-if is limited by power.
-ScenarioParams h100Plenty(const Dataset& data)
-{
-    ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), data.gpuModels);
-    p.fundingBusdPerYear = 5000;
-    p.yearFrom = 2023;
-    p.yearTo = 2030;
-    return p;
-}
-
-ScenarioParams asRecorded(const Dataset& data)
-{
-    ScenarioParams p = h100Plenty(data);
-    p.asRecorded = true;
-    p.fundingBusdPerYear = 1; // As recorded, money limits nothing
-    return p;
-}
 
 // The capacity the domain gives each counted site at the end of `year`, summed: the oracle.
 struct Summed
@@ -137,95 +91,6 @@ class TestScenarioEngine : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void headlineFiguresSayWhatBinds()
-    {
-        ScenarioResult result;
-        result.h100ePerGpu = 2.5;
-        YearResult y;
-        y.year = 2027;
-        y.largestClusterH100e = 1.5e6;
-        y.largestClusterSites = 3;
-        y.largestClusterGpus = 6e5;
-        y.largestClusterMw = 1100;
-        y.gpusInstalled = 2.2e6;
-        y.h100e = 5.5e6;
-        y.facilityDemandGw = 4.4;
-        y.facilityCapacityGw = 5.04;
-        y.fundingUsd = 146e9;
-        y.capexNeededUsd = 180e9;
-        y.fundingGapUsd = 34e9;
-        y.binds = Binding::Money;
-        result.years = {y};
-        const QVector<HeadlineFigure> figures = headlineFigures(result, 2027);
-        QCOMPARE(figures.size(), 5);
-        QCOMPARE(figures[0].value, QStringLiteral("1.5M H100e"));
-        QCOMPARE(figures[0].detail, QStringLiteral("600k GPUs across 3 linked sites · 1.1 GW"));
-        QCOMPARE(figures[1].value, QStringLiteral("2.2M GPUs"));
-        QCOMPARE(figures[2].value, QStringLiteral("4.4 GW"));
-        QCOMPARE(figures[2].detail, QStringLiteral("of 5.0 GW online at the sites"));
-        QCOMPARE(figures[3].value, QStringLiteral("$146B a year"));
-        QCOMPARE(figures[3].detail, QStringLiteral("$34B short of the $180B needed"));
-        QCOMPARE(figures[4].value, QStringLiteral("Money"));
-        QVERIFY(headlineFigures(result, 2031).isEmpty());
-    }
-
-    void h100AllInPowerAsInTheFacts()
-    {
-        ScenarioParams p; // PUE 1.14 by default
-        p = withModelDefaults(p, h100(), {h100()});
-        QCOMPARE(p.tdpW, 700.0);
-        QCOMPARE(p.overhead, 1.82);
-        // 700 W × 1.82 × 1.14 = 1,452 W: 100,000 H100 need about 145 MW.
-        QVERIFY(qFuzzyCompare(allInWattsPerGpu(p), 1452.36));
-        QVERIFY(std::abs(100000 * allInWattsPerGpu(p) / 1e6 - 145.2) < 0.1);
-        // 1 GW of facility power holds about 690,000 H100.
-        const double perGw = 1e9 / allInWattsPerGpu(p);
-        QVERIFY2(perGw > 685000 && perGw < 692000, qPrintable(QString::number(perGw)));
-    }
-
-    void gb200IsTwoKilowattsAndTwoAndAHalfH100s()
-    {
-        const ScenarioParams p = withModelDefaults(ScenarioParams(), gb200(), {gb200()});
-        // 1,200 W × 1.45 × 1.14 = 1,984 W: the seed's "2,000 Watts all-in".
-        QVERIFY(std::abs(allInWattsPerGpu(p) - 1983.6) < 0.01);
-        QVERIFY(std::abs(allInWattsPerGpu(p) - 2000) / 2000 < 0.01);
-        QVERIFY(std::abs(h100eOf(gb200()) - 2.528) < 0.001);
-        QCOMPARE(h100eOf(h100()), 1.0);
-    }
-
-    void defaultCapexMatchesCostPerGigawatt()
-    {
-        const ScenarioParams p = withModelDefaults(ScenarioParams(), gb200(), {gb200()});
-        // $41,667 system price + $14/W × 1,740 W IT = $66,027 per GPU ...
-        QVERIFY(std::abs(p.capexPerGpuUsd - 66027) < 1);
-        // ... and 1 GW of IT power holds 574,713 GB200: about $38B, Epoch AI's figure.
-        const double perGwIt = 1e9 / itWattsPerGpu(p) * p.capexPerGpuUsd;
-        QVERIFY2(std::abs(perGwIt / 1e9 - 38) < 0.5, qPrintable(QString::number(perGwIt / 1e9)));
-        // The H100's system price is the chip's × 24.9/15 (a DGX A100's ratio).
-        QVERIFY(std::abs(systemPriceUsd(h100(), {h100()}) - 45650) < 1);
-    }
-
-    void modelWithoutPriceTakesTheNearestEarlier()
-    {
-        GpuModel h200 = h100();
-        h200.id = 3;
-        h200.name = QStringLiteral("H200 SXM");
-        h200.year = 2024;
-        h200.unitPriceUsd.reset();
-        QCOMPARE(systemPriceUsd(h200, {h100(), h200, gb200()}), systemPriceUsd(h100(), {h100()}));
-    }
-
-    void pinnedParametersSurviveAModelChange()
-    {
-        ScenarioParams p = withModelDefaults(ScenarioParams(), h100(), {h100(), gb200()});
-        p.tdpW = 900;
-        p.tdpPinned = true;
-        p = withModelDefaults(p, gb200(), {h100(), gb200()});
-        QCOMPARE(p.tdpW, 900.0);
-        QCOMPARE(p.overhead, 1.45);
-        QVERIFY(std::abs(p.capexPerGpuUsd - (41667 + 14 * 900 * 1.45)) < 1);
-    }
-
     void powerBindsWhenMoneyIsPlenty()
     {
         const Dataset data = smallDataset();
@@ -593,75 +458,6 @@ private Q_SLOTS:
         QVERIFY(fleets.fits(p));
         QCOMPARE(computeScenario(atlas, fleets, p).atYear(2028)->h100e,
                  computeScenario(atlas, p).atYear(2028)->h100e);
-    }
-
-    void headlinesSayWhenAFigureIsProjected()
-    {
-        const Dataset data = projectedDataset();
-        const ScenarioResult result = computeScenario(prepareAtlas(data), h100Plenty(data));
-        const QVector<HeadlineFigure> later = headlineFigures(result, 2028);
-        QVERIFY(later[0].projected);
-        QCOMPARE(later[0].label, QStringLiteral("Largest cluster · projected"));
-        QVERIFY2(later[0].detail.startsWith(QStringLiteral("recorded: ")),
-                 qPrintable(later[0].detail));
-        QVERIFY2(
-            later[0].detail.contains(shortNumber(result.recordedAtYear(2028)->largestClusterH100e)),
-            qPrintable(later[0].detail));
-        QVERIFY(later[2].projected); // the power
-        for (const HeadlineFigure& figure : headlineFigures(result, 2026))
-            QVERIFY2(!figure.projected, qPrintable(figure.label));
-        const QVector<HeadlineFigure> recorded =
-            headlineFigures(computeScenario(prepareAtlas(data), asRecorded(data)), 2026);
-        QCOMPARE(recorded[4].value, QStringLiteral("As recorded"));
-        QVERIFY2(recorded[0].detail.startsWith(QStringLiteral("350k GPUs across 2 linked sites")),
-                 qPrintable(recorded[0].detail));
-    }
-
-    void captionNamesAsRecorded()
-    {
-        const Dataset data = projectedDataset();
-        const QString caption = scenarioCaption(data, asRecorded(data));
-        QVERIFY2(caption.startsWith(QStringLiteral("As recorded: ")), qPrintable(caption));
-        QVERIFY(!caption.contains(QStringLiteral("H100 SXM")));
-        QVERIFY(scenarioCaption(data, h100Plenty(data)).startsWith(QStringLiteral("H100 SXM")));
-    }
-
-    void asRecordedRoundTripsThroughJsonAndTheLibrary()
-    {
-        const Dataset data = projectedDataset();
-        ScenarioParams p = asRecorded(data);
-        p.pue = 1.3;
-        const QString json = toJson(p);
-        QVERIFY2(json.contains(QStringLiteral("\"asRecorded\":true")), qPrintable(json));
-        QCOMPARE(paramsFromJson(json, ScenarioParams()), p);
-        // A saved scenario loads as such (and one saved before the mode existed as a what-if).
-        ScenarioRecord record;
-        record.paramsJson = json;
-        QVERIFY(paramsOf(data, record).asRecorded);
-        QCOMPARE(paramsOf(data, record).pue, 1.3);
-        record.paramsJson = QStringLiteral("{\"gpuModelId\": 1}");
-        QVERIFY(!paramsOf(data, record).asRecorded);
-    }
-
-    void paramsRoundTripThroughJson()
-    {
-        ScenarioParams p = withModelDefaults(ScenarioParams(), gb200(), {gb200()});
-        p.fundingBusdPerYear = 123;
-        p.operatorIds = {2, 5};
-        p.capexPinned = true;
-        QCOMPARE(paramsFromJson(toJson(p), ScenarioParams()), p);
-    }
-
-    void jsonOutOfRangeIsClampedAndGarbageGivesDefaults()
-    {
-        const ScenarioParams defaults;
-        const ScenarioParams p = paramsFromJson(QStringLiteral("{\"pue\": 9, \"lifetimeYears\": -3}"), defaults);
-        QCOMPARE(p.pue, 2.0);
-        QCOMPARE(p.lifetimeYears, 1);
-        QCOMPARE(p.tdpW, defaults.tdpW);
-        QString error;
-        QCOMPARE(paramsFromJson(QStringLiteral("{oops"), defaults, &error), defaults);
-        QVERIFY(!error.isEmpty());
     }
 };
 

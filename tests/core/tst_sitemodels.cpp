@@ -7,6 +7,7 @@
 #include "core/models/sitefiltermodel.h"
 #include "core/models/sitetablemodel.h"
 #include "sampledata.h"
+#include "sampledocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -19,16 +20,6 @@ class TestSiteModels : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<AtlasDocument> makeDocument()
-    {
-        auto document = std::make_unique<AtlasDocument>();
-        auto store = std::make_unique<test::FakeStore>();
-        if (!store->apply(test::smallAtlas()).ok)
-            qFatal("seeding failed");
-        document->setStore(std::move(store));
-        return document;
-    }
-
     // Abilene One's first phase a mixed fleet with its H100e; a site not placed yet, with an
     // address, how it was placed, two further sources and a fiber link to Abilene One.
     static ChangeSet unplacedAndMixed(const Dataset& data)
@@ -83,7 +74,7 @@ private:
 
     std::unique_ptr<AtlasDocument> makeDocumentWithUnplaced()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         if (!document->apply(unplacedAndMixed(document->dataset())).ok)
             qFatal("adding the site not placed failed");
         return document;
@@ -92,7 +83,7 @@ private:
 private Q_SLOTS:
     void tableShowsSitesInTheYear()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         ViewState view;
         view.setYear(2024);
         SiteTableModel model(document.get(), &view);
@@ -117,7 +108,7 @@ private Q_SLOTS:
 
     void tableFollowsWrites()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         ViewState view;
         SiteTableModel model(document.get(), &view);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -129,7 +120,7 @@ private Q_SLOTS:
 
     void filterBySearchOperatorAndStatus()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         ViewState view;
         SiteTableModel model(document.get(), &view);
         SiteFilterModel filter;
@@ -149,7 +140,7 @@ private Q_SLOTS:
 
     void sortsNumbersAsNumbers()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         ViewState view;
         view.setYear(2027);
         SiteTableModel model(document.get(), &view);
@@ -264,7 +255,7 @@ private Q_SLOTS:
 
     void detailsListPhasesLinksAndSources()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         const QString html = siteDetailsHtml(document->dataset(), 10);
         QVERIFY(html.contains(QStringLiteral("Abilene One")));
         QVERIFY(html.contains(QStringLiteral("2024-09")));

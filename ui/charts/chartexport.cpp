@@ -3,6 +3,7 @@
 
 #include "ui/charts/chartstext.h"
 #include "ui/charts/chartstyle.h"
+#include "ui/export/wrappedtext.h"
 #include "core/io/imagelimits.h"
 #include "core/scenario/scenariocaption.h"
 
@@ -60,28 +61,6 @@ private:
     QGraphicsScene m_scene;
     std::unique_ptr<ScenarioChart> m_chart;
 };
-
-qreal paintWrapped(QPainter& painter, const QRectF& box, const QString& text, const QFont& font,
-                   const QColor& color, int flags = Qt::AlignLeft | Qt::AlignTop)
-{
-    if (text.isEmpty())
-        return 0;
-    painter.setFont(font);
-    painter.setPen(color);
-    const QRectF used = painter.boundingRect(box, flags | Qt::TextWordWrap, text);
-    painter.drawText(box, flags | Qt::TextWordWrap, text);
-    return used.height();
-}
-
-qreal wrappedHeight(const QString& text, const QFont& font, qreal width)
-{
-    if (text.isEmpty())
-        return 0;
-    QImage probe(1, 1, QImage::Format_ARGB32);
-    QPainter painter(&probe);
-    painter.setFont(font);
-    return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
-}
 
 QStringList claimMetricsOf(const QList<ChartKind>& kinds)
 {
@@ -154,15 +133,15 @@ void paintChartPage(QPainter& painter, const QRectF& page, const QList<ChartKind
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QRectF inner = page.adjusted(kMargin, kMargin * 0.75, -kMargin, -kMargin * 0.75);
     qreal y = inner.top();
-    y += paintWrapped(painter, QRectF(inner.left(), y, inner.width(), 60), text.title, chartFont(30, true),
+    y += paintWrappedText(painter, QRectF(inner.left(), y, inner.width(), 60), text.title, chartFont(30, true),
                       QColor(0x11, 0x11, 0x11));
-    y += 4 + paintWrapped(painter, QRectF(inner.left(), y + 4, inner.width(), 40), text.subtitle,
+    y += 4 + paintWrappedText(painter, QRectF(inner.left(), y + 4, inner.width(), 40), text.subtitle,
                           chartFont(18), QColor(0x44, 0x44, 0x44));
 
     const QFont captionFont = chartFont(15);
     const QFont footFont = chartFont(13);
-    const qreal footHeight = wrappedHeight(text.footnote, footFont, inner.width());
-    const qreal captionHeight = wrappedHeight(text.caption, captionFont, inner.width());
+    const qreal footHeight = wrappedTextHeight(text.footnote, footFont, inner.width());
+    const qreal captionHeight = wrappedTextHeight(text.caption, captionFont, inner.width());
     const qreal bottom = inner.bottom() - footHeight - captionHeight - 14;
     const QRectF area(inner.left(), y + 10, inner.width(), std::max<qreal>(50, bottom - y - 16));
 
@@ -178,9 +157,9 @@ void paintChartPage(QPainter& painter, const QRectF& page, const QList<ChartKind
         chart.render(painter, target);
     }
 
-    paintWrapped(painter, QRectF(inner.left(), bottom + 8, inner.width(), captionHeight + 4), text.caption,
+    paintWrappedText(painter, QRectF(inner.left(), bottom + 8, inner.width(), captionHeight + 4), text.caption,
                  captionFont, QColor(0x22, 0x22, 0x22));
-    paintWrapped(painter, QRectF(inner.left(), inner.bottom() - footHeight, inner.width(), footHeight + 2),
+    paintWrappedText(painter, QRectF(inner.left(), inner.bottom() - footHeight, inner.width(), footHeight + 2),
                  text.footnote, footFont, QColor(0x66, 0x66, 0x66));
     painter.restore();
 }

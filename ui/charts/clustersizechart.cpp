@@ -39,10 +39,9 @@ QList<QPointF> positivePoints(const QVector<YearResult>* years, double (*value)(
 
 } // namespace
 
-ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
+ClusterSizeChart::ClusterSizeChart() : YearLinesChart(ChartKind::ClusterSize, clusterSizeLines())
 {
     QChart* c = chart();
-    m_years = addYearAxis(c);
     m_count = new QLogValueAxis;
     m_count->setBase(10);
     m_count->setLabelFormat(QStringLiteral("%g"));
@@ -61,8 +60,7 @@ ClusterSizeChart::ClusterSizeChart() : ScenarioChart(ChartKind::ClusterSize)
             c, m_years, m_count, ChartsText::tr(lines[i].name), seriesColor(i)));
         m_lines.back()->setValueText([](double millions) { return shortNumber(millions * 1e6); });
     }
-    m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_count);
-    m_claims = std::make_unique<ClaimRanges>(c, m_years, m_count);
+    addProjectedLegendAndClaims(m_count);
 }
 
 ClusterSizeChart::~ClusterSizeChart() = default;
@@ -75,19 +73,9 @@ QStringList ClusterSizeChart::claimMetrics() const
 void ClusterSizeChart::updateSeries(const ChartInputs& in)
 {
     double minPositive = 0, maximum = 0;
-    bool projected = false;
-    const std::span<const YearLine> lines = clusterSizeLines();
-    for (int i = 0; i < int(lines.size()); ++i) {
-        // Solid: what the recorded phases give; dashed: with the sources' projections.
-        m_lines[i]->setMain(
-            positivePoints(&in.result->recordedYears, lines[i].value, &minPositive, &maximum),
-            positivePoints(&in.result->years, lines[i].value, &minPositive, &maximum));
-        projected = projected || m_lines[i]->hasProjected();
-        m_lines[i]->setCompared(positivePoints(in.comparison ? &in.comparison->years : nullptr,
-                                               lines[i].value, &minPositive, &maximum),
-                                in.comparisonName);
-    }
-    m_projectedLegend->setShown(projected);
+    setLines(in, [&](const QVector<YearResult>* years, double (*value)(const YearResult&)) {
+        return positivePoints(years, value, &minPositive, &maximum);
+    });
     chart()->setTitle(in.result->asRecorded ? ChartsText::tr("%1, as recorded").arg(title())
                                             : title());
     const auto [claimMax, claimMin] =
@@ -99,16 +87,6 @@ void ClusterSizeChart::updateSeries(const ChartInputs& in)
     m_count->setRange(low, high);
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();
-}
-
-std::optional<ExplainRequest> ClusterSizeChart::explainAt(const QPointF& position) const
-{
-    const std::span<const YearLine> lines = clusterSizeLines();
-    for (int i = 0; i < int(lines.size()); ++i) {
-        if (const auto point = m_lines[i]->pointNear(position))
-            return ExplainRequest{lines[i].metric, point->year, point->scope};
-    }
-    return std::nullopt;
 }
 
 } // namespace atlas::charts

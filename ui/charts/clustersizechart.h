@@ -5,31 +5,20 @@
 // the sources' projections add.
 #pragma once
 
-#include "ui/charts/scenariochart.h"
-
-#include <memory>
-#include <vector>
+#include "ui/charts/yearlineschart.h"
 
 QT_BEGIN_NAMESPACE
 class QLogValueAxis;
-class QValueAxis;
 QT_END_NAMESPACE
 
 namespace atlas::charts {
 
-class ClaimRanges;
-class ProjectedLegend;
-class SeriesPair;
-
-class ClusterSizeChart : public ScenarioChart
+class ClusterSizeChart : public YearLinesChart
 {
 public:
     ClusterSizeChart();
     ~ClusterSizeChart() override;
     QStringList claimMetrics() const override;
-    const ClaimRanges* claimRanges() const override { return m_claims.get(); }
-
-    std::optional<ExplainRequest> explainAt(const QPointF& position) const override;
     ExplainRequest mainExplanation() const override
     {
         return {ExplainedMetric::LargestClusterH100e, year()};
@@ -39,11 +28,7 @@ protected:
     void updateSeries(const ChartInputs& inputs) override;
 
 private:
-    QValueAxis* m_years;
     QLogValueAxis* m_count;
-    std::vector<std::unique_ptr<SeriesPair>> m_lines;
-    std::unique_ptr<ProjectedLegend> m_projectedLegend;
-    std::unique_ptr<ClaimRanges> m_claims;
 };
 
 } // namespace atlas::charts

@@ -43,10 +43,9 @@ QList<QPointF> billions(const QVector<YearResult>* years, double (*usd)(const Ye
 
 } // namespace
 
-MoneyChart::MoneyChart() : ScenarioChart(ChartKind::Money)
+MoneyChart::MoneyChart() : YearLinesChart(ChartKind::Money, moneyLines())
 {
     QChart* c = chart();
-    m_years = addYearAxis(c);
     m_busd = new QValueAxis;
     styleValueAxis(m_busd, ChartsText::tr("$ billions per year"), QStringLiteral("%.0f"));
     c->addAxis(m_busd, Qt::AlignLeft);
@@ -62,8 +61,7 @@ MoneyChart::MoneyChart() : ScenarioChart(ChartKind::Money)
         m_lines.back()->setValueText(
             [](double b) { return ChartsText::tr("$%1B").arg(QLocale().toString(b, 'f', 1)); });
     }
-    m_projectedLegend = std::make_unique<ProjectedLegend>(c, m_years, m_busd);
-    m_claims = std::make_unique<ClaimRanges>(c, m_years, m_busd);
+    addProjectedLegendAndClaims(m_busd);
 }
 
 MoneyChart::~MoneyChart() = default;
@@ -73,33 +71,14 @@ QStringList MoneyChart::claimMetrics() const { return {QStringLiteral("funding_n
 void MoneyChart::updateSeries(const ChartInputs& in)
 {
     double maximum = 0;
-    bool projected = false;
-    const std::span<const YearLine> lines = moneyLines();
-    for (int i = 0; i < int(lines.size()); ++i) {
-        // Solid: what the recorded phases give; dashed: with the sources' projections.
-        m_lines[i]->setMain(billions(&in.result->recordedYears, lines[i].value, &maximum),
-                            billions(&in.result->years, lines[i].value, &maximum));
-        projected = projected || m_lines[i]->hasProjected();
-        m_lines[i]->setCompared(
-            billions(in.comparison ? &in.comparison->years : nullptr, lines[i].value, &maximum),
-            in.comparisonName);
-    }
-    m_projectedLegend->setShown(projected);
+    setLines(in, [&](const QVector<YearResult>* years, double (*value)(const YearResult&)) {
+        return billions(years, value, &maximum);
+    });
     const double claimMax =
         m_claims->show(*in.data, claimMetrics(), in.params->yearFrom, in.params->yearTo).first;
     setZeroBasedRange(m_busd, m_range.fit(std::max(maximum, claimMax)));
     setYearRange(m_years, in.params->yearFrom, in.params->yearTo);
     m_claims->placeLabels();
-}
-
-std::optional<ExplainRequest> MoneyChart::explainAt(const QPointF& position) const
-{
-    const std::span<const YearLine> lines = moneyLines();
-    for (int i = 0; i < int(lines.size()); ++i) {
-        if (const auto point = m_lines[i]->pointNear(position))
-            return ExplainRequest{lines[i].metric, point->year, point->scope};
-    }
-    return std::nullopt;
 }
 
 } // namespace atlas::charts

@@ -5,30 +5,16 @@
 #pragma once
 
 #include "ui/charts/chartstyle.h"
-#include "ui/charts/scenariochart.h"
-
-#include <memory>
-#include <vector>
-
-QT_BEGIN_NAMESPACE
-class QValueAxis;
-QT_END_NAMESPACE
+#include "ui/charts/yearlineschart.h"
 
 namespace atlas::charts {
 
-class ClaimRanges;
-class ProjectedLegend;
-class SeriesPair;
-
-class MoneyChart : public ScenarioChart
+class MoneyChart : public YearLinesChart
 {
 public:
     MoneyChart();
     ~MoneyChart() override;
     QStringList claimMetrics() const override;
-    const ClaimRanges* claimRanges() const override { return m_claims.get(); }
-
-    std::optional<ExplainRequest> explainAt(const QPointF& position) const override;
     ExplainRequest mainExplanation() const override
     {
         return {ExplainedMetric::CapexNeededUsd, year()};
@@ -38,11 +24,7 @@ protected:
     void updateSeries(const ChartInputs& inputs) override;
 
 private:
-    QValueAxis* m_years;
     QValueAxis* m_busd;
-    std::vector<std::unique_ptr<SeriesPair>> m_lines;
-    std::unique_ptr<ProjectedLegend> m_projectedLegend;
-    std::unique_ptr<ClaimRanges> m_claims;
     StableRange m_range;
 };
 

@@ -54,7 +54,6 @@ public:
     // The warnings shown now, as plain text.
     QStringList shownWarnings() const { return m_shownWarnings; }
     QString bannerText() const;
-    QPushButton* saveButton() const { return m_save; }
     QWidget* fieldEditor(const QString& field) const;
 
 public Q_SLOTS:

@@ -3,6 +3,7 @@
 
 #include "ui/charts/chartexport.h"
 #include "ui/export/pagewriter.h"
+#include "ui/export/wrappedtext.h"
 #include "ui/map/mapexport.h"
 #include "ui/map/maprenderer.h"
 #include "ui/map/mapstyle.h"
@@ -41,23 +42,7 @@ Ink inkFor(bool dark)
 qreal drawText(QPainter& painter, const QRectF& box, const QString& text, const QFont& font, const QColor& color,
                int flags = Qt::AlignLeft | Qt::AlignTop)
 {
-    if (text.isEmpty())
-        return 0;
-    painter.setFont(font);
-    painter.setPen(color);
-    const QRectF used = painter.boundingRect(box, flags | Qt::TextWordWrap, text);
-    painter.drawText(box, flags | Qt::TextWordWrap, text);
-    return std::min(used.height(), box.height());
-}
-
-qreal textHeight(const QString& text, const QFont& font, qreal width)
-{
-    if (text.isEmpty())
-        return 0;
-    QImage probe(1, 1, QImage::Format_ARGB32);
-    QPainter painter(&probe);
-    painter.setFont(font);
-    return painter.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+    return std::min(paintWrappedText(painter, box, text, font, color, flags), box.height());
 }
 
 } // namespace
@@ -94,7 +79,7 @@ void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<Headline
                QFontMetricsF(headingFont).horizontalAdvance(heading) > inner.width())
             headingFont.setPixelSize(headingFont.pixelSize() - 1);
         const qreal headingRoom = QFontMetricsF(headingFont).horizontalAdvance(heading) > inner.width()
-                                      ? textHeight(heading, headingFont, inner.width())
+                                      ? wrappedTextHeight(heading, headingFont, inner.width())
                                       : unit * 1.6;
         y += drawText(painter, QRectF(inner.left(), y, inner.width(), headingRoom), heading, headingFont, ink.muted);
         // The value on one line: its type shrinks until it fits the tile's width. The detail
@@ -107,10 +92,10 @@ void paintHeadlines(QPainter& painter, const QRectF& row, const QVector<Headline
         const int smallestDetail = std::max(8, int(unit * 0.55));
         QFont detailFont = mapstyle::font(int(unit * 0.85));
         const auto detailRoom = [&] {
-            return inner.bottom() - y - textHeight(figures[i].value, valueFont, inner.width()) - unit * 0.2;
+            return inner.bottom() - y - wrappedTextHeight(figures[i].value, valueFont, inner.width()) - unit * 0.2;
         };
         const auto detailFits = [&] {
-            return textHeight(figures[i].detail, detailFont, inner.width()) <= detailRoom();
+            return wrappedTextHeight(figures[i].detail, detailFont, inner.width()) <= detailRoom();
         };
         while (detailFont.pixelSize() > smallestDetail && !detailFits())
             detailFont.setPixelSize(detailFont.pixelSize() - 1);
@@ -185,8 +170,8 @@ DashboardMap paintDashboard(QPainter& painter, QSize page, const DashboardInputs
          QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")});
     const QString footnote =
         Text::tr("Map: %1. %2 Made with Compute Atlas.").arg(MapRenderer::attribution(), sources);
-    const qreal footHeight = textHeight(footnote, footFont, inner.width());
-    const qreal captionHeight = textHeight(caption, captionFont, inner.width());
+    const qreal footHeight = wrappedTextHeight(footnote, footFont, inner.width());
+    const qreal captionHeight = wrappedTextHeight(caption, captionFont, inner.width());
     const qreal bodyBottom = inner.bottom() - footHeight - captionHeight - unit * 0.9;
 
     // Body: the map and the two main charts; beside each other on a wide slide, stacked on 4:3.

@@ -28,7 +28,6 @@ public:
 
     ParameterSlider* slider(ParameterKey key) const { return m_sliders.value(int(key)); }
     GpuModelSlider* gpuModelSlider() const { return m_model; }
-    OperatorFilterButton* operatorFilter() const { return m_operators; }
     BindingReadout* readout() const { return m_readout; }
     QSize sizeHint() const override;
 

@@ -29,8 +29,6 @@ public:
     SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
-    // In a narrow dock, the button the filters wait behind (hidden when they fit).
-    QToolButton* filterToggle() const { return m_filterToggle; }
     SiteFilterModel* filterModel() const { return m_filter; }
     void focusSearch();
     // Shows only the sites not placed yet (the map's count of them leads here).

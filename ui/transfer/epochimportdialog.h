@@ -31,7 +31,6 @@ public:
     QTableWidget* table() const { return m_table; }
     QPushButton* importButton() const { return m_import; }
     QDateEdit* asOfEdit() const { return m_asOf; }
-    QCheckBox* replaceEditsBox() const { return m_replaceEdits; }
     QString summaryText() const;
     QString outcome() const { return m_outcome; }
 

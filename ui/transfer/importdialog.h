@@ -33,7 +33,6 @@ public:
     const io::ImportPlan& plan() const { return m_plan; }
     QTableWidget* table() const { return m_table; }
     QPushButton* importButton() const { return m_import; }
-    ColumnChoicesPanel* choicesPanel() const { return m_choicesPanel; }
     QString summaryText() const;
     // After a successful import: "Imported 120 new sites from x.csv".
     QString outcome() const { return m_outcome; }

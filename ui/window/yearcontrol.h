@@ -17,7 +17,6 @@ class YearControl : public QWidget
     Q_OBJECT
 public:
     explicit YearControl(ViewState* view, QWidget* parent = nullptr);
-    QSpinBox* spinBox() const { return m_year; }
 
 private:
     void showView();
