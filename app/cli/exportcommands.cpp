@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compute-atlas [--db FILE] list-scenarios
 // compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg|FILE.csv [--size WxH] [--scale N] [--year YEAR]
-// compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N] [--highlight SITE]...
+// compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size WxH] [--scale N] [--highlight SITE]...
 // compute-atlas [--db FILE] export-dashboard --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size 16:9|4:3|WxH] [--year YEAR] [--theme light|dark]
 #include "ui/charts/chartexport.h"
 #include "ui/charts/charttable.h"
@@ -301,7 +301,7 @@ int runExportMap(Context& context)
         return 2;
     if (!positional.isEmpty()) {
         context.err << Text::tr(
-                           "export-map takes options only: --year YEAR --out FILE.png|FILE.svg.")
+                           "export-map takes options only: --year YEAR --out FILE.png|FILE.svg|FILE.pdf.")
                     << '\n';
         return 2;
     }

@@ -21,6 +21,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -354,6 +356,49 @@ private Q_SLOTS:
         QCOMPARE(exportMap(view, path, kMapExportSize, 2), QString());
         const QImage image(path);
         QCOMPARE(image.size(), kMapExportSize * 2);
+    }
+
+    // The map as a PDF, as the dashboard is: one page of the map's size at 96 dpi (1600×1000
+    // pixels are 1200×750 points), which poppler renders as our PNG draws it.
+    void pdfIsOnePageThatRendersLikeOurPng()
+    {
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (pdfinfo.isEmpty() || pdftoppm.isEmpty())
+            QFAIL("pdfinfo or pdftoppm not found: install poppler-utils (packaging/install-deps.sh does)");
+        auto frame = frameFor(2027);
+        MapExportView view;
+        view.scene = &frame->scene();
+        view.projection = frame->projectionKind();
+        view.selection = {siteIndex(*frame, QStringLiteral("Colossus 2"))};
+        const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+        const QString png = m_dir.filePath(QStringLiteral("map-for-pdf.png"));
+        QCOMPARE(exportMap(view, pdf), QString());
+        QCOMPARE(exportMap(view, png), QString());
+
+        QProcess info;
+        info.start(pdfinfo, {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        QCOMPARE(info.exitCode(), 0);
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Page size:\\s+1200 x 750 pts"))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("AI data-center sites and fiber links, 2027")), qPrintable(text));
+
+        const QString rendered = m_dir.filePath(QStringLiteral("map-poppler"));
+        QProcess render;
+        render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"),
+                                QStringLiteral("-singlefile"), pdf, rendered});
+        QVERIFY(render.waitForFinished(120000));
+        QCOMPARE(render.exitCode(), 0);
+        const QImage ours = QImage(png).convertToFormat(QImage::Format_RGB32);
+        const QImage theirs = QImage(rendered + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(theirs.size(), ours.size());
+        qint64 differing = 0;
+        for (int y = 0; y < ours.height(); ++y)
+            for (int x = 0; x < ours.width(); ++x)
+                differing += !close(QColor::fromRgb(ours.pixel(x, y)), QColor::fromRgb(theirs.pixel(x, y)), 60);
+        QVERIFY2(differing < qint64(ours.width()) * ours.height() / 40, qPrintable(QString::number(differing)));
     }
 
     // Sites with no location cannot be drawn; the legend says how many, on screen and in every

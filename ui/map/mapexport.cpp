@@ -110,7 +110,7 @@ QString exportMap(const MapExportView& view, const QString& path, QSize size, qr
     page.title = view.title.isEmpty() ? defaultTitle(*view.scene) : view.title;
     page.description = MapRenderer::attribution();
     page.paint = [&view, size](QPainter& painter) { paintMapPage(painter, size, view); };
-    return writePage(path, page, {PageFormat::Png, PageFormat::Svg});
+    return writePage(path, page, {PageFormat::Png, PageFormat::Svg, PageFormat::Pdf});
 }
 
 } // namespace atlas

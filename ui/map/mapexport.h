@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The map for slides: PNG at 1×, 2× or 3×, or an SVG made of vector paths (no bitmap), with
-// a title, the year, the legend, a scale bar and the data attribution. Every site is drawn on
+// The map for slides: PNG at 1×, 2× or 3×, or an SVG or a one-page PDF made of vector paths
+// (no bitmap), with a title, the year, the legend, a scale bar and the data attribution. Every site is drawn on
 // its own (one SVG <circle> per visible site), every visible link as its great circle.
 #pragma once
 
@@ -35,7 +35,7 @@ struct MapExportView
 QVector<MapRenderer::Label> paintMapPage(QPainter& painter, QSize size, const MapExportView& view);
 // A null image when `size` at `scale` is over io::kMaxImagePixels (nothing is allocated).
 QImage renderMapImage(const MapExportView& view, QSize size, qreal scale);
-// PNG or SVG by the suffix. Returns the error, or an empty string.
+// PNG, SVG or PDF by the suffix. Returns the error, or an empty string.
 QString exportMap(const MapExportView& view, const QString& path, QSize size = kMapExportSize, qreal scale = 1);
 
 } // namespace atlas

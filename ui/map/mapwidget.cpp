@@ -398,6 +398,7 @@ void MapWidget::contextMenuEvent(QContextMenuEvent* event)
         menu.addAction(tr("Export Map as PNG (%1×)…").arg(scale), this,
                        [this, scale] { exportWithDialog(QStringLiteral("png"), scale); });
     menu.addAction(tr("Export Map as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg"), 1); });
+    menu.addAction(tr("Export Map as PDF…"), this, [this] { exportWithDialog(QStringLiteral("pdf"), 1); });
     menu.addAction(m_highlightSelection);
     menu.exec(event->globalPos());
 }
@@ -429,9 +430,10 @@ void MapWidget::exportWithDialog(const QString& format, qreal scale)
                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                .toString();
     const QString suggested = QDir(folder).filePath(QStringLiteral("map-%1.%2").arg(m_view->year()).arg(format));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), suggested,
-                                                format == QLatin1String("svg") ? tr("SVG vector image (*.svg)")
-                                                                               : tr("PNG image (*.png)"));
+    const QString filter = format == QLatin1String("pdf")   ? tr("PDF document (*.pdf)")
+                           : format == QLatin1String("svg") ? tr("SVG vector image (*.svg)")
+                                                            : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), suggested, filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
