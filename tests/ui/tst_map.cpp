@@ -346,6 +346,34 @@ private Q_SLOTS:
         QCOMPARE(int(file.readAll().count("<circle")), onlineLater);
     }
 
+    // The scene is built from the data and the scenario's prepared atlas. Both are rebuilt
+    // after a write, in one order: whoever hears of the new result sees a scene of the same
+    // data (once the map heard of it first, and drew the new atlas over the old scene).
+    void aWriteRebuildsTheSceneBeforeTheResultIsHeardOf()
+    {
+        test::ChartFixture data;
+        MapWidget map(&data.document, &data.view, data.scenario.get());
+        map.resize(800, 500);
+        QVector<std::pair<qsizetype, int>> seen; // the scene's sites and the atlas's, at each result
+        connect(data.scenario.get(), &ScenarioController::resultChanged, &map, [&] {
+            seen.append({map.frame().scene().sites().size(), data.scenario->atlas().siteCount()});
+        });
+        const qsizetype before = map.frame().scene().sites().size();
+        ChangeSet add;
+        for (int i = 0; i < 3; ++i) {
+            Site site;
+            site.name = QStringLiteral("Added %1").arg(i);
+            site.lon = -100 + i;
+            site.lat = 38;
+            add.upsert(site);
+        }
+        QVERIFY(data.document.execute(add, QStringLiteral("add")).ok);
+        QVERIFY(!seen.isEmpty());
+        for (const auto& [sceneSites, atlasSites] : std::as_const(seen))
+            QCOMPARE(sceneSites, qsizetype(atlasSites));
+        QCOMPARE(map.frame().scene().sites().size(), before + 3);
+    }
+
     void pngAtTwiceTheSize()
     {
         auto frame = frameFor(2026);

@@ -56,7 +56,9 @@ MapWidget::MapWidget(const AtlasDocument* document, ViewState* view, const Scena
         m_frame.settle();
         update();
     });
-    connect(document, &AtlasDocument::datasetChanged, this, &MapWidget::dataChanged);
+    // The scene is built from the data and the scenario's prepared atlas: rebuilt when the
+    // scenario has prepared the new data, never between the two.
+    connect(scenario, &ScenarioController::dataPrepared, this, &MapWidget::dataChanged);
     connect(scenario, &ScenarioController::resultChanged, this, &MapWidget::yearChanged);
     connect(view, &ViewState::yearChanged, this, &MapWidget::yearChanged);
     connect(view, &ViewState::selectionChanged, this, &MapWidget::selectionChanged);
