@@ -309,7 +309,7 @@ int runExportMap(Context& context)
     if (!session)
         return 1;
     MapScene scene;
-    MapExportView view;
+    MapSettings view;
     view.projection = buildMapScene(*session, yearOr(options.year, session->scenario->params()), &scene);
     view.scene = &scene;
     // By the name's key, as scenarios are found: every site of that name.

@@ -314,7 +314,7 @@ private Q_SLOTS:
     void svgHasOneEllipsePerVisibleSiteAndNoBitmap()
     {
         auto frame = frameFor(2026);
-        MapExportView view;
+        MapSettings view;
         view.scene = &frame->scene();
         view.projection = frame->projectionKind();
         const QString path = m_dir.filePath(QStringLiteral("map.svg"));
@@ -377,7 +377,7 @@ private Q_SLOTS:
     void pngAtTwiceTheSize()
     {
         auto frame = frameFor(2026);
-        MapExportView view;
+        MapSettings view;
         view.scene = &frame->scene();
         view.projection = frame->projectionKind();
         const QString path = m_dir.filePath(QStringLiteral("map.png"));
@@ -395,7 +395,7 @@ private Q_SLOTS:
         if (pdfinfo.isEmpty() || pdftoppm.isEmpty())
             QFAIL("pdfinfo or pdftoppm not found: install poppler-utils (packaging/install-deps.sh does)");
         auto frame = frameFor(2027);
-        MapExportView view;
+        MapSettings view;
         view.scene = &frame->scene();
         view.projection = frame->projectionKind();
         view.selection = {siteIndex(*frame, QStringLiteral("Colossus 2"))};
@@ -480,7 +480,7 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("Shift+click")));
         QVERIFY(tip.contains(QStringLiteral("Not placed")));
 
-        MapExportView view;
+        MapSettings view;
         view.scene = &frame.scene();
         view.projection = frame.projectionKind();
         view.dark = dark;

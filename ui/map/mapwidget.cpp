@@ -450,7 +450,7 @@ void MapWidget::exportWithDialog(const QString& format, qreal scale)
 
 QString MapWidget::exportTo(const QString& path, qreal scale) const
 {
-    MapExportView view;
+    MapSettings view;
     view.scene = &m_frame.scene();
     view.projection = m_frame.projectionKind();
     view.area = visibleArea();
