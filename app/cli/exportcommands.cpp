@@ -60,12 +60,10 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     options->out = parser.value(QStringLiteral("out"));
     if (options->out.isEmpty()) {
         context.err
-            << (command == QLatin1String("export-dashboard")
-                    ? Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.").arg(command)
-                : command == QLatin1String("export-chart")
+            << (command == QLatin1String("export-chart")
                     ? Text::tr("export-chart needs --out FILE.png, FILE.svg or FILE.csv (the "
                                "chart's numbers).")
-                    : Text::tr("%1 needs --out FILE.png or --out FILE.svg.").arg(command))
+                    : Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.").arg(command))
             << '\n';
         return false;
     }
@@ -209,8 +207,8 @@ QList<QCommandLineOption> exportOptions()
         {QStringLiteral("out"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
              "atlas::cli::Commands",
-             "File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, "
-             "the chart's numbers).")),
+             "File to write: .png or .svg (export-map and export-dashboard also .pdf; "
+             "export-chart also .csv, the chart's numbers).")),
          QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "FILE"))},
         {QStringLiteral("size"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
