@@ -2567,6 +2567,10 @@ Edit &gt; Undo brings all of it back.</source>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::MapExport</name>
@@ -2839,6 +2843,14 @@ Edit &gt; New Site… (Ctrl+Shift+N) adds one: Shift+click on the map puts it wh
     <message>
         <source>Map exports ring and name the sites selected in the table, as the screen does</source>
         <translation>导出的地图像屏幕上一样，为表格中选中的站点加上圆环并标注名称</translation>
+    </message>
+    <message>
+        <source>Export Map as PDF…</source>
+        <translation>将地图导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5384,16 +5396,16 @@ Options:
         <translation>为幻灯片绘制已保存情景的一张图表（或将四张放在一页）；使用 FILE.csv 时写出图表所画的数字：每年一行（sites 图表为每个站点一行），情景和来源写在上方以 # 开头的行中。</translation>
     </message>
     <message>
-        <source>File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, the chart&apos;s numbers).</source>
-        <translation>要写入的文件：.png 或 .svg（export-dashboard 还可用 .pdf；export-chart 还可用 .csv，即图表的数字）。</translation>
-    </message>
-    <message>
         <source>A site to ring and name in bold, as the selection is on screen (export-map; repeat for more). The map shows no selection without it.</source>
         <translation>要加圆环并以粗体标注名称的站点，如同屏幕上的选中效果（export-map；可重复以指定多个）。不加此选项时地图不显示选中。</translation>
     </message>
     <message>
         <source>SITE</source>
         <translation>SITE</translation>
+    </message>
+    <message>
+        <source>File to write: .png or .svg (export-map and export-dashboard also .pdf; export-chart also .csv, the chart&apos;s numbers).</source>
+        <translation>要写入的文件：.png 或 .svg（export-map 和 export-dashboard 还可用 .pdf；export-chart 还可用 .csv，即图表的数字）。</translation>
     </message>
 </context>
 <context>
@@ -5458,10 +5470,6 @@ Options:
         <translation>%1 需要 --out FILE.png、FILE.svg 或 FILE.pdf。</translation>
     </message>
     <message>
-        <source>%1 needs --out FILE.png or --out FILE.svg.</source>
-        <translation>%1 需要 --out FILE.png 或 --out FILE.svg。</translation>
-    </message>
-    <message>
         <source>--size takes WIDTHxHEIGHT in pixels, 200x150 to 8000x8000 (e.g. 1920x1080), or 16:9 or 4:3.</source>
         <translation>--size 需要以像素为单位的 WIDTHxHEIGHT，范围 200x150 至 8000x8000（如 1920x1080），或 16:9、4:3。</translation>
     </message>
@@ -5490,10 +5498,6 @@ Options:
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>export-map takes options only: --year YEAR --out FILE.png|FILE.svg.</source>
-        <translation>export-map 只接受选项：--year YEAR --out FILE.png|FILE.svg。</translation>
-    </message>
-    <message>
         <source>export-dashboard takes options only: --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME].</source>
         <translation>export-dashboard 只接受选项：--out FILE.png|FILE.svg|FILE.pdf [--scenario NAME]。</translation>
     </message>
@@ -5512,6 +5516,10 @@ Options:
     <message>
         <source>There is no site named &quot;%1&quot; to highlight.</source>
         <translation>没有名为“%1”的站点可突出显示。</translation>
+    </message>
+    <message>
+        <source>export-map takes options only: --year YEAR --out FILE.png|FILE.svg|FILE.pdf.</source>
+        <translation>export-map 只接受选项：--year YEAR --out FILE.png|FILE.svg|FILE.pdf。</translation>
     </message>
 </context>
 <context>

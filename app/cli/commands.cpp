@@ -121,7 +121,7 @@ const QVector<Command>& commands()
              "sites), the scenario and the sources in # lines above.")),
          true, runExportChart, exportOptions()},
         {QStringLiteral("export-map"),
-         QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg [--scenario NAME] "
+         QStringLiteral("export-map [--year YEAR] --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] "
                         "[--size WxH] [--scale N] [--highlight SITE]..."),
          QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands",
                                              "Draw the map of the sites and links in a year.")),

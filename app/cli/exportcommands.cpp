@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // compute-atlas [--db FILE] list-scenarios
 // compute-atlas [--db FILE] export-chart NAME --scenario NAME --out FILE.png|FILE.svg|FILE.csv [--size WxH] [--scale N] [--year YEAR]
-// compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg [--scenario NAME] [--size WxH] [--scale N] [--highlight SITE]...
+// compute-atlas [--db FILE] export-map --year YEAR --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size WxH] [--scale N] [--highlight SITE]...
 // compute-atlas [--db FILE] export-dashboard --out FILE.png|FILE.svg|FILE.pdf [--scenario NAME] [--size 16:9|4:3|WxH] [--year YEAR] [--theme light|dark]
 #include "ui/charts/chartexport.h"
 #include "ui/charts/charttable.h"
@@ -60,12 +60,10 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     options->out = parser.value(QStringLiteral("out"));
     if (options->out.isEmpty()) {
         context.err
-            << (command == QLatin1String("export-dashboard")
-                    ? Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.").arg(command)
-                : command == QLatin1String("export-chart")
+            << (command == QLatin1String("export-chart")
                     ? Text::tr("export-chart needs --out FILE.png, FILE.svg or FILE.csv (the "
                                "chart's numbers).")
-                    : Text::tr("%1 needs --out FILE.png or --out FILE.svg.").arg(command))
+                    : Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.").arg(command))
             << '\n';
         return false;
     }
@@ -209,8 +207,8 @@ QList<QCommandLineOption> exportOptions()
         {QStringLiteral("out"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
              "atlas::cli::Commands",
-             "File to write: .png or .svg (export-dashboard also .pdf; export-chart also .csv, "
-             "the chart's numbers).")),
+             "File to write: .png or .svg (export-map and export-dashboard also .pdf; "
+             "export-chart also .csv, the chart's numbers).")),
          QString::fromUtf8(QT_TRANSLATE_NOOP("atlas::cli::Commands", "FILE"))},
         {QStringLiteral("size"),
          QString::fromUtf8(QT_TRANSLATE_NOOP(
@@ -301,7 +299,7 @@ int runExportMap(Context& context)
         return 2;
     if (!positional.isEmpty()) {
         context.err << Text::tr(
-                           "export-map takes options only: --year YEAR --out FILE.png|FILE.svg.")
+                           "export-map takes options only: --year YEAR --out FILE.png|FILE.svg|FILE.pdf.")
                     << '\n';
         return 2;
     }
@@ -309,7 +307,7 @@ int runExportMap(Context& context)
     if (!session)
         return 1;
     MapScene scene;
-    MapExportView view;
+    MapSettings view;
     view.projection = buildMapScene(*session, yearOr(options.year, session->scenario->params()), &scene);
     view.scene = &scene;
     // By the name's key, as scenarios are found: every site of that name.

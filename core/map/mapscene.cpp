@@ -76,8 +76,8 @@ void MapScene::setYear(const PreparedAtlas& atlas, const ScenarioParams& params,
     const SiteGpus gpus(atlas, result, year, PhaseScope::RecordedOnly);
     const YearResult* y = result.recordedAtYear(year);
     m_gpusPerMw = y && y->itMw > 0 && !result.asRecorded ? y->gpusInstalled / y->itMw : 0;
-    const int n = std::min<int>(int(m_sites.size()), atlas.siteCount());
-    for (int i = 0; i < n; ++i) {
+    Q_ASSERT(atlas.siteCount() == m_sites.size()); // prepared from the data of setData()
+    for (int i = 0; i < m_sites.size(); ++i) {
         MapSite& site = m_sites[i];
         const SiteState* all = atlas.stateAt(i, year);
         const SiteState* recorded = atlas.stateAt(i, year, PhaseScope::RecordedOnly);

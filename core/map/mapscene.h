@@ -68,7 +68,9 @@ class MapScene
 public:
     // Projects the sites and links. Site i is data.sites[i] (as in PreparedAtlas).
     void setData(const Dataset& data, const Projection& projection);
-    // The year's power, GPUs and link states, from the prepared data and the scenario.
+    // The year's power, GPUs and link states, from the prepared data and the scenario. The
+    // atlas is prepared from the data setData() was given (ScenarioController::dataPrepared
+    // says when both are new).
     void setYear(const PreparedAtlas& atlas, const ScenarioParams& params, const ScenarioResult& result,
                  int year);
 

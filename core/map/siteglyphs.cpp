@@ -19,23 +19,46 @@ struct Accumulator
     bool anyRecorded = false;
 };
 
-} // namespace
-
-void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, double cellPixels)
+// Site `index`, at pixel `p`, counted in its cell.
+void add(Accumulator* a, const MapSite& site, QPointF p, int index)
 {
-    const QVector<MapSite>& sites = scene.sites();
-    m_glyphs.clear();
-    m_glyphOfSite.fill(-1, sites.size());
+    // Weighted by power, so a merged glyph sits near its big members; a site with no power
+    // figure still counts a little.
+    const double w = std::max(site.itMw, 1.0);
+    a->x += p.x() * w;
+    a->y += p.y() * w;
+    a->weight += w;
+    a->mw += site.itMw;
+    a->planned += site.ringMw();
+    a->anyRecorded = a->anyRecorded || site.recordedOnline;
+    a->gpus += site.gpus;
+    a->allApproximate = a->allApproximate && site.approximate;
+    ++a->count;
+    // The most recorded power; among equals (none recorded yet), the most projected.
+    if (site.itMw > a->largestMw ||
+        (site.itMw == a->largestMw && site.projectedMw > a->largestProjectedMw)) {
+        a->largestMw = site.itMw;
+        a->largestProjectedMw = site.projectedMw;
+        a->largest = index;
+    }
+}
 
+// The drawn sites gathered by the cell of the view they fall in.
+struct Cells
+{
+    QVector<Accumulator> cells;
+    QVector<int> cellOfSite; // -1 for a site not drawn
+};
+
+Cells gatherCells(const QVector<MapSite>& sites, const MapViewport& viewport, double cellPixels)
+{
     // Sites up to the largest symbol's radius beyond the edges still show in part.
     const double margin = kRadiusAtOneGigawatt * 3;
     const QSizeF size = viewport.size();
     const int columns = int(std::ceil((size.width() + 2 * margin) / cellPixels));
     const int rows = int(std::ceil((size.height() + 2 * margin) / cellPixels));
     QVector<int> cellOf(qsizetype(columns) * rows, -1);
-    QVector<Accumulator> cells;
-    QVector<int> cellOfSite(sites.size(), -1);
-
+    Cells gathered{{}, QVector<int>(sites.size(), -1)};
     for (int i = 0; i < sites.size(); ++i) {
         const MapSite& site = sites[i];
         if (!site.online)
@@ -47,50 +70,53 @@ void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, doubl
             continue;
         int& slot = cellOf[qsizetype(cy) * columns + cx];
         if (slot < 0) {
-            slot = int(cells.size());
-            cells.append(Accumulator());
+            slot = int(gathered.cells.size());
+            gathered.cells.append(Accumulator());
         }
-        Accumulator& a = cells[slot];
-        // Weighted by power, so a merged glyph sits near its big members; a site with no
-        // power figure still counts a little.
-        const double w = std::max(site.itMw, 1.0);
-        a.x += p.x() * w;
-        a.y += p.y() * w;
-        a.weight += w;
-        a.mw += site.itMw;
-        a.planned += site.ringMw();
-        a.anyRecorded = a.anyRecorded || site.recordedOnline;
-        a.gpus += site.gpus;
-        a.allApproximate = a.allApproximate && site.approximate;
-        ++a.count;
-        // The most recorded power; among equals (none recorded yet), the most projected.
-        if (site.itMw > a.largestMw ||
-            (site.itMw == a.largestMw && site.projectedMw > a.largestProjectedMw)) {
-            a.largestMw = site.itMw;
-            a.largestProjectedMw = site.projectedMw;
-            a.largest = i;
-        }
-        cellOfSite[i] = slot;
+        add(&gathered.cells[slot], site, p, i);
+        gathered.cellOfSite[i] = slot;
     }
+    return gathered;
+}
 
-    m_glyphs.reserve(cells.size());
-    for (const Accumulator& a : cells) {
-        SiteGlyph g;
-        g.center = QPointF(a.x / a.weight, a.y / a.weight);
-        // Only projected capacity so far: no filled circle, the ring alone (drawn as planned).
-        g.radius = a.anyRecorded ? siteRadius(a.mw) : 0;
-        const double planned = siteRadius(a.planned);
-        g.plannedRadius = planned > g.radius + 0.5 ? planned : 0;
-        g.color = sites[a.largest].color;
-        g.hollow = a.allApproximate;
-        g.largest = a.largest;
-        g.count = a.count;
-        g.itMw = a.mw;
-        g.gpus = a.gpus;
-        m_glyphs.append(g);
-    }
-    // Largest first; remember where each cell's glyph went. Sorting compact (radius, index)
-    // pairs rather than indices into the glyphs keeps the sort in the cache.
+SiteGlyph glyphOf(const Accumulator& a, const QVector<MapSite>& sites)
+{
+    SiteGlyph g;
+    g.center = QPointF(a.x / a.weight, a.y / a.weight);
+    // Only projected capacity so far: no filled circle, the ring alone (drawn as planned).
+    g.radius = a.anyRecorded ? siteRadius(a.mw) : 0;
+    const double planned = siteRadius(a.planned);
+    g.plannedRadius = planned > g.radius + 0.5 ? planned : 0;
+    g.color = sites[a.largest].color;
+    g.hollow = a.allApproximate;
+    g.largest = a.largest;
+    g.count = a.count;
+    g.itMw = a.mw;
+    g.gpus = a.gpus;
+    return g;
+}
+
+} // namespace
+
+void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, double cellPixels)
+{
+    const QVector<MapSite>& sites = scene.sites();
+    const Cells gathered = gatherCells(sites, viewport, cellPixels);
+    m_glyphs.clear();
+    m_glyphs.reserve(gathered.cells.size());
+    for (const Accumulator& a : gathered.cells)
+        m_glyphs.append(glyphOf(a, sites));
+    const QVector<int> newIndex = sortLargestFirst();
+    m_glyphOfSite.fill(-1, sites.size());
+    for (int i = 0; i < sites.size(); ++i)
+        m_glyphOfSite[i] = gathered.cellOfSite[i] < 0 ? -1 : newIndex[gathered.cellOfSite[i]];
+    buildHitGrid(viewport.size());
+}
+
+QVector<int> SiteGlyphs::sortLargestFirst()
+{
+    // Sorting compact (radius, index) pairs rather than indices into the glyphs keeps the
+    // sort in the cache.
     std::vector<std::pair<double, int>> order(m_glyphs.size());
     for (int i = 0; i < int(order.size()); ++i)
         order[i] = {-m_glyphs[i].radius, i};
@@ -103,10 +129,12 @@ void SiteGlyphs::build(const MapScene& scene, const MapViewport& viewport, doubl
         sorted.append(m_glyphs[order[i].second]);
     }
     m_glyphs = std::move(sorted);
-    for (int i = 0; i < sites.size(); ++i)
-        m_glyphOfSite[i] = cellOfSite[i] < 0 ? -1 : newIndex[cellOfSite[i]];
+    return newIndex;
+}
 
-    // The hit grid in two passes: count per cell, then fill.
+void SiteGlyphs::buildHitGrid(QSizeF size)
+{
+    // In two passes: count per cell, then fill.
     m_hitColumns = int(std::ceil(size.width() / kHitCell)) + 1;
     m_hitRows = int(std::ceil(size.height() / kHitCell)) + 1;
     const int hitCells = m_hitColumns * m_hitRows;

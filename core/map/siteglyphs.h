@@ -43,6 +43,10 @@ public:
     int glyphAt(QPointF pixel) const;
 
 private:
+    // Sorts the glyphs largest first; returns where each went.
+    QVector<int> sortLargestFirst();
+    void buildHitGrid(QSizeF viewSize);
+
     QVector<SiteGlyph> m_glyphs;
     QVector<int> m_glyphOfSite;
     // Hit-test grid: the glyphs whose circles touch each cell of kHitCell pixels, as one

@@ -48,14 +48,23 @@ void ScenarioController::dataChanged()
     }
     if (m_comparisonParams)
         m_comparison = computeScenario(m_atlas, *m_comparisonParams);
-    recompute();
+    computeResult();
+    // One order: the atlas, the result, what is built from the data (dataPrepared), then the
+    // result's listeners.
+    Q_EMIT dataPrepared();
+    Q_EMIT resultChanged();
 }
 
-void ScenarioController::recompute()
+void ScenarioController::computeResult()
 {
     if (!m_power.fits(m_params))
         m_power = sumSitePower(m_atlas, m_params);
     m_result = computeScenario(m_atlas, m_power, m_params);
+}
+
+void ScenarioController::recompute()
+{
+    computeResult();
     Q_EMIT resultChanged();
 }
 

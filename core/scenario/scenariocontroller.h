@@ -63,6 +63,10 @@ public:
 
 Q_SIGNALS:
     void paramsChanged();
+    // The data changed and is prepared again (atlas()), with the result for it: what is
+    // built from the data and the prepared atlas together (the map's scene) is rebuilt here,
+    // before resultChanged() follows, so that no view ever pairs one with the other's old state.
+    void dataPrepared();
     void resultChanged();
     void comparisonChanged();
     void scenarioIdentityChanged();
@@ -70,6 +74,7 @@ Q_SIGNALS:
 private:
     void dataChanged();
     void recompute();
+    void computeResult();
     const GpuModel* model() const;
     void rederiveCapex();
 

@@ -175,6 +175,13 @@ private Q_SLOTS:
         result = run({QStringLiteral("export-map"), QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--out"), map});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(QImage(map).size(), QSize(1600, 1000));
+        // The map as a one-page PDF too, as the dashboard is (tst_map compares its pixels).
+        const QString mapPdf = m_dir.filePath(QStringLiteral("map.pdf"));
+        result = run({QStringLiteral("export-map"), QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--out"), mapPdf});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile pdf(mapPdf);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
 
         const QString dashboard = m_dir.filePath(QStringLiteral("dashboard.png"));
         result = run({QStringLiteral("export-dashboard"), QStringLiteral("--scenario"), first, QStringLiteral("--size"),

@@ -22,6 +22,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -313,7 +315,7 @@ private Q_SLOTS:
     void svgHasOneEllipsePerVisibleSiteAndNoBitmap()
     {
         auto frame = frameFor(2026);
-        MapExportView view;
+        MapSettings view;
         view.scene = &frame->scene();
         view.projection = frame->projectionKind();
         const QString path = m_dir.filePath(QStringLiteral("map.svg"));
@@ -345,16 +347,87 @@ private Q_SLOTS:
         QCOMPARE(int(file.readAll().count("<circle")), onlineLater);
     }
 
+    // The scene is built from the data and the scenario's prepared atlas. Both are rebuilt
+    // after a write, in one order: whoever hears of the new result sees a scene of the same
+    // data (once the map heard of it first, and drew the new atlas over the old scene).
+    void aWriteRebuildsTheSceneBeforeTheResultIsHeardOf()
+    {
+        test::ChartFixture data;
+        MapWidget map(&data.document, &data.view, data.scenario.get());
+        map.resize(800, 500);
+        QVector<std::pair<qsizetype, int>> seen; // the scene's sites and the atlas's, at each result
+        connect(data.scenario.get(), &ScenarioController::resultChanged, &map, [&] {
+            seen.append({map.frame().scene().sites().size(), data.scenario->atlas().siteCount()});
+        });
+        const qsizetype before = map.frame().scene().sites().size();
+        ChangeSet add;
+        for (int i = 0; i < 3; ++i) {
+            Site site;
+            site.name = QStringLiteral("Added %1").arg(i);
+            site.lon = -100 + i;
+            site.lat = 38;
+            add.upsert(site);
+        }
+        QVERIFY(data.document.execute(add, QStringLiteral("add")).ok);
+        QVERIFY(!seen.isEmpty());
+        for (const auto& [sceneSites, atlasSites] : std::as_const(seen))
+            QCOMPARE(sceneSites, qsizetype(atlasSites));
+        QCOMPARE(map.frame().scene().sites().size(), before + 3);
+    }
+
     void pngAtTwiceTheSize()
     {
         auto frame = frameFor(2026);
-        MapExportView view;
+        MapSettings view;
         view.scene = &frame->scene();
         view.projection = frame->projectionKind();
         const QString path = m_dir.filePath(QStringLiteral("map.png"));
         QCOMPARE(exportMap(view, path, kMapExportSize, 2), QString());
         const QImage image(path);
         QCOMPARE(image.size(), kMapExportSize * 2);
+    }
+
+    // The map as a PDF, as the dashboard is: one page of the map's size at 96 dpi (1600×1000
+    // pixels are 1200×750 points), which poppler renders as our PNG draws it.
+    void pdfIsOnePageThatRendersLikeOurPng()
+    {
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (pdfinfo.isEmpty() || pdftoppm.isEmpty())
+            QFAIL("pdfinfo or pdftoppm not found: install poppler-utils (packaging/install-deps.sh does)");
+        auto frame = frameFor(2027);
+        MapSettings view;
+        view.scene = &frame->scene();
+        view.projection = frame->projectionKind();
+        view.selection = {siteIndex(*frame, QStringLiteral("Colossus 2"))};
+        const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+        const QString png = m_dir.filePath(QStringLiteral("map-for-pdf.png"));
+        QCOMPARE(exportMap(view, pdf), QString());
+        QCOMPARE(exportMap(view, png), QString());
+
+        QProcess info;
+        info.start(pdfinfo, {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        QCOMPARE(info.exitCode(), 0);
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Page size:\\s+1200 x 750 pts"))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("AI data-center sites and fiber links, 2027")), qPrintable(text));
+
+        const QString rendered = m_dir.filePath(QStringLiteral("map-poppler"));
+        QProcess render;
+        render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"),
+                                QStringLiteral("-singlefile"), pdf, rendered});
+        QVERIFY(render.waitForFinished(120000));
+        QCOMPARE(render.exitCode(), 0);
+        const QImage ours = QImage(png).convertToFormat(QImage::Format_RGB32);
+        const QImage theirs = QImage(rendered + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(theirs.size(), ours.size());
+        qint64 differing = 0;
+        for (int y = 0; y < ours.height(); ++y)
+            for (int x = 0; x < ours.width(); ++x)
+                differing += !close(QColor::fromRgb(ours.pixel(x, y)), QColor::fromRgb(theirs.pixel(x, y)), 60);
+        QVERIFY2(differing < qint64(ours.width()) * ours.height() / 40, qPrintable(QString::number(differing)));
     }
 
     // Sites with no location cannot be drawn; the legend says how many, on screen and in every
@@ -408,7 +481,7 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("Shift+click")));
         QVERIFY(tip.contains(QStringLiteral("Not placed")));
 
-        MapExportView view;
+        MapSettings view;
         view.scene = &frame.scene();
         view.projection = frame.projectionKind();
         view.dark = dark;

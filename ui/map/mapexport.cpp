@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/map/mapexport.h"
 
-#include "ui/export/pagewriter.h"
 #include "core/io/imagelimits.h"
 #include "core/map/maparea.h"
+#include "core/map/siteglyphs.h"
+#include "ui/export/pagewriter.h"
+#include "ui/map/maplayer.h"
 #include "ui/map/maprenderer.h"
 #include "ui/map/mapstyle.h"
-#include "core/map/siteglyphs.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -20,76 +21,73 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(atlas::MapExport)
 };
 
-QString defaultTitle(const MapScene& scene)
+// The title and the legend under it at the top left, and the view fitted clear of them.
+MapContext pageContext(const MapSettings& settings, const MapRenderer& renderer, QSize size)
 {
-    return Text::tr("AI data-center sites and fiber links, %1").arg(scene.year());
+    MapContext context;
+    context.settings = &settings;
+    context.renderer = &renderer;
+    const QString title = mapTitle(settings);
+    context.titleBox =
+        QRectF(12, 12, QFontMetricsF(mapstyle::font(24, true)).horizontalAdvance(title) + 24, 40);
+    const qreal legendTop = settings.showTitle ? context.titleBox.bottom() + 8 : 12;
+    // Inside the page and above its scale bar (a dashboard's map tile is short).
+    context.legendRoom =
+        QSizeF(std::max<qreal>(0, size.width() - 24),
+               std::max<qreal>(0, MapRenderer::footerTop(QSizeF(size)) - 4 - legendTop));
+    const QRectF legendBox(
+        QPointF(12, legendTop),
+        MapRenderer::legendSize(*settings.scene, settings.textScale, context.legendRoom));
+    context.legendBox = settings.showLegend ? legendBox : QRectF();
+
+    MapViewport& viewport = context.viewport;
+    viewport = MapViewport(QSizeF(size), {}, 5000);
+    const QRectF sites = sitesArea(sitePositions(*settings.scene), 250000);
+    if (!settings.area.isEmpty())
+        viewport.fit(settings.area, 0);
+    else if (!sites.isEmpty())
+        fitClearOfPanel(&viewport, sites, sitePositions(*settings.scene), 80,
+                        settings.showLegend  ? legendBox
+                        : settings.showTitle ? context.titleBox
+                                             : QRectF());
+    else
+        viewport.fit(renderer.projection().extent());
+    return context;
 }
 
 } // namespace
 
-QVector<MapRenderer::Label> paintMapPage(QPainter& painter, QSize size, const MapExportView& view)
+QString mapTitle(const MapSettings& settings)
+{
+    return settings.title.isEmpty()
+               ? Text::tr("AI data-center sites and fiber links, %1").arg(settings.scene->year())
+               : settings.title;
+}
+
+QVector<MapRenderer::Label> paintMapPage(QPainter& painter, QSize size, const MapSettings& settings)
 {
     MapRenderer renderer;
-    renderer.setProjection(view.projection);
-    renderer.setPalette(mapstyle::MapPalette::forDark(view.dark));
-    // Title and year at the top left, the legend under them.
-    const QString title = view.title.isEmpty() ? defaultTitle(*view.scene) : view.title;
-    const QRectF titleBox(
-        12, 12, QFontMetricsF(mapstyle::font(24, true)).horizontalAdvance(title) + 24, 40);
-    const qreal legendTop = view.showTitle ? titleBox.bottom() + 8 : 12;
-    // Inside the page and above its scale bar (a dashboard's map tile is short).
-    const QSizeF legendRoom(
-        std::max<qreal>(0, size.width() - 24),
-        std::max<qreal>(0, MapRenderer::footerTop(QSizeF(size)) - 4 - legendTop));
-    const QRectF legendBox(QPointF(12, legendTop),
-                           MapRenderer::legendSize(*view.scene, 1, legendRoom));
-
-    MapViewport viewport(QSizeF(size), {}, 5000);
-    const QRectF sites = sitesArea(sitePositions(*view.scene), 250000);
-    if (!view.area.isEmpty())
-        viewport.fit(view.area, 0);
-    else if (!sites.isEmpty())
-        fitClearOfPanel(&viewport, sites, sitePositions(*view.scene), 80,
-                       view.showLegend ? legendBox : view.showTitle ? titleBox : QRectF());
-    else
-        viewport.fit(renderer.projection().extent());
+    renderer.setProjection(settings.projection);
+    renderer.setPalette(mapstyle::MapPalette::forDark(settings.dark));
+    renderer.setTextScale(settings.textScale);
+    MapContext context = pageContext(settings, renderer, size);
+    SiteGlyphs glyphs; // for the names and the selection: merged glyphs name clusters once
+    glyphs.build(*settings.scene, context.viewport);
+    context.glyphs = &glyphs;
+    LinkBundles bundles; // drawn only when a page asks for the screen's detail
+    if (settings.detail == MapDetail::Screen)
+        bundles.build(*settings.scene, glyphs, context.viewport);
+    context.bundles = &bundles;
 
     painter.save();
     painter.setFont(mapstyle::font(12)); // the background names the explicit font too
-    renderer.paintBasemap(painter, viewport);
-    renderer.paintLinksExact(painter, *view.scene, viewport);
-    renderer.paintSitesExact(painter, *view.scene, viewport);
-    SiteGlyphs glyphs; // for placing labels only: merged glyphs name clusters once
-    glyphs.build(*view.scene, viewport);
-    // The names keep clear of the panels drawn over the map.
-    const QRectF drawnLegend = view.showLegend ? legendBox : QRectF();
-    QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(size), drawnLegend);
-    if (view.showTitle)
-        panels << titleBox;
-    if (view.showLegend)
-        panels << legendBox;
-    const QVector<MapRenderer::Label> labels =
-        MapRenderer::placeLabels(*view.scene, glyphs, view.selection, QSizeF(size), panels, 30);
-    renderer.paintLabels(painter, labels);
-    renderer.paintSelection(painter, glyphs, view.selection);
-
-    if (view.showTitle) {
-        painter.setFont(mapstyle::font(24, true));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(renderer.palette().panel);
-        painter.drawRoundedRect(titleBox, 4, 4);
-        painter.setPen(renderer.palette().text);
-        painter.drawText(titleBox.adjusted(12, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
-    }
-    if (view.showLegend)
-        renderer.paintLegend(painter, *view.scene, legendBox.topLeft(), legendRoom);
-    renderer.paintScaleBar(painter, viewport, drawnLegend);
-    renderer.paintAttribution(painter, viewport, drawnLegend);
+    MapLayers layers = makeMapLayers();
+    paintMapLayers(painter, layers, context);
     painter.restore();
-    return labels;
+    return context.labels;
 }
 
-QImage renderMapImage(const MapExportView& view, QSize size, qreal scale)
+QImage renderMapImage(const MapSettings& view, QSize size, qreal scale)
 {
     if (!io::imageSizeProblem(size, scale).isEmpty())
         return {};
@@ -101,16 +99,16 @@ QImage renderMapImage(const MapExportView& view, QSize size, qreal scale)
     return image;
 }
 
-QString exportMap(const MapExportView& view, const QString& path, QSize size, qreal scale)
+QString exportMap(const MapSettings& view, const QString& path, QSize size, qreal scale)
 {
     Page page;
     page.size = size;
     page.scale = scale;
     page.background = mapstyle::MapPalette::forDark(view.dark).sea;
-    page.title = view.title.isEmpty() ? defaultTitle(*view.scene) : view.title;
+    page.title = mapTitle(view);
     page.description = MapRenderer::attribution();
     page.paint = [&view, size](QPainter& painter) { paintMapPage(painter, size, view); };
-    return writePage(path, page, {PageFormat::Png, PageFormat::Svg});
+    return writePage(path, page, {PageFormat::Png, PageFormat::Svg, PageFormat::Pdf});
 }
 
 } // namespace atlas

@@ -2,21 +2,23 @@
 #include "ui/map/mapframe.h"
 
 #include "core/map/maparea.h"
-#include "ui/map/mapstyle.h"
 #include "core/map/maptooltips.h"
-#include "ui/map/spriteblit.h"
+#include "ui/map/mapstyle.h"
 
 #include <QPainter>
-#include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 
 namespace atlas {
 
-MapFrame::MapFrame() { m_viewport.fit(m_renderer.projection().extent()); }
+MapFrame::MapFrame() : m_layers(makeMapLayers()), m_overlays(m_layers.size())
+{
+    m_settings.scene = &m_scene;
+    m_settings.detail = MapDetail::Screen;
+    m_settings.showTitle = false;
+    m_viewport.fit(m_renderer.projection().extent());
+}
 
 void MapFrame::setSize(QSize logicalSize, qreal devicePixelRatio)
 {
@@ -27,7 +29,7 @@ void MapFrame::setSize(QSize logicalSize, qreal devicePixelRatio)
     m_dpr = devicePixelRatio;
     m_viewport.setSize(QSizeF(logicalSize));
     m_offset = {};
-    invalidate(AllLayers);
+    invalidate(AllDirty);
 }
 
 void MapFrame::setProjection(ProjectionKind kind)
@@ -35,27 +37,28 @@ void MapFrame::setProjection(ProjectionKind kind)
     if (kind == m_renderer.projectionKind())
         return;
     m_renderer.setProjection(kind);
-    invalidate(AllLayers);
+    m_settings.projection = kind;
+    invalidate(AllDirty);
 }
 
 void MapFrame::setData(const Dataset& data)
 {
     m_scene.setData(data, m_renderer.projection());
-    invalidate(LinksLayer | SitesLayer);
+    invalidate(DataDirty);
 }
 
 void MapFrame::setYearData(const PreparedAtlas& atlas, const ScenarioParams& params, const ScenarioResult& result, int year)
 {
     m_scene.setYear(atlas, params, result, year);
-    invalidate(LinksLayer | SitesLayer);
+    invalidate(DataDirty);
 }
 
 void MapFrame::setSelection(const QVector<int>& sites)
 {
-    if (sites == m_selection)
+    if (sites == m_settings.selection)
         return;
-    m_selection = sites;
-    invalidate(SitesLayer); // the selected sites are always labelled
+    m_settings.selection = sites;
+    invalidate(DataDirty); // the selected sites are always labelled
 }
 
 void MapFrame::setViewport(const MapViewport& viewport)
@@ -63,14 +66,14 @@ void MapFrame::setViewport(const MapViewport& viewport)
     m_viewport = viewport;
     m_viewport.setSize(QSizeF(m_size));
     m_offset = {};
-    invalidate(AllLayers);
+    invalidate(AllDirty);
 }
 
 void MapFrame::zoomAbout(QPointF anchor, double factor)
 {
     m_viewport.zoomAbout(anchor, factor);
     m_offset = {};
-    invalidate(AllLayers);
+    invalidate(AllDirty);
 }
 
 void MapFrame::showArea(MapArea area)
@@ -82,7 +85,7 @@ void MapFrame::showArea(MapArea area)
     const double margin = area == MapArea::Sites && !sites.isEmpty() ? 60 : 24;
     fitClearOfPanel(&m_viewport, shown, sites, margin, legendBox());
     m_offset = {};
-    invalidate(AllLayers);
+    invalidate(AllDirty);
 }
 
 void MapFrame::panBy(QPointF delta)
@@ -96,7 +99,7 @@ void MapFrame::settle()
     if (m_offset.isNull())
         return;
     m_offset = {};
-    invalidate(AllLayers);
+    invalidate(AllDirty);
 }
 
 void MapFrame::setPalette(const mapstyle::MapPalette& palette)
@@ -104,11 +107,10 @@ void MapFrame::setPalette(const mapstyle::MapPalette& palette)
     if (palette.isDark == m_renderer.palette().isDark)
         return;
     m_renderer.setPalette(palette);
-    m_sprites.clear();
-    m_spriteIndex.clear();
-    m_legends.clear();
-    m_footer = QImage();
-    invalidate(AllLayers);
+    m_settings.dark = palette.isDark; // the sites' layer draws its sprites again
+    for (Overlay& overlay : m_overlays)
+        overlay.kept.clear();
+    invalidate(AllDirty);
 }
 
 void MapFrame::setTextScale(qreal scale)
@@ -116,9 +118,10 @@ void MapFrame::setTextScale(qreal scale)
     if (scale == m_renderer.textScale())
         return;
     m_renderer.setTextScale(scale);
-    m_legends.clear();
-    m_footer = QImage(); // it makes way for the legend, whose size changed
-    invalidate(SitesLayer);
+    m_settings.textScale = scale;
+    for (Overlay& overlay : m_overlays)
+        overlay.kept.clear(); // the legend, and the footer that makes way for it
+    invalidate(DataDirty);
 }
 
 void MapFrame::prepareLayer(QImage& layer) const
@@ -129,201 +132,125 @@ void MapFrame::prepareLayer(QImage& layer) const
     layer.setDevicePixelRatio(m_dpr);
 }
 
+MapContext MapFrame::context() const
+{
+    MapContext context;
+    context.settings = &m_settings;
+    context.renderer = &m_renderer;
+    context.viewport = m_viewport;
+    context.devicePixelRatio = m_dpr;
+    context.glyphs = &m_glyphs;
+    context.bundles = &m_bundles;
+    context.legendBox = legendBox();
+    context.legendRoom = legendRoom();
+    return context;
+}
+
 void MapFrame::rebuildLayers()
 {
-    if (m_dirty & BaseLayer) {
-        prepareLayer(m_base);
-        m_base.fill(m_renderer.palette().sea);
-        QPainter painter(&m_base);
-        m_renderer.paintBasemap(painter, m_viewport);
-    }
     // Links are bundled by the glyphs their ends fall in: glyphs first.
     m_glyphs.build(m_scene, m_viewport);
     m_bundles.build(m_scene, m_glyphs, m_viewport);
+    m_context = context();
+    for (const std::unique_ptr<MapLayer>& layer : m_layers)
+        layer->prepare(m_context);
+    if (m_dirty & BackgroundDirty) {
+        prepareLayer(m_base);
+        m_base.fill(m_renderer.palette().sea);
+        paintCached(m_base, MapCache::Background);
+    }
     prepareLayer(m_composed);
     std::memcpy(m_composed.bits(), m_base.constBits(), size_t(m_base.sizeInBytes()));
-    {
-        QPainter painter(&m_composed);
-        m_renderer.paintLinkBundles(painter, m_bundles);
-    }
-    drawGlyphSprites(m_composed);
-    {
-        QPainter painter(&m_composed);
-        // Names keep off the legend and the footer, which are drawn over the map.
-        QVector<QRectF> panels = MapRenderer::footerBoxes(QSizeF(m_size), legendBox());
-        panels << legendBox();
-        m_labels = MapRenderer::placeLabels(m_scene, m_glyphs, m_selection, QSizeF(m_size), panels,
-                                            40, m_renderer.textScale());
-        m_renderer.paintLabels(painter, m_labels);
-    }
-    paintOverlays(m_dirty & BaseLayer);
+    paintCached(m_composed, MapCache::Data);
+    updateOverlays();
     m_dirty = 0;
 }
 
-QString MapFrame::legendKey() const
+void MapFrame::paintCached(QImage& image, MapCache group)
 {
-    // What the legend shows: the year, the GPUs per GW and the operators online, by size.
-    QString key = QStringLiteral("%1|%2|%3")
-                      .arg(m_scene.year())
-                      .arg(std::lround(m_scene.gpusPerMw() * 1000))
-                      .arg(m_scene.unplacedCount());
-    QHash<QString, double> power;
-    for (const MapSite& site : m_scene.sites()) {
-        if (site.online)
-            power[site.operatorName] += site.itMw;
-    }
-    QVector<std::pair<double, QString>> order;
-    for (auto it = power.begin(); it != power.end(); ++it)
-        order.append({-it.value(), it.key()});
-    std::sort(order.begin(), order.end());
-    for (int i = 0; i < std::min<int>(8, int(order.size())); ++i)
-        key += QLatin1Char('|') + order[i].second;
-    return key;
-}
-
-void MapFrame::paintOverlays(bool viewportChanged)
-{
-    // Legends are kept for the last few keys, so stepping back and forth through the years
-    // costs nothing here.
-    const QSizeF legendSize = legendBox().size(); // what of it fits the view
-    const QString key = legendKey() + QStringLiteral("|%1|%2|%3x%4")
-                                          .arg(m_dpr)
-                                          .arg(m_renderer.palette().isDark)
-                                          .arg(legendSize.width())
-                                          .arg(legendSize.height());
-    if (auto it = m_legends.find(key); it != m_legends.end()) {
-        m_legend = *it;
-    } else {
-        m_legend = QImage((legendSize.toSize() + QSize(2, 2)) * m_dpr,
-                          QImage::Format_ARGB32_Premultiplied);
-        m_legend.setDevicePixelRatio(m_dpr);
-        m_legend.fill(Qt::transparent);
-        {
-            QPainter painter(&m_legend);
-            m_renderer.paintLegend(painter, m_scene, QPointF(0, 0), legendRoom());
-        }
-        if (m_legends.size() >= 16)
-            m_legends.clear();
-        m_legends.insert(key, m_legend);
-    }
-    // The footer makes way for the legend: drawn again when the legend's size changes too.
-    if (!viewportChanged && !m_footer.isNull() && m_footerLegendBox == legendBox())
-        return;
-    m_footerLegendBox = legendBox();
-    qreal footerTop = m_size.height() - 40;
-    for (const QRectF& box : MapRenderer::footerBoxes(QSizeF(m_size), m_footerLegendBox))
-        footerTop = std::min(footerTop, box.top());
-    const int footerHeight = std::clamp(int(std::ceil(m_size.height() - footerTop)) + 2, 1,
-                                        std::max(1, m_size.height()));
-    m_footer =
-        QImage(QSize(m_size.width(), footerHeight) * m_dpr, QImage::Format_ARGB32_Premultiplied);
-    m_footer.setDevicePixelRatio(m_dpr);
-    m_footer.fill(Qt::transparent);
-    QPainter painter(&m_footer);
-    // The footer's painters think the view is this strip's size, so its items sit at the bottom.
-    MapViewport strip = m_viewport;
-    painter.translate(0, footerHeight - m_size.height());
-    const QRectF legendInStrip = m_footerLegendBox;
-    m_renderer.paintScaleBar(painter, strip, legendInStrip);
-    m_renderer.paintAttribution(painter, strip, legendInStrip);
-}
-
-quint64 MapFrame::spriteKey(const SiteGlyph& glyph, bool withPlannedRing, SiteGlyph* shape)
-{
-    // Radii in quarter pixels (half pixels for big circles, where it does not show).
-    const auto quantise = [](double r) { return r < 8 ? std::lround(r * 4) : std::lround(r * 2) * 2; };
-    *shape = glyph;
-    shape->radius = quantise(glyph.radius) / 4.0;
-    shape->plannedRadius = withPlannedRing ? quantise(glyph.plannedRadius) / 4.0 : 0;
-    return (quint64(glyph.color.rgba()) << 32) ^ (quint64(shape->radius * 4) << 1) ^
-           (quint64(shape->plannedRadius * 4) << 14) ^ quint64(glyph.hollow);
-}
-
-QImage MapFrame::drawSprite(const SiteGlyph& glyph) const
-{
-    const double extent = std::max(glyph.radius, glyph.plannedRadius) + 2.5;
-    const int side = int(std::ceil(2 * extent * m_dpr));
-    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    image.setDevicePixelRatio(m_dpr);
-    {
+    for (const std::unique_ptr<MapLayer>& layer : m_layers) {
+        if (layer->cache() != group || !layer->shown(m_context) ||
+            layer->paintInto(image, m_context))
+            continue;
         QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QPointF centre(side / (2 * m_dpr), side / (2 * m_dpr));
-        if (glyph.plannedRadius > 0) {
-            painter.setPen(mapstyle::plannedRingPen(glyph.color));
-            painter.drawEllipse(centre, glyph.plannedRadius, glyph.plannedRadius);
-        }
-        if (glyph.radius > 0) { // none: only projected capacity, the ring alone
-            painter.setPen(mapstyle::sitePen(m_renderer.palette(), glyph.color, glyph.hollow));
-            painter.setBrush(mapstyle::siteBrush(m_renderer.palette(), glyph.color, glyph.hollow));
-            painter.drawEllipse(centre, glyph.radius, glyph.radius);
-        }
+        layer->paint(painter, m_context);
     }
-    return image;
 }
 
-void MapFrame::drawGlyphSprites(QImage& layer)
+void MapFrame::updateOverlays()
 {
-    // Pre-rendered circles, blended at whole device pixels: far cheaper than drawing each
-    // antialiased ellipse. In a crowded view the dashed rings of what is planned would only
-    // be noise: they are drawn when there are few glyphs.
-    const bool rings = m_glyphs.glyphs().size() <= kMaxGlyphsWithRings;
-    const QVector<SiteGlyph>& glyphs = m_glyphs.glyphs();
-    // First find or make every sprite this frame needs (on this thread, one hash lookup a
-    // glyph), then take pointers: the list does not grow after that.
-    if (m_sprites.size() > kMaxSprites) {
-        m_sprites.clear(); // many colours and sizes: start again rather than grow without end
-        m_spriteIndex.clear();
-    }
-    QVector<int> index(glyphs.size());
-    for (int i = 0; i < glyphs.size(); ++i) {
-        SiteGlyph shape;
-        // A glyph of projected capacity alone is its ring: kept however crowded the view.
-        const quint64 key = spriteKey(glyphs[i], rings || glyphs[i].radius <= 0, &shape);
-        auto found = m_spriteIndex.find(key);
-        if (found == m_spriteIndex.end()) {
-            found = m_spriteIndex.insert(key, int(m_sprites.size()));
-            m_sprites.append(Sprite(drawSprite(shape)));
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        MapLayer& layer = *m_layers[i];
+        Overlay& overlay = m_overlays[i];
+        if (layer.cache() != MapCache::Overlay)
+            continue;
+        if (!layer.shown(m_context)) {
+            overlay.image = QImage();
+            continue;
         }
-        index[i] = *found;
+        overlay.place = layer.overlayPlace(m_context);
+        const QString key = layer.overlayKey(m_context);
+        if (auto it = overlay.kept.constFind(key); it != overlay.kept.constEnd()) {
+            overlay.image = *it;
+            continue;
+        }
+        // Drawn where it goes in the view, into an image of its own place.
+        overlay.image =
+            QImage(overlay.place.rect.size() * m_dpr, QImage::Format_ARGB32_Premultiplied);
+        overlay.image.setDevicePixelRatio(m_dpr);
+        overlay.image.fill(Qt::transparent);
+        {
+            QPainter painter(&overlay.image);
+            painter.translate(-QPointF(overlay.place.rect.topLeft()));
+            layer.paint(painter, m_context);
+        }
+        if (overlay.kept.size() >= layer.overlaysKept())
+            overlay.kept.clear();
+        overlay.kept.insert(key, overlay.image);
     }
-    QVector<const Sprite*> sprites(glyphs.size());
-    QVector<QPoint> at(glyphs.size());
-    for (int i = 0; i < glyphs.size(); ++i) {
-        sprites[i] = &m_sprites[index[i]];
-        at[i] = QPoint(int(std::lround(glyphs[i].center.x() * m_dpr - sprites[i]->width() / 2.0)),
-                       int(std::lround(glyphs[i].center.y() * m_dpr - sprites[i]->height() / 2.0)));
-    }
-    // Blending is the costliest part of a frame with thousands of glyphs: split the image in
-    // bands of rows, one per core; each band draws every glyph in the same order, so the
-    // picture is the one a single pass would make.
-    layer.detach();
-    const int bands = glyphs.size() > 500 ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
-    const int rowsPerBand = (layer.height() + bands - 1) / bands;
-    QVector<int> bandStarts;
-    for (int b = 0; b < bands; ++b)
-        bandStarts.append(b * rowsPerBand);
-    const auto blendBand = [&](int first) {
-        for (int i = 0; i < glyphs.size(); ++i)
-            blendSprite(layer, *sprites[i], at[i], first, first + rowsPerBand);
-    };
-    if (bands == 1)
-        blendBand(0);
-    else
-        QtConcurrent::blockingMap(bandStarts, blendBand);
+}
+
+void MapFrame::drawOverlay(QPainter& painter, size_t layer) const
+{
+    const Overlay& overlay = m_overlays[layer];
+    if (overlay.image.isNull())
+        return;
+    const QRect& rect = overlay.place.rect;
+    const qreal top = overlay.place.fromBottom
+                          ? rect.top() + rect.height() - overlay.image.height() / m_dpr
+                          : rect.top();
+    painter.drawImage(QPointF(rect.left(), top), overlay.image);
 }
 
 void MapFrame::render(QPainter& painter)
 {
     if (m_dirty)
         rebuildLayers();
-    if (!m_offset.isNull())
-        painter.fillRect(QRect(QPoint(0, 0), m_size), m_renderer.palette().sea);
-    painter.drawImage(m_offset, m_composed);
-    m_renderer.paintSelection(painter, m_glyphs, m_selection, m_offset);
-    painter.drawImage(QPointF(kLegendAt, kLegendAt), m_legend);
-    painter.drawImage(QPointF(0, m_size.height() - m_footer.height() / m_dpr), m_footer);
+    m_context.offset = m_offset;
+    // The layers in their order: the cached ones as the one composed image (moved by a pan),
+    // the overlays' images where they stay, the others painted.
+    bool composedDrawn = false;
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        MapLayer& layer = *m_layers[i];
+        switch (layer.cache()) {
+        case MapCache::Background:
+        case MapCache::Data:
+            if (!composedDrawn) {
+                if (!m_offset.isNull())
+                    painter.fillRect(QRect(QPoint(0, 0), m_size), m_renderer.palette().sea);
+                painter.drawImage(m_offset, m_composed);
+                composedDrawn = true;
+            }
+            break;
+        case MapCache::EveryFrame:
+            if (layer.shown(m_context))
+                layer.paint(painter, m_context);
+            break;
+        case MapCache::Overlay:
+            drawOverlay(painter, i);
+            break;
+        }
+    }
 }
 
 int MapFrame::siteAt(QPointF pixel)

@@ -3,18 +3,24 @@
 // show changes (the basemap on zoom or resize, links and sites on a year or scenario change),
 // pans that move the cached layers and fill in afterwards (settle()), and level of detail
 // (merged glyphs, bundled links), so the work of a frame follows the screen, not the data.
+// The layers are the map's one list (maplayer.h), walked in order: each is drawn into the
+// cache its group names (the basemap alone; links, sites and names onto a copy of it; an
+// overlay image of its own) or over them at each frame (the selection).
 // No widget: MapWidget gives it input, and the benchmarks drive it directly.
 #pragma once
 
 #include "core/map/linkbundles.h"
 #include "core/map/maparea.h"
-#include "ui/map/maprenderer.h"
 #include "core/map/mapscene.h"
 #include "core/map/siteglyphs.h"
-#include "ui/map/spriteblit.h"
+#include "ui/map/maplayer.h"
+#include "ui/map/maprenderer.h"
+#include "ui/map/mapsettings.h"
 
 #include <QHash>
 #include <QImage>
+
+#include <vector>
 
 class QPainter;
 
@@ -73,48 +79,52 @@ public:
     const MapScene& scene() const { return m_scene; }
     const SiteGlyphs& glyphs() const { return m_glyphs; }
     // The names the last frame drew, and where.
-    const QVector<MapRenderer::Label>& labels() const { return m_labels; }
+    const QVector<MapRenderer::Label>& labels() const { return m_context.labels; }
     const MapRenderer& renderer() const { return m_renderer; }
+    // What the screen draws: the same kind of value every export is given.
+    const MapSettings& settings() const { return m_settings; }
 
 private:
-    enum Layer { BaseLayer = 1, LinksLayer = 2, SitesLayer = 4, AllLayers = 7 };
-    void invalidate(int layers) { m_dirty |= layers; }
+    enum Dirty { BackgroundDirty = 1, DataDirty = 2, AllDirty = 3 };
+    void invalidate(int groups) { m_dirty |= groups; }
     void rebuildLayers();
-    void paintOverlays(bool viewportChanged);
-    QString legendKey() const;
+    // The context the layers are walked with, for the view as it is.
+    MapContext context() const;
+    // The layers of `group` drawn into its cached image.
+    void paintCached(QImage& image, MapCache group);
+    // Each overlay's image, found among those kept or drawn.
+    void updateOverlays();
+    void drawOverlay(QPainter& painter, size_t layer) const;
     // A layer of the view's size, reused while the size stays.
     void prepareLayer(QImage& layer) const;
     static constexpr qreal kLegendAt = 10; // its top left corner, in pixels from the view's
-    static constexpr int kMaxGlyphsWithRings = 1500;
-    void drawGlyphSprites(QImage& layer);
-    static constexpr int kMaxSprites = 8192;
-    // The cache key of a glyph's sprite, and the glyph with its radii rounded as drawn.
-    static quint64 spriteKey(const SiteGlyph& glyph, bool withPlannedRing, SiteGlyph* shape);
-    QImage drawSprite(const SiteGlyph& glyph) const;
 
     MapRenderer m_renderer;
     MapScene m_scene;
     MapViewport m_viewport;
     SiteGlyphs m_glyphs;
     LinkBundles m_bundles;
-    QVector<int> m_selection;
-    QVector<MapRenderer::Label> m_labels;
+    MapSettings m_settings;
+    MapLayers m_layers;
+    MapContext m_context; // of the last rebuild; its names are labels()
 
     QSize m_size{800, 600};
     qreal m_dpr = 1;
-    int m_dirty = AllLayers;
+    int m_dirty = AllDirty;
     QPointF m_offset; // how far the view moved since the layers were drawn
     // The basemap alone, and the basemap with links, sites and labels drawn on it: a frame
     // blits one image, and a year change redraws onto a copy of the basemap without
     // compositing transparent layers.
     QImage m_base, m_composed;
-    // The legend and the footer (scale bar, attribution) stay put while the map pans, so they
-    // are small images of their own, drawn over the map each frame.
-    QImage m_legend, m_footer;
-    QRectF m_footerLegendBox; // the legend the footer made way for
-    QHash<QString, QImage> m_legends;
-    QVector<Sprite> m_sprites;
-    QHash<quint64, int> m_spriteIndex;
+    // An overlay layer's image (the legend, the footer) stays put while the map pans and is
+    // drawn over the map each frame; a few are kept by what they show.
+    struct Overlay
+    {
+        QImage image; // null when the layer shows nothing
+        OverlayPlace place;
+        QHash<QString, QImage> kept;
+    };
+    std::vector<Overlay> m_overlays; // one per layer, by its place in m_layers
 };
 
 } // namespace atlas

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Paints the map's layers on any QPainter: the screen's cached layers, a PNG, or a vector
-// SVG. Layers, bottom to top: sea and land (the basemap), fiber links, sites, labels, the
-// selection, then the legend, scale bar and attribution.
+// Paints the map's parts on any QPainter: the screen's cached layers, a PNG, a vector SVG or
+// PDF. Which parts are drawn, and in which order, is the layers' list (maplayer.h): sea and
+// land (the basemap), fiber links, sites, names, the selection, then the title, the legend,
+// the scale bar and attribution. The names are in maplabels.cpp, the legend in maplegend.cpp,
+// the footer in mapfooter.cpp.
 #pragma once
 
 #include "core/geo/basemap.h"

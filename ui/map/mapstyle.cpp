@@ -102,4 +102,22 @@ QPen plannedRingPen(const QColor& color)
     return pen;
 }
 
+// A circle as a path: the legend's sample circles must not count as sites in an SVG (sites
+// are the only circles drawn with drawEllipse, which an SVG writes as <circle>).
+QPainterPath circlePath(QPointF center, qreal radius)
+{
+    QPainterPath path;
+    const int segments = 48;
+    for (int i = 0; i <= segments; ++i) {
+        const qreal a = 2 * M_PI * i / segments;
+        const QPointF p = center + QPointF(radius * std::cos(a), radius * std::sin(a));
+        if (i == 0)
+            path.moveTo(p);
+        else
+            path.lineTo(p);
+    }
+    path.closeSubpath();
+    return path;
+}
+
 } // namespace atlas::mapstyle

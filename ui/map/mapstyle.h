@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPainterPath>
 #include <QPen>
 
 namespace atlas::mapstyle {
@@ -44,5 +45,12 @@ QPen linkPen(const MapPalette& palette, LinkStatus status, double capacityTbps, 
 QBrush siteBrush(const MapPalette& palette, const QColor& color, bool hollow);
 QPen sitePen(const MapPalette& palette, const QColor& color, bool hollow);
 QPen plannedRingPen(const QColor& color);
+
+// The ring around a selected glyph: this far outside its circle, this wide.
+inline constexpr double kSelectionRingGap = 4, kSelectionRingWidth = 3;
+
+// A circle as a path: the legend's sample circles and the planned rings must not count as
+// sites in an SVG (sites are the only circles drawn with drawEllipse: an SVG <circle>).
+QPainterPath circlePath(QPointF center, qreal radius);
 
 } // namespace atlas::mapstyle

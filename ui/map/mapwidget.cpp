@@ -56,7 +56,9 @@ MapWidget::MapWidget(const AtlasDocument* document, ViewState* view, const Scena
         m_frame.settle();
         update();
     });
-    connect(document, &AtlasDocument::datasetChanged, this, &MapWidget::dataChanged);
+    // The scene is built from the data and the scenario's prepared atlas: rebuilt when the
+    // scenario has prepared the new data, never between the two.
+    connect(scenario, &ScenarioController::dataPrepared, this, &MapWidget::dataChanged);
     connect(scenario, &ScenarioController::resultChanged, this, &MapWidget::yearChanged);
     connect(view, &ViewState::yearChanged, this, &MapWidget::yearChanged);
     connect(view, &ViewState::selectionChanged, this, &MapWidget::selectionChanged);
@@ -398,6 +400,7 @@ void MapWidget::contextMenuEvent(QContextMenuEvent* event)
         menu.addAction(tr("Export Map as PNG (%1×)…").arg(scale), this,
                        [this, scale] { exportWithDialog(QStringLiteral("png"), scale); });
     menu.addAction(tr("Export Map as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg"), 1); });
+    menu.addAction(tr("Export Map as PDF…"), this, [this] { exportWithDialog(QStringLiteral("pdf"), 1); });
     menu.addAction(m_highlightSelection);
     menu.exec(event->globalPos());
 }
@@ -429,9 +432,10 @@ void MapWidget::exportWithDialog(const QString& format, qreal scale)
                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                .toString();
     const QString suggested = QDir(folder).filePath(QStringLiteral("map-%1.%2").arg(m_view->year()).arg(format));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), suggested,
-                                                format == QLatin1String("svg") ? tr("SVG vector image (*.svg)")
-                                                                               : tr("PNG image (*.png)"));
+    const QString filter = format == QLatin1String("pdf")   ? tr("PDF document (*.pdf)")
+                           : format == QLatin1String("svg") ? tr("SVG vector image (*.svg)")
+                                                            : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), suggested, filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -446,7 +450,7 @@ void MapWidget::exportWithDialog(const QString& format, qreal scale)
 
 QString MapWidget::exportTo(const QString& path, qreal scale) const
 {
-    MapExportView view;
+    MapSettings view;
     view.scene = &m_frame.scene();
     view.projection = m_frame.projectionKind();
     view.area = visibleArea();

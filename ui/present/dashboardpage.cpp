@@ -115,7 +115,7 @@ QVector<MapRenderer::Label> paintMap(QPainter& painter, const QRectF& area, cons
     painter.save();
     painter.translate(area.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), area.size()));
-    MapExportView view;
+    MapSettings view;
     view.scene = in.scene;
     view.projection = in.projection;
     view.dark = in.dark;

@@ -97,7 +97,7 @@ StreetMapView::StreetMapView(const AtlasDocument* document, ViewState* view, con
         m_options.probeNetwork = false;
     }
 
-    connect(document, &AtlasDocument::datasetChanged, this, &StreetMapView::dataChanged);
+    connect(scenario, &ScenarioController::dataPrepared, this, &StreetMapView::dataChanged);
     connect(scenario, &ScenarioController::resultChanged, this, &StreetMapView::yearChanged);
     connect(view, &ViewState::yearChanged, this, &StreetMapView::yearChanged);
     connect(view, &ViewState::selectionChanged, this, &StreetMapView::selectionChanged);

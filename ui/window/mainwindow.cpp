@@ -439,6 +439,7 @@ void MainWindow::buildToolBar()
         map->addAction(tr("PNG (%1×)…").arg(scale), m_map,
                        [this, scale] { m_map->exportWithDialog(QStringLiteral("png"), scale); });
     map->addAction(tr("SVG…"), m_map, [this] { m_map->exportWithDialog(QStringLiteral("svg"), 1); });
+    map->addAction(tr("PDF…"), m_map, [this] { m_map->exportWithDialog(QStringLiteral("pdf"), 1); });
     map->addSeparator();
     map->addAction(m_map->highlightSelectionAction());
     exportButton->setMenu(exportMenu);
