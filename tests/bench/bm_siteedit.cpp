@@ -11,6 +11,7 @@
 #include "core/document/atlasdocument.h"
 #include "core/document/viewstate.h"
 #include "core/models/sitetablemodel.h"
+#include "core/undo/execute.h"
 #include "db/sqlitestore.h"
 #include "syntheticatlas.h"
 
@@ -40,19 +41,7 @@ QString atlasDatabase(const QString& name)
     static const QString original = [] {
         const QString path = folder().filePath(QStringLiteral("atlas.gpkg"));
         db::OpenResult opened = db::SqliteStore::open(path);
-        const Dataset data = bench::syntheticAtlas(kSites);
-        ChangeSet rows;
-        for (const Operator& row : data.operators)
-            rows.upsert(row);
-        for (const GpuModel& row : data.gpuModels)
-            rows.upsert(row);
-        for (const Site& row : data.sites)
-            rows.upsert(row);
-        for (const SitePhase& row : data.phases)
-            rows.upsert(row);
-        for (const FiberLink& row : data.links)
-            rows.upsert(row);
-        if (!opened.store || !opened.store->apply(rows).ok)
+        if (!opened.store || !opened.store->apply(bench::syntheticAtlasRows(kSites)).ok)
             return QString();
         return path;
     }();
@@ -83,7 +72,7 @@ void BM_EditSiteToTable(benchmark::State& state)
         Site site = *document.dataset().site(siteId);
         site.plannedMw = ++plannedMw;
         const WriteResult result =
-            document.execute(ChangeSet().upsert(site), QStringLiteral("Edit site"));
+            undo::execute(document, ChangeSet().upsert(site), QStringLiteral("Edit site"));
         const QModelIndex cell = model.index(model.rowOf(siteId), SiteTableModel::PlannedMwColumn);
         if (!result.ok || model.data(cell).toString() != locale.toString(plannedMw, 'f', 0)) {
             state.SkipWithError("the table does not show the edit");

@@ -3,6 +3,7 @@
 // takes with it, numbers and dates as people type them, the phases table of the site form,
 // and the data tables' models.
 #include "core/document/atlasdocument.h"
+#include "core/undo/execute.h"
 #include "core/domain/datasetchecks.h"
 #include "core/domain/enumtext.h"
 #include "core/editing/deletionplan.h"
@@ -78,7 +79,7 @@ private Q_SLOTS:
         model.name = composed;
         seed.upsert(model);
         seed.upsert(ScenarioRecord{0, composed, QStringLiteral("{}"), {}});
-        QVERIFY(document->execute(seed, QStringLiteral("seed")).ok);
+        QVERIFY(undo::execute(*document, seed, QStringLiteral("seed")).ok);
         const Dataset& data = document->dataset();
 
         QVERIFY(
@@ -143,7 +144,7 @@ private Q_SLOTS:
 
         // Applied and undone as a command: everything comes back.
         const Dataset before = data;
-        QVERIFY(document->execute(both.changes, both.changes.description()).ok);
+        QVERIFY(undo::execute(*document, both.changes, both.changes.description()).ok);
         QCOMPARE(document->dataset().sites.size(), 1);
         QCOMPARE(document->dataset().phases.size(), 0);
         QCOMPARE(document->dataset().links.size(), 0);
@@ -253,7 +254,7 @@ private Q_SLOTS:
         const ChangeSet changes = model.changes(10);
         QCOMPARE(changes.size(), 3); // remove the first, update the second, add the third
         QCOMPARE(changes.changes()[0].kind, Change::Kind::Remove);
-        QVERIFY(document->execute(changes, QStringLiteral("Edit phases")).ok);
+        QVERIFY(undo::execute(*document, changes, QStringLiteral("Edit phases")).ok);
         const QVector<const SitePhase*> stored = document->dataset().phasesOf(10);
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored[0]->itMw, std::optional<double>(1500));
@@ -276,7 +277,7 @@ private Q_SLOTS:
         RowTableModel operators(document.get(), RowTableModel::Kind::Operators);
         QCOMPARE(operators.rowCount(), 2);
         QCOMPARE(operators.index(0, 2).data(RowTableModel::SortRole).toDouble(), 2.0); // Alpha runs 2 sites
-        QVERIFY(document->execute(ChangeSet().upsert(Operator{0, QStringLiteral("Gamma"), {}, {}}), QStringLiteral("add")).ok);
+        QVERIFY(undo::execute(*document, ChangeSet().upsert(Operator{0, QStringLiteral("Gamma"), {}, {}}), QStringLiteral("add")).ok);
         QCOMPARE(operators.rowCount(), 3);
     }
 };

@@ -84,7 +84,7 @@ private:
     std::unique_ptr<AtlasDocument> makeDocumentWithUnplaced()
     {
         auto document = makeDocument();
-        if (!document->apply(unplacedAndMixed(document->dataset())).ok)
+        if (!document->store()->apply(unplacedAndMixed(document->dataset())).ok)
             qFatal("adding the site not placed failed");
         return document;
     }
@@ -121,7 +121,7 @@ private Q_SLOTS:
         ViewState view;
         SiteTableModel model(document.get(), &view);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(document->apply(ChangeSet().remove<Site>(12)).ok);
+        QVERIFY(document->store()->apply(ChangeSet().remove<Site>(12)).ok);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(12), -1);

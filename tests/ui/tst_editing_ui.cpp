@@ -7,6 +7,7 @@
 #include "ui/tables/datatables.h"
 #include "ui/database/databaseactions.h"
 #include "core/document/atlasdocument.h"
+#include "core/undo/execute.h"
 #include "core/document/viewstate.h"
 #include "ui/forms/editactions.h"
 #include "ui/transfer/epochimportdialog.h"
@@ -229,8 +230,7 @@ private Q_SLOTS:
         hidden.precision = LocationPrecision::Unknown;
         hidden.region = QStringLiteral("LA");
         QVERIFY(
-            document()
-                ->execute(ChangeSet(QStringLiteral("add")).upsert(hidden), QStringLiteral("add"))
+            undo::execute(*document(), ChangeSet(QStringLiteral("add")).upsert(hidden), QStringLiteral("add"))
                 .ok);
         const Id id = reloaded(m_path).siteByName(hidden.name)->id;
         const int commands = document()->undoStack()->count();
@@ -358,7 +358,7 @@ private Q_SLOTS:
         first.itMw = 150;
         first.chips = {ChipCount{h100.id, 100000, false, {}}};
         seed.upsert(first);
-        QVERIFY(document()->execute(seed, seed.description()).ok);
+        QVERIFY(undo::execute(*document(), seed, seed.description()).ok);
         const Site* colossus = document()->dataset().siteByName(QStringLiteral("Fleet Test"));
         QVERIFY(colossus);
         const Id site = colossus->id;
@@ -449,7 +449,7 @@ private Q_SLOTS:
         int unplaced = 2; // these and the sample's own
         for (const Site& s : document()->dataset().sites)
             unplaced += !s.hasLocation();
-        QVERIFY(document()->execute(add, add.description()).ok);
+        QVERIFY(undo::execute(*document(), add, add.description()).ok);
         SitesPanel* panel = m_window->sitesPanel();
         QTableView* table = panel->table();
         const int all = table->model()->rowCount();
@@ -660,7 +660,7 @@ private Q_SLOTS:
         }
         WriteProgressDialog progress(m_window.get(), QStringLiteral("Importing…"));
         progress.dialog()->cancel(); // as if Cancel was pressed while it ran
-        const WriteResult result = document()->execute(many, many.description(), progress.callback());
+        const WriteResult result = undo::execute(*document(), many, many.description(), progress.callback());
         QVERIFY(result.cancelled);
         QCOMPARE(reloaded(m_path).sites.size(), before.sites.size());
         QCOMPARE(document()->undoStack()->count(), 0);
