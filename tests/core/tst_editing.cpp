@@ -15,6 +15,8 @@
 #include "core/scenario/gpumath.h"
 #include "core/scenario/scenariolibrary.h"
 
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace atlas;
@@ -279,6 +281,50 @@ private Q_SLOTS:
         QCOMPARE(operators.index(0, 2).data(RowTableModel::SortRole).toDouble(), 2.0); // Alpha runs 2 sites
         QVERIFY(undo::execute(*document, ChangeSet().upsert(Operator{0, QStringLiteral("Gamma"), {}, {}}), QStringLiteral("add")).ok);
         QCOMPARE(operators.rowCount(), 3);
+    }
+
+    void rowTablesRefreshOnlyTheRowsAWriteTouches()
+    {
+        auto document = makeDocument();
+        RowTableModel operators(document.get(), RowTableModel::Kind::Operators);
+        QItemSelectionModel selection(&operators);
+        selection.select(operators.index(operators.rowOf(2), 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy reset(&operators, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&operators, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&operators, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&operators, &QAbstractItemModel::rowsRemoved);
+
+        Operator renamed = *document->dataset().op(2);
+        renamed.name = QStringLiteral("Beta Two");
+        QVERIFY(undo::execute(*document, ChangeSet().upsert(renamed), QStringLiteral("rename")).ok);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), operators.rowOf(2));
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), operators.rowOf(2));
+        QCOMPARE(operators.index(operators.rowOf(2), 0).data().toString(), renamed.name);
+
+        const WriteResult added = undo::execute(
+            *document, ChangeSet().upsert(Operator{0, QStringLiteral("Gamma"), {}, {}}),
+            QStringLiteral("add"));
+        QVERIFY(added.ok);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(operators.index(operators.rowOf(added.ids[0]), 0).data().toString(),
+                 QStringLiteral("Gamma"));
+        document->undoStack()->undo();
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(operators.rowOf(added.ids[0]), -1);
+        QCOMPARE(operators.rowCount(), 2);
+
+        // A site moving to another operator changes both operators' counts of sites.
+        Site moved = *document->dataset().site(12);
+        moved.operatorId = 2;
+        QVERIFY(undo::execute(*document, ChangeSet().upsert(moved), QStringLiteral("move")).ok);
+        QCOMPARE(operators.index(operators.rowOf(2), 2).data(RowTableModel::SortRole).toDouble(), 2.0);
+        QCOMPARE(operators.index(operators.rowOf(1), 2).data(RowTableModel::SortRole).toDouble(), 1.0);
+
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(selection.isRowSelected(operators.rowOf(2), {}));
+        QCOMPARE(selection.selectedRows().size(), 1);
     }
 };
 
