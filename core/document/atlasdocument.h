@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The open database as the rest of the app sees it: the Store, the snapshot of its rows
-// that views read, and the undo stack through which every edit goes.
+// that views read, and the undo stack through which every edit goes (undo::execute()).
 #pragma once
 
 #include "core/domain/dataset.h"
+#include "core/store/datachange.h"
 #include "core/store/store.h"
 
 #include <QObject>
@@ -30,33 +31,26 @@ public:
     QUndoStack* undoStack() { return &m_undoStack; }
     QString lastError() const { return m_lastError; }
 
-    // Applies the changes through the store; views hear of it through datasetChanged().
-    // Undo commands call this; forms go through undo commands instead.
-    WriteResult apply(const ChangeSet& changes, const WriteProgress& progress = {});
-
-    // A write whose changes are made under the store's write lock (Store::applyProduced).
-    WriteResult applyProduced(const ChangeProducer& produce);
-
+    // Reads the store again and tells the views what differs from the snapshot they had.
     bool reload();
 
-    // Applies the changes as an undoable command (Edit > Undo takes it back). Returns what
-    // the store said; on failure (or when `progress` cancels) nothing changed and nothing is
-    // added to the undo history.
-    WriteResult execute(const ChangeSet& changes, const QString& text, const WriteProgress& progress = {});
-    // The same for changes made under the write lock from the data as it is then: imports.
-    WriteResult execute(const ChangeProducer& produce, const QString& text);
+    // A message for the person (an undo or redo that failed): errorOccurred().
+    void reportError(const QString& message);
 
 Q_SIGNALS:
     void storeReplaced();
-    void datasetChanged();
+    // The snapshot is new: `what` says which rows differ from the one before (everything
+    // after a store was replaced). Views that can refresh only those rows do.
+    void datasetChanged(const atlas::DataChange& what);
     void errorOccurred(const QString& message);
 
 private:
+    bool load(bool everything);
+
     std::unique_ptr<Store> m_store;
     Dataset m_dataset;
     QUndoStack m_undoStack;
     QString m_lastError;
-    WriteResult m_lastResult;
 };
 
 } // namespace atlas

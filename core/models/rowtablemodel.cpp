@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <functional>
 
 namespace atlas {
 namespace {
@@ -46,10 +47,144 @@ RowTableModel::RowTableModel(const AtlasDocument* document, Kind kind, QObject* 
     : QAbstractTableModel(parent), m_document(document), m_kind(kind)
 {
     defineColumns();
-    connect(document, &AtlasDocument::datasetChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    connect(document, &AtlasDocument::datasetChanged, this, &RowTableModel::update);
+    rebuild();
+}
+
+RowKind RowTableModel::rowKind() const
+{
+    switch (m_kind) {
+    case Kind::Links:
+        return RowKind::Link;
+    case Kind::Operators:
+        return RowKind::Operator;
+    case Kind::GpuModels:
+        return RowKind::GpuModel;
+    case Kind::Sources:
+        return RowKind::Source;
+    case Kind::Claims:
+        return RowKind::Claim;
+    }
+    return RowKind::Link;
+}
+
+void RowTableModel::rebuild()
+{
+    beginResetModel();
+    const Dataset& d = m_document->dataset();
+    const auto idsOf = [](const auto& rows) {
+        QVector<Id> ids;
+        ids.reserve(rows.size());
+        for (const auto& row : rows)
+            ids.append(row.id);
+        return ids;
+    };
+    switch (m_kind) {
+    case Kind::Links:
+        m_ids = idsOf(d.links);
+        break;
+    case Kind::Operators:
+        m_ids = idsOf(d.operators);
+        break;
+    case Kind::GpuModels:
+        m_ids = idsOf(d.gpuModels);
+        break;
+    case Kind::Sources:
+        m_ids = idsOf(d.sources);
+        break;
+    case Kind::Claims:
+        m_ids = idsOf(d.claims);
+        break;
+    }
+    m_rowOf.clear();
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_rowOf.insert(m_ids[row], row);
+    endResetModel();
+}
+
+bool RowTableModel::showsOtherRowsOf(const DataChange& what) const
+{
+    switch (m_kind) {
+    case Kind::Links:
+        return what.touches(RowKind::Site) || what.touches(RowKind::Source);
+    case Kind::Operators:
+        return what.touches(RowKind::Site); // its count of sites
+    case Kind::GpuModels:
+        return what.touches(RowKind::Phase); // its count of phases
+    case Kind::Sources:
+        return false;
+    case Kind::Claims:
+        return what.touches(RowKind::Source);
+    }
+    return true;
+}
+
+void RowTableModel::update(const DataChange& what)
+{
+    if (what.isEverything()) {
+        rebuild();
+        return;
+    }
+    const RowIds& ids = what.ids(rowKind());
+    QVector<int> removed;
+    for (Id id : ids.removed) {
+        if (const int row = m_rowOf.value(id, -1); row >= 0)
+            removed.append(row);
+    }
+    std::sort(removed.begin(), removed.end(), std::greater<int>()); // the rows above stay
+    for (int row : removed) {
+        beginRemoveRows({}, row, row);
+        m_ids.remove(row);
+        m_rowOf.clear();
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOf.insert(m_ids[i], i);
+        endRemoveRows();
+    }
+    QVector<Id> added(ids.added.cbegin(), ids.added.cend());
+    std::sort(added.begin(), added.end());
+    added.removeIf([this](Id id) { return m_rowOf.contains(id); });
+    if (!added.isEmpty()) {
+        const int first = int(m_ids.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (Id id : added) {
+            m_rowOf.insert(id, int(m_ids.size()));
+            m_ids.append(id);
+        }
+        endInsertRows();
+    }
+    if (showsOtherRowsOf(what)) {
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    for (Id id : ids.changed) {
+        if (const int row = m_rowOf.value(id, -1); row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+}
+
+int RowTableModel::datasetIndex(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return -1;
+    const Dataset& d = m_document->dataset();
+    const auto at = [](const auto* found, const auto& rows) {
+        return found ? int(found - rows.constData()) : -1;
+    };
+    const Id id = m_ids[row];
+    switch (m_kind) {
+    case Kind::Links:
+        return at(d.link(id), d.links);
+    case Kind::Operators:
+        return at(d.op(id), d.operators);
+    case Kind::GpuModels:
+        return at(d.gpuModel(id), d.gpuModels);
+    case Kind::Sources:
+        return at(d.source(id), d.sources);
+    case Kind::Claims:
+        return at(d.claim(id), d.claims);
+    }
+    return -1;
 }
 
 QString RowTableModel::rowsName() const
@@ -173,42 +308,33 @@ void RowTableModel::defineColumns()
 
 int RowTableModel::rowCount(const QModelIndex& parent) const
 {
-    if (parent.isValid())
-        return 0;
-    const Dataset& d = m_document->dataset();
-    switch (m_kind) {
-    case Kind::Links: return int(d.links.size());
-    case Kind::Operators: return int(d.operators.size());
-    case Kind::GpuModels: return int(d.gpuModels.size());
-    case Kind::Sources: return int(d.sources.size());
-    case Kind::Claims: return int(d.claims.size());
-    }
-    return 0;
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int RowTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
 
 QVariant RowTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    const int at = index.isValid() ? datasetIndex(index.row()) : -1;
+    if (at < 0)
         return {};
     const Dataset& d = m_document->dataset();
     const Column& column = m_columns[index.column()];
     switch (role) {
     case Qt::DisplayRole: {
-        const QVariant value = column.display(d, index.row());
+        const QVariant value = column.display(d, at);
         if (column.number && value.isValid())
             return QLocale().toString(value.toDouble(), 'g', 12);
         return value;
     }
     case Qt::ToolTipRole:
-        return plainToolTip(column.display(d, index.row()).toString());
+        return plainToolTip(column.display(d, at).toString());
     case Qt::TextAlignmentRole:
         return column.number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case IdRole:
-        return idAt(index.row());
+        return m_ids[index.row()];
     case SortRole: {
-        const QVariant value = column.sort ? column.sort(d, index.row()) : column.display(d, index.row());
+        const QVariant value = column.sort ? column.sort(d, at) : column.display(d, at);
         if (column.number)
             return value.isValid() ? value.toDouble() : -1e300;
         return value.toString().toCaseFolded();
@@ -216,7 +342,7 @@ QVariant RowTableModel::data(const QModelIndex& index, int role) const
     case SearchRole: {
         QStringList parts;
         for (const Column& c : m_columns)
-            parts << c.display(d, index.row()).toString();
+            parts << c.display(d, at).toString();
         return parts.join(QLatin1Char('\n')).toCaseFolded();
     }
     default:
@@ -234,37 +360,30 @@ QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int
 Row RowTableModel::rowAt(int row) const
 {
     const Dataset& d = m_document->dataset();
+    const int at = datasetIndex(row);
     switch (m_kind) {
-    case Kind::Links: return d.links.at(row);
-    case Kind::Operators: return d.operators.at(row);
-    case Kind::GpuModels: return d.gpuModels.at(row);
-    case Kind::Sources: return d.sources.at(row);
-    case Kind::Claims: return d.claims.at(row);
+    case Kind::Links:
+        return d.links.at(at);
+    case Kind::Operators:
+        return d.operators.at(at);
+    case Kind::GpuModels:
+        return d.gpuModels.at(at);
+    case Kind::Sources:
+        return d.sources.at(at);
+    case Kind::Claims:
+        return d.claims.at(at);
     }
     return {};
 }
 
 Id RowTableModel::idAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return 0;
-    const Dataset& d = m_document->dataset();
-    switch (m_kind) {
-    case Kind::Links: return d.links[row].id;
-    case Kind::Operators: return d.operators[row].id;
-    case Kind::GpuModels: return d.gpuModels[row].id;
-    case Kind::Sources: return d.sources[row].id;
-    case Kind::Claims: return d.claims[row].id;
-    }
-    return 0;
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
 }
 
 int RowTableModel::rowOf(Id id) const
 {
-    for (int row = 0; row < rowCount(); ++row)
-        if (idAt(row) == id)
-            return row;
-    return -1;
+    return m_rowOf.value(id, -1);
 }
 
 } // namespace atlas

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rows of one table of the database (fiber links, operators, GPU models, sources or
-// claims) for the data tables: read-only, one row per stored row, rebuilt when the data
-// changes. Search and sorting are a QSortFilterProxyModel's job (SortRole, SearchRole).
+// claims) for the data tables: read-only, one row per stored row. After an edit only the rows
+// it touched change (rows inserted, removed, changed), so the selection stays; the model
+// resets when everything changed. Search and sorting are a QSortFilterProxyModel's job (SortRole,
+// SearchRole).
 #pragma once
 
 #include "core/store/changeset.h"
+#include "core/store/datachange.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -57,10 +61,19 @@ private:
     static QVector<Column> gpuModelColumns();
     static QVector<Column> sourceColumns();
     static QVector<Column> claimColumns();
+    RowKind rowKind() const;
+    void update(const DataChange& what);
+    void rebuild();
+    // Whether a change of other rows may change what this table shows (a link's site names).
+    bool showsOtherRowsOf(const DataChange& what) const;
+    // Where the row of the model is in the dataset's rows of its kind; -1 when gone.
+    int datasetIndex(int row) const;
 
     const AtlasDocument* m_document;
     Kind m_kind;
     QVector<Column> m_columns;
+    QVector<Id> m_ids; // the stored row of each row
+    QHash<Id, int> m_rowOf;
 };
 
 } // namespace atlas

@@ -11,13 +11,16 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+#include <functional>
+
 namespace atlas {
 
 SiteTableModel::SiteTableModel(const AtlasDocument* document, const ViewState* view,
                                QObject* parent)
     : QAbstractTableModel(parent), m_document(document), m_view(view)
 {
-    connect(document, &AtlasDocument::datasetChanged, this, &SiteTableModel::rebuild);
+    connect(document, &AtlasDocument::datasetChanged, this, &SiteTableModel::update);
     connect(view, &ViewState::yearChanged, this, [this] {
         refreshCapacities();
         if (rowCount() > 0) {
@@ -28,29 +31,173 @@ SiteTableModel::SiteTableModel(const AtlasDocument* document, const ViewState* v
     rebuild();
 }
 
+void SiteTableModel::update(const DataChange& what)
+{
+    if (what.isEverything()) {
+        rebuild();
+        return;
+    }
+    // An operator's name and colour, a GPU model's power and a source's presence show on
+    // every row that names them: those rows are found by refreshing them all (no reset).
+    const bool allRows = what.touches(RowKind::Operator) || what.touches(RowKind::GpuModel) ||
+                         what.touches(RowKind::Source);
+    const RowIds& sites = what.ids(RowKind::Site);
+    QSet<Id> touched = sitesTouched(what) + sites.changed;
+    if (what.touches(RowKind::Phase) || what.touches(RowKind::Link))
+        indexRelations();
+    removeRows(sites.removed);
+    appendRows(sites.added);
+    if (allRows) {
+        refreshAllRows();
+        return;
+    }
+    touched -= sites.added;
+    touched -= sites.removed;
+    refreshRows(touched);
+}
+
 void SiteTableModel::rebuild()
 {
     beginResetModel();
     const Dataset& data = m_document->dataset();
+    m_ids.resize(data.sites.size());
+    m_rowOf.clear();
+    m_rowOf.reserve(data.sites.size());
+    for (int row = 0; row < data.sites.size(); ++row) {
+        m_ids[row] = data.sites[row].id;
+        m_rowOf.insert(m_ids[row], row);
+    }
     m_sourceCount.resize(data.sites.size());
-    for (int row = 0; row < data.sites.size(); ++row)
-        m_sourceCount[row] = int(data.sourcesOf(data.sites[row].id).size());
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_sourceCount[row] = int(data.sourcesOf(m_ids[row]).size());
     refreshCapacities();
+    indexRelations();
     endResetModel();
+}
+
+void SiteTableModel::removeRows(const QSet<Id>& sites)
+{
+    QVector<int> rows;
+    for (Id id : sites) {
+        if (const int row = m_rowOf.value(id, -1); row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<int>()); // the rows above keep their numbers
+    for (int row : rows) {
+        beginRemoveRows({}, row, row);
+        m_rowOf.remove(m_ids[row]);
+        m_ids.remove(row);
+        m_capacity.remove(row);
+        m_sourceCount.remove(row);
+        for (auto it = m_rowOf.begin(); it != m_rowOf.end(); ++it) {
+            if (it.value() > row)
+                --it.value();
+        }
+        endRemoveRows();
+    }
+}
+
+void SiteTableModel::appendRows(const QSet<Id>& sites)
+{
+    QVector<Id> added;
+    for (Id id : sites) {
+        if (!m_rowOf.contains(id) && m_document->dataset().site(id))
+            added.append(id);
+    }
+    if (added.isEmpty())
+        return;
+    std::sort(added.begin(), added.end());
+    const int first = int(m_ids.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (Id id : added) {
+        m_rowOf.insert(id, int(m_ids.size()));
+        m_ids.append(id);
+        m_capacity.append(SiteCapacity());
+        m_sourceCount.append(0);
+        refreshRow(int(m_ids.size()) - 1);
+    }
+    endInsertRows();
+}
+
+QSet<Id> SiteTableModel::sitesTouched(const DataChange& what) const
+{
+    // Before indexRelations(): a changed or deleted phase or link still names where it was.
+    const Dataset& data = m_document->dataset();
+    QSet<Id> sites;
+    const RowIds& phases = what.ids(RowKind::Phase);
+    for (const QSet<Id>* ids : {&phases.added, &phases.changed, &phases.removed}) {
+        for (Id id : *ids) {
+            if (const SitePhase* phase = data.phase(id))
+                sites.insert(phase->siteId);
+            if (const auto it = m_siteOfPhase.constFind(id); it != m_siteOfPhase.cend())
+                sites.insert(it.value());
+        }
+    }
+    const RowIds& links = what.ids(RowKind::Link);
+    for (const QSet<Id>* ids : {&links.added, &links.changed, &links.removed}) {
+        for (Id id : *ids) {
+            if (const FiberLink* link = data.link(id))
+                sites << link->siteA << link->siteB;
+            if (const auto it = m_endsOfLink.constFind(id); it != m_endsOfLink.cend())
+                sites << it->first << it->second;
+        }
+    }
+    return sites;
+}
+
+void SiteTableModel::refreshRows(const QSet<Id>& sites)
+{
+    for (Id id : sites) {
+        const int row = m_rowOf.value(id, -1);
+        if (row < 0)
+            continue;
+        refreshRow(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void SiteTableModel::refreshAllRows()
+{
+    if (m_ids.isEmpty())
+        return;
+    for (int row = 0; row < m_ids.size(); ++row)
+        refreshRow(row);
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void SiteTableModel::indexRelations()
+{
+    const Dataset& data = m_document->dataset();
+    m_siteOfPhase.clear();
+    m_siteOfPhase.reserve(data.phases.size());
+    for (const SitePhase& phase : data.phases)
+        m_siteOfPhase.insert(phase.id, phase.siteId);
+    m_endsOfLink.clear();
+    m_endsOfLink.reserve(data.links.size());
+    for (const FiberLink& link : data.links)
+        m_endsOfLink.insert(link.id, {link.siteA, link.siteB});
+}
+
+void SiteTableModel::refreshRow(int row)
+{
+    const Dataset& data = m_document->dataset();
+    const Id id = m_ids[row];
+    m_sourceCount[row] = int(data.sourcesOf(id).size());
+    m_capacity[row] = capacityAt(data, data.phasesOf(id), endOfYear(m_view->year()));
 }
 
 void SiteTableModel::refreshCapacities()
 {
     const Dataset& data = m_document->dataset();
     const QDate date = endOfYear(m_view->year());
-    m_capacity.resize(data.sites.size());
-    for (int row = 0; row < data.sites.size(); ++row)
-        m_capacity[row] = capacityAt(data, data.phasesOf(data.sites[row].id), date);
+    m_capacity.resize(m_ids.size());
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_capacity[row] = capacityAt(data, data.phasesOf(m_ids[row]), date);
 }
 
 int SiteTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_document->dataset().sites.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int SiteTableModel::columnCount(const QModelIndex& parent) const
@@ -58,20 +205,28 @@ int SiteTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int SiteTableModel::rowOf(Id siteId) const { return m_document->dataset().siteIndex(siteId); }
+int SiteTableModel::rowOf(Id siteId) const
+{
+    return m_rowOf.value(siteId, -1);
+}
 
 Id SiteTableModel::siteAt(int row) const
 {
-    const auto& sites = m_document->dataset().sites;
-    return row >= 0 && row < sites.size() ? sites[row].id : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
+}
+
+const Site* SiteTableModel::siteOfRow(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_document->dataset().site(m_ids[row]) : nullptr;
 }
 
 QVariant SiteTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    const Site* row = index.isValid() ? siteOfRow(index.row()) : nullptr;
+    if (!row)
         return {};
     const Dataset& data = m_document->dataset();
-    const Site& site = data.sites[index.row()];
+    const Site& site = *row;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(index.row(), index.column());
@@ -136,7 +291,7 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
 QVariant SiteTableModel::displayData(int row, int column) const
 {
     const Dataset& data = m_document->dataset();
-    const Site& site = data.sites[row];
+    const Site& site = *data.site(m_ids[row]); // data() checked it is there
     const SiteCapacity& capacity = m_capacity[row];
     const QLocale locale;
     switch (column) {
@@ -180,7 +335,7 @@ QVariant SiteTableModel::displayData(int row, int column) const
 QVariant SiteTableModel::sortData(int row, int column) const
 {
     const SiteCapacity& capacity = m_capacity[row];
-    const Site& site = m_document->dataset().sites[row];
+    const Site& site = *siteOfRow(row); // data() checked it is there
     switch (column) {
     case ItMwColumn:
         return capacity.itMw();

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sites as a table: one row per site, its power, GPUs and compute in the shared year.
 // A site not placed yet says so in italics (location and precision), so it can be found.
+// After an edit only the rows it touched change (dataChanged, rowsInserted, rowsRemoved), so
+// the selection and the scroll position stay; the model resets when everything changed.
 #pragma once
 
 #include "core/domain/capacity.h"
 #include "core/domain/entities.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace atlas {
 
 class AtlasDocument;
+class DataChange;
 class ViewState;
 
 class SiteTableModel : public QAbstractTableModel
@@ -54,15 +59,30 @@ public:
     Id siteAt(int row) const;
 
 private:
+    void update(const DataChange& what);
     void rebuild();
+    void removeRows(const QSet<Id>& sites);
+    void appendRows(const QSet<Id>& sites);
+    // The sites whose figures rest on the rows `what` names (their phases, links, sources).
+    QSet<Id> sitesTouched(const DataChange& what) const;
+    void refreshRows(const QSet<Id>& sites);
+    void refreshAllRows();
+    void indexRelations();
+    void refreshRow(int row);
     void refreshCapacities();
+    const Site* siteOfRow(int row) const;
     QVariant displayData(int row, int column) const;
     QVariant sortData(int row, int column) const;
 
     const AtlasDocument* m_document;
     const ViewState* m_view;
+    QVector<Id> m_ids; // the site of each row
+    QHash<Id, int> m_rowOf;
     QVector<SiteCapacity> m_capacity; // per row, in the shared year
     QVector<int> m_sourceCount;
+    // Whose rows a phase or a link is part of, as last seen: a deleted phase names no site.
+    QHash<Id, Id> m_siteOfPhase;
+    QHash<Id, std::pair<Id, Id>> m_endsOfLink;
 };
 
 } // namespace atlas

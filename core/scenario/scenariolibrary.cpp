@@ -5,6 +5,7 @@
 #include "core/domain/namekey.h"
 #include "core/scenario/gpumath.h"
 #include "core/scenario/scenarioparamsjson.h"
+#include "core/undo/execute.h"
 
 #include <QCoreApplication>
 
@@ -56,8 +57,8 @@ WriteResult saveScenarioAs(AtlasDocument& document, const QString& name, const S
     record.name = trimmed;
     record.paramsJson = toJson(params);
     record.note = note;
-    return document.execute(ChangeSet().upsert(record),
-                            Text::tr("Save scenario \"%1\"").arg(trimmed));
+    return undo::execute(document, ChangeSet().upsert(record),
+                         Text::tr("Save scenario \"%1\"").arg(trimmed));
 }
 
 WriteResult saveScenario(AtlasDocument& document, Id id, const ScenarioParams& params)
@@ -68,8 +69,8 @@ WriteResult saveScenario(AtlasDocument& document, Id id, const ScenarioParams& p
             Text::tr("The scenario is no longer in the database; use Save As."));
     ScenarioRecord record = *existing;
     record.paramsJson = toJson(params);
-    return document.execute(ChangeSet().upsert(record),
-                            Text::tr("Save scenario \"%1\"").arg(record.name));
+    return undo::execute(document, ChangeSet().upsert(record),
+                         Text::tr("Save scenario \"%1\"").arg(record.name));
 }
 
 WriteResult renameScenario(AtlasDocument& document, Id id, const QString& name)
@@ -84,9 +85,8 @@ WriteResult renameScenario(AtlasDocument& document, Id id, const QString& name)
         return refuseTakenName(trimmed);
     ScenarioRecord record = *existing;
     record.name = trimmed;
-    return document.execute(
-        ChangeSet().upsert(record),
-        Text::tr("Rename scenario \"%1\" to \"%2\"").arg(existing->name, trimmed));
+    return undo::execute(document, ChangeSet().upsert(record),
+                         Text::tr("Rename scenario \"%1\" to \"%2\"").arg(existing->name, trimmed));
 }
 
 WriteResult deleteScenario(AtlasDocument& document, Id id)
@@ -94,8 +94,8 @@ WriteResult deleteScenario(AtlasDocument& document, Id id)
     const ScenarioRecord* existing = find(document, id);
     if (!existing)
         return WriteResult::failure(Text::tr("The scenario is no longer in the database."));
-    return document.execute(ChangeSet().remove<ScenarioRecord>(id),
-                            Text::tr("Delete scenario \"%1\"").arg(existing->name));
+    return undo::execute(document, ChangeSet().remove<ScenarioRecord>(id),
+                         Text::tr("Delete scenario \"%1\"").arg(existing->name));
 }
 
 ScenarioParams paramsOf(const Dataset& data, const ScenarioRecord& record, QString* error)

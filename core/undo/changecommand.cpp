@@ -2,7 +2,6 @@
 #include "core/undo/changecommand.h"
 
 #include "core/undo/inversechanges.h"
-#include "core/document/atlasdocument.h"
 
 namespace atlas {
 namespace {
@@ -32,61 +31,81 @@ private:
 
 } // namespace
 
-ChangeCommand::ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text,
-                             WriteProgress progress)
-    : QUndoCommand(text), m_document(document), m_forward(std::move(changes)), m_firstProgress(std::move(progress))
+ChangeCommand::ChangeCommand(Store* store, const Dataset* current, ChangeSet changes,
+                             const QString& text, ErrorReport reportError, WriteProgress progress)
+    : QUndoCommand(text), m_store(store), m_current(current), m_reportError(std::move(reportError)),
+      m_forward(std::move(changes)), m_firstProgress(std::move(progress))
 {
 }
 
-ChangeCommand::ChangeCommand(AtlasDocument* document, ChangeProducer produce, const QString& text)
-    : QUndoCommand(text), m_document(document), m_producer(std::move(produce))
+ChangeCommand::ChangeCommand(Store* store, const Dataset* current, ChangeProducer produce,
+                             const QString& text, ErrorReport reportError)
+    : QUndoCommand(text), m_store(store), m_current(current), m_reportError(std::move(reportError)),
+      m_producer(std::move(produce))
 {}
+
+WriteResult ChangeCommand::writeFirst()
+{
+    const WriteResult result = write(true);
+    m_skipRedo = result.ok;
+    return result;
+}
+
+WriteResult ChangeCommand::write(bool first)
+{
+    // Worked out anew each time: another window may have changed the rows in between.
+    Dataset before = *m_current;
+    WriteResult result;
+    if (m_producer && first) {
+        // The changes the producer makes are kept as they go to the store, with the data it
+        // planned from (the rows as they were when the write lock was taken).
+        result = m_store->applyProduced([this, &before](const Dataset& current, ChangeSink& sink) {
+            before = current;
+            TeeSink tee(sink, &m_forward);
+            return m_producer(current, tee);
+        });
+        m_producer = {};
+    } else {
+        result = m_store->apply(m_forward, first ? m_firstProgress : WriteProgress());
+    }
+    if (!result.ok)
+        return result;
+    if (first) {
+        m_storedIds = result.ids;
+        m_forward = withStoredIds(m_forward, m_storedIds);
+        m_written = true;
+    }
+    m_backward = inverseChanges(before, m_forward, m_storedIds);
+    return result;
+}
 
 void ChangeCommand::redo()
 {
-    // Worked out anew each time: another window may have changed the rows in between.
-    Dataset before = m_document->dataset();
-    if (m_producer && !m_done) {
-        // The changes the producer makes are kept as they go to the store, with the data it
-        // planned from (the rows as they were when the write lock was taken).
-        m_lastResult =
-            m_document->applyProduced([this, &before](const Dataset& current, ChangeSink& sink) {
-                before = current;
-                TeeSink tee(sink, &m_forward);
-                return m_producer(current, tee);
-            });
-        m_producer = {};
-    } else {
-        m_lastResult = m_document->apply(m_forward, m_done ? WriteProgress() : m_firstProgress);
-    }
-    if (!m_lastResult.ok) {
-        // Obsolete: QUndoStack drops the command (push() after a failed first redo, redo()
-        // after a later one), so the history never claims a state the file is not in.
-        setObsolete(true);
-        if (m_done)
-            Q_EMIT m_document->errorOccurred(
-                tr("Could not redo “%1”: %2 It was taken out of the undo history.")
-                    .arg(text(), m_lastResult.error));
+    if (m_skipRedo) { // push() after writeFirst(): already written
+        m_skipRedo = false;
         return;
     }
-    if (!m_done) {
-        m_storedIds = m_lastResult.ids;
-        m_forward = withStoredIds(m_forward, m_storedIds);
-        m_done = true;
+    const WriteResult result = write(!m_written);
+    if (!result.ok) {
+        // Obsolete: QUndoStack drops the command, so the history never claims a state the
+        // file is not in.
+        setObsolete(true);
+        if (m_reportError)
+            m_reportError(tr("Could not redo “%1”: %2 It was taken out of the undo history.")
+                              .arg(text(), result.error));
     }
-    m_backward = inverseChanges(before, m_forward, m_storedIds);
 }
 
 void ChangeCommand::undo()
 {
-    m_lastResult = m_document->apply(m_backward);
-    if (!m_lastResult.ok) {
+    const WriteResult result = m_store->apply(m_backward);
+    if (!result.ok) {
         // The data is still as the command left it; dropping the command keeps the history
         // true to the file (another program may have changed the rows it would restore).
         setObsolete(true);
-        Q_EMIT m_document->errorOccurred(
-            tr("Could not undo “%1”: %2 It was taken out of the undo history.")
-                .arg(text(), m_lastResult.error));
+        if (m_reportError)
+            m_reportError(tr("Could not undo “%1”: %2 It was taken out of the undo history.")
+                              .arg(text(), result.error));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An undoable write: applies a change set through the document and undoes it with the inverse
-// worked out from the data just before. Every edit of the database is one of these.
+// An undoable write: applies a change set through the Store and undoes it with the inverse
+// worked out from the data just before. Every edit of the database is one of these, made and
+// pushed by undo::execute() (core/undo/execute.h).
 #pragma once
 
 #include "core/store/changeset.h"
@@ -9,39 +10,52 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
-namespace atlas {
+#include <functional>
 
-class AtlasDocument;
+namespace atlas {
 
 class ChangeCommand : public QUndoCommand
 {
 public:
-    // `progress` (may be empty) follows the first redo, the one push() runs: an import's.
-    ChangeCommand(AtlasDocument* document, ChangeSet changes, const QString& text,
-                  WriteProgress progress = {});
-    // The first redo makes the changes under the store's write lock (an import planned from
+    // What a redo or an undo that fails says (after the first write, whose result is returned).
+    using ErrorReport = std::function<void(const QString& message)>;
+
+    // `current` is the data as the views have it (the document's snapshot, kept up to date by
+    // the store's changed()): what each redo and undo works out the inverse from. `progress`
+    // (may be empty) follows the first write: an import's.
+    ChangeCommand(Store* store, const Dataset* current, ChangeSet changes, const QString& text,
+                  ErrorReport reportError, WriteProgress progress = {});
+    // The first write makes the changes under the store's write lock (an import planned from
     // the data as it is when written); they are kept, and later redos apply them again.
-    ChangeCommand(AtlasDocument* document, ChangeProducer produce, const QString& text);
+    ChangeCommand(Store* store, const Dataset* current, ChangeProducer produce, const QString& text,
+                  ErrorReport reportError);
+
+    // Makes the first write and says how it went. A command whose first write failed (or was
+    // cancelled) changed nothing and is not pushed; one that succeeded is, and the redo() that
+    // QUndoStack::push() runs then does not write again.
+    WriteResult writeFirst();
 
     void redo() override;
     void undo() override;
 
-    // The result of the latest redo() or undo(); after push(), whether the write succeeded.
-    const WriteResult& lastResult() const { return m_lastResult; }
-    // The ids of the rows the first redo() wrote, in the order of the change set.
+    // The ids of the rows the first write wrote, in the order of the change set.
     const QVector<Id>& storedIds() const { return m_storedIds; }
 
 private:
     Q_DECLARE_TR_FUNCTIONS(atlas::ChangeCommand)
 
-    AtlasDocument* m_document;
+    WriteResult write(bool first);
+
+    Store* m_store;
+    const Dataset* m_current;
+    ErrorReport m_reportError;
     ChangeSet m_forward;
     ChangeSet m_backward;
     QVector<Id> m_storedIds;
-    WriteResult m_lastResult;
     WriteProgress m_firstProgress;
     ChangeProducer m_producer;
-    bool m_done = false;
+    bool m_written = false;  // the first write succeeded
+    bool m_skipRedo = false; // push()'s redo: the first write was just made
 };
 
 } // namespace atlas

@@ -3,6 +3,7 @@
 // exactly as after the first time.
 #include "core/undo/inversechanges.h"
 #include "core/document/atlasdocument.h"
+#include "core/undo/execute.h"
 #include "fakestore.h"
 #include "sampledata.h"
 #include "sampledocument.h"
@@ -76,7 +77,7 @@ private Q_SLOTS:
             changes.remove<Site>(11);
             break;
         }
-        const WriteResult result = document->execute(changes, QStringLiteral("change"));
+        const WriteResult result = undo::execute(*document, changes, QStringLiteral("change"));
         QVERIFY2(result.ok, qPrintable(result.error));
         const Dataset after = document->dataset();
         QVERIFY(!sameData(before, after));
@@ -94,7 +95,7 @@ private Q_SLOTS:
     {
         auto document = test::smallAtlasDocument();
         const Dataset before = document->dataset();
-        const WriteResult result = document->execute(
+        const WriteResult result = undo::execute(*document, 
             ChangeSet().upsert(test::makeSite(0, QStringLiteral("Memphis Two"), 0, 0)), QStringLiteral("dup"));
         QVERIFY(!result.ok);
         QVERIFY(!result.error.isEmpty());
@@ -110,7 +111,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             many.upsert(test::makeSite(0, QStringLiteral("Batch %1").arg(i), i, i));
         int calls = 0;
-        const WriteResult result = document->execute(many, QStringLiteral("Import"), [&calls](qsizetype done, qsizetype) {
+        const WriteResult result = undo::execute(*document, many, QStringLiteral("Import"), [&calls](qsizetype done, qsizetype) {
             ++calls;
             return done < 3; // Cancel pressed part-way
         });
@@ -124,7 +125,7 @@ private Q_SLOTS:
     void undoThatCannotBeDoneLeavesTheHistory()
     {
         auto document = test::smallAtlasDocument();
-        QVERIFY(document->execute(ChangeSet().remove<FiberLink>(200), QStringLiteral("Delete link")).ok);
+        QVERIFY(undo::execute(*document, ChangeSet().remove<FiberLink>(200), QStringLiteral("Delete link")).ok);
         // Another window deletes one end of the link; undo can no longer put the link back.
         QVERIFY(document->store()->apply(ChangeSet().remove<Site>(10)).ok);
         QStringList errors;
@@ -139,7 +140,7 @@ private Q_SLOTS:
     void insertIsUndoneByIdAndRedoneWithTheSameId()
     {
         auto document = test::smallAtlasDocument();
-        const WriteResult result = document->execute(
+        const WriteResult result = undo::execute(*document, 
             ChangeSet().upsert(test::makeSite(0, QStringLiteral("Fresh"), 3, 4)), QStringLiteral("add"));
         QVERIFY(result.ok);
         const Id id = result.ids.first();

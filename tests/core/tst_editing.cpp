@@ -3,6 +3,7 @@
 // takes with it, numbers and dates as people type them, the phases table of the site form,
 // and the data tables' models.
 #include "core/document/atlasdocument.h"
+#include "core/undo/execute.h"
 #include "core/domain/datasetchecks.h"
 #include "core/domain/enumtext.h"
 #include "core/editing/deletionplan.h"
@@ -15,6 +16,8 @@
 #include "core/scenario/gpumath.h"
 #include "core/scenario/scenariolibrary.h"
 
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace atlas;
@@ -69,7 +72,7 @@ private Q_SLOTS:
         model.name = composed;
         seed.upsert(model);
         seed.upsert(ScenarioRecord{0, composed, QStringLiteral("{}"), {}});
-        QVERIFY(document->execute(seed, QStringLiteral("seed")).ok);
+        QVERIFY(undo::execute(*document, seed, QStringLiteral("seed")).ok);
         const Dataset& data = document->dataset();
 
         QVERIFY(
@@ -134,7 +137,7 @@ private Q_SLOTS:
 
         // Applied and undone as a command: everything comes back.
         const Dataset before = data;
-        QVERIFY(document->execute(both.changes, both.changes.description()).ok);
+        QVERIFY(undo::execute(*document, both.changes, both.changes.description()).ok);
         QCOMPARE(document->dataset().sites.size(), 1);
         QCOMPARE(document->dataset().phases.size(), 0);
         QCOMPARE(document->dataset().links.size(), 0);
@@ -244,7 +247,7 @@ private Q_SLOTS:
         const ChangeSet changes = model.changes(10);
         QCOMPARE(changes.size(), 3); // remove the first, update the second, add the third
         QCOMPARE(changes.changes()[0].kind, Change::Kind::Remove);
-        QVERIFY(document->execute(changes, QStringLiteral("Edit phases")).ok);
+        QVERIFY(undo::execute(*document, changes, QStringLiteral("Edit phases")).ok);
         const QVector<const SitePhase*> stored = document->dataset().phasesOf(10);
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored[0]->itMw, std::optional<double>(1500));
@@ -267,8 +270,52 @@ private Q_SLOTS:
         RowTableModel operators(document.get(), RowTableModel::Kind::Operators);
         QCOMPARE(operators.rowCount(), 2);
         QCOMPARE(operators.index(0, 2).data(RowTableModel::SortRole).toDouble(), 2.0); // Alpha runs 2 sites
-        QVERIFY(document->execute(ChangeSet().upsert(Operator{0, QStringLiteral("Gamma"), {}, {}}), QStringLiteral("add")).ok);
+        QVERIFY(undo::execute(*document, ChangeSet().upsert(Operator{0, QStringLiteral("Gamma"), {}, {}}), QStringLiteral("add")).ok);
         QCOMPARE(operators.rowCount(), 3);
+    }
+
+    void rowTablesRefreshOnlyTheRowsAWriteTouches()
+    {
+        auto document = makeDocument();
+        RowTableModel operators(document.get(), RowTableModel::Kind::Operators);
+        QItemSelectionModel selection(&operators);
+        selection.select(operators.index(operators.rowOf(2), 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy reset(&operators, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&operators, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&operators, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&operators, &QAbstractItemModel::rowsRemoved);
+
+        Operator renamed = *document->dataset().op(2);
+        renamed.name = QStringLiteral("Beta Two");
+        QVERIFY(undo::execute(*document, ChangeSet().upsert(renamed), QStringLiteral("rename")).ok);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), operators.rowOf(2));
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), operators.rowOf(2));
+        QCOMPARE(operators.index(operators.rowOf(2), 0).data().toString(), renamed.name);
+
+        const WriteResult added = undo::execute(
+            *document, ChangeSet().upsert(Operator{0, QStringLiteral("Gamma"), {}, {}}),
+            QStringLiteral("add"));
+        QVERIFY(added.ok);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(operators.index(operators.rowOf(added.ids[0]), 0).data().toString(),
+                 QStringLiteral("Gamma"));
+        document->undoStack()->undo();
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(operators.rowOf(added.ids[0]), -1);
+        QCOMPARE(operators.rowCount(), 2);
+
+        // A site moving to another operator changes both operators' counts of sites.
+        Site moved = *document->dataset().site(12);
+        moved.operatorId = 2;
+        QVERIFY(undo::execute(*document, ChangeSet().upsert(moved), QStringLiteral("move")).ok);
+        QCOMPARE(operators.index(operators.rowOf(2), 2).data(RowTableModel::SortRole).toDouble(), 2.0);
+        QCOMPARE(operators.index(operators.rowOf(1), 2).data(RowTableModel::SortRole).toDouble(), 1.0);
+
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(selection.isRowSelected(operators.rowOf(2), {}));
+        QCOMPARE(selection.selectedRows().size(), 1);
     }
 };
 

@@ -3,6 +3,7 @@
 // file can hold them: the details pane and every tooltip show them as text, no markup of
 // theirs is obeyed, and only web pages are links.
 #include "core/document/atlasdocument.h"
+#include "core/undo/execute.h"
 #include "core/document/viewstate.h"
 #include "fakestore.h"
 #include "core/geo/projection.h"
@@ -133,7 +134,7 @@ private Q_SLOTS:
         Operator op = *document->dataset().op(1);
         op.name = QStringLiteral("<u>Alpha</u>");
         hostile.upsert(op);
-        QVERIFY(document->execute(hostile, QStringLiteral("hostile")).ok);
+        QVERIFY(undo::execute(*document, hostile, QStringLiteral("hostile")).ok);
 
         ViewState view;
         view.setYear(2026);

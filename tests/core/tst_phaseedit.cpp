@@ -4,6 +4,7 @@
 // starting as projected, a mixed fleet shown but read-only in the table and edited line by
 // line in ChipEditModel, and what each stores.
 #include "core/document/atlasdocument.h"
+#include "core/undo/execute.h"
 #include "core/editing/numbertext.h"
 #include "fakestore.h"
 #include "core/models/chipeditmodel.h"
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(1, PhaseEditModel::FacilityMwColumn), QString()));
         QVERIFY(model.problems().isEmpty());
 
-        QVERIFY(document->execute(model.changes(10), QStringLiteral("Edit phases")).ok);
+        QVERIFY(undo::execute(*document, model.changes(10), QStringLiteral("Edit phases")).ok);
         const QVector<const SitePhase*> stored = document->dataset().phasesOf(10);
         QCOMPARE(stored[0]->facilityMw, std::optional<double>(195));
         QCOMPARE(stored[0]->h100e, std::optional<double>(100000));
@@ -229,7 +230,7 @@ private Q_SLOTS:
                      .toLongLong(),
                  kGb200);
 
-        QVERIFY(document->execute(model.changes(10), QStringLiteral("Edit phases")).ok);
+        QVERIFY(undo::execute(*document, model.changes(10), QStringLiteral("Edit phases")).ok);
         const QVector<const SitePhase*> stored = document->dataset().phasesOf(10);
         QCOMPARE(stored[0]->chips, (QVector<ChipCount>{ChipCount{kGb200, 60000, false, {}}}));
         QCOMPARE(stored[1]->chips, (QVector<ChipCount>{ChipCount{kH100, 300000, false, {}},

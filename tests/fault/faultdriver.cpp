@@ -9,6 +9,7 @@
 // Exits 0 when saved; 1 with the store's message on standard error when not.
 #include "core/undo/changecommand.h"
 #include "core/document/atlasdocument.h"
+#include "core/undo/execute.h"
 #include "core/scenario/scenarioparamsjson.h"
 #include "db/sqlitestore.h"
 #include "core/store/changeset.h"
@@ -96,7 +97,7 @@ int main(int argc, char** argv)
     const ChangeSet set = arguments[0] == QLatin1String("save-site")
                               ? siteFormSave(document.dataset())
                               : scenarioSave(arguments[2]);
-    const WriteResult result = document.execute(set, set.description());
+    const WriteResult result = undo::execute(document, set, set.description());
     if (!result.ok) {
         err << result.error << '\n';
         return 1;

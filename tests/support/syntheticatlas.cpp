@@ -93,4 +93,21 @@ Dataset syntheticAtlas(int siteCount, quint32 seed)
     return data;
 }
 
+ChangeSet syntheticAtlasRows(int siteCount, quint32 seed)
+{
+    const Dataset data = syntheticAtlas(siteCount, seed);
+    ChangeSet rows;
+    for (const Operator& row : data.operators)
+        rows.upsert(row);
+    for (const GpuModel& row : data.gpuModels)
+        rows.upsert(row);
+    for (const Site& row : data.sites)
+        rows.upsert(row);
+    for (const SitePhase& row : data.phases)
+        rows.upsert(row);
+    for (const FiberLink& row : data.links)
+        rows.upsert(row);
+    return rows;
+}
+
 } // namespace atlas::bench

@@ -5,9 +5,13 @@
 #pragma once
 
 #include "core/domain/dataset.h"
+#include "core/store/changeset.h"
 
 namespace atlas::bench {
 
 Dataset syntheticAtlas(int siteCount, quint32 seed = 1);
+// The same atlas as one change set for a store to write (operators and GPU models first, then
+// the sites, their phases and links), keeping its ids.
+ChangeSet syntheticAtlasRows(int siteCount, quint32 seed = 1);
 
 } // namespace atlas::bench

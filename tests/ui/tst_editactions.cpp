@@ -29,6 +29,7 @@
 #include "db/sqlitestore.h"
 #include "db/sqlitestorefactory.h"
 #include "ui/window/mainwindow.h"
+#include "core/undo/execute.h"
 #include "editingwindow.h"
 
 #include <QApplication>
@@ -79,7 +80,7 @@ private Q_SLOTS:
         int unplaced = 2; // these and the sample's own
         for (const Site& s : document()->dataset().sites)
             unplaced += !s.hasLocation();
-        QVERIFY(document()->execute(add, add.description()).ok);
+        QVERIFY(undo::execute(*document(), add, add.description()).ok);
         SitesPanel* panel = m_window->sitesPanel();
         QTableView* table = panel->table();
         const int all = table->model()->rowCount();

@@ -2,6 +2,7 @@
 // Hostile text in the widgets: chart legends (rich text in Qt Charts, and their tooltips)
 // show names as typed, and a click in the details pane opens web pages only.
 #include "chartfixture.h"
+#include "core/undo/execute.h"
 #include "ui/sites/sitedetailsview.h"
 
 #include <QChart>
@@ -48,7 +49,7 @@ private Q_SLOTS:
             op.name = kHostile + QString::number(op.id);
             rename.upsert(op);
         }
-        QVERIFY(fixture.document.execute(rename, QStringLiteral("rename")).ok);
+        QVERIFY(undo::execute(fixture.document, rename, QStringLiteral("rename")).ok);
         charts::ChartInputs inputs = fixture.inputs();
         const std::unique_ptr<charts::ScenarioChart> chart =
             charts::makeChart(charts::ChartKind::Gigawatts);

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_map"));
         QSettings().clear();
         m_world = std::make_unique<test::ChartFixture>();
-        const WriteResult added = m_world->document.apply(test::worldSites());
+        const WriteResult added = m_world->document.store()->apply(test::worldSites());
         QVERIFY2(added.ok, qPrintable(added.error));
     }
 
@@ -453,7 +453,7 @@ private Q_SLOTS:
         for (const Site& s : data.document.dataset().sites)
             unplaced += !s.hasLocation();
         const QString count = QStringLiteral("%1 sites not placed").arg(unplaced);
-        QVERIFY(data.document.apply(add).ok);
+        QVERIFY(data.document.store()->apply(add).ok);
         MapFrame frame;
         frame.setSize(QSize(1200, 800));
         frame.setPalette(mapstyle::MapPalette::forDark(dark));

@@ -29,6 +29,7 @@
 #include "db/sqlitestore.h"
 #include "db/sqlitestorefactory.h"
 #include "ui/window/mainwindow.h"
+#include "core/undo/execute.h"
 #include "editingwindow.h"
 
 #include <QApplication>
@@ -161,8 +162,7 @@ private Q_SLOTS:
         hidden.precision = LocationPrecision::Unknown;
         hidden.region = QStringLiteral("LA");
         QVERIFY(
-            document()
-                ->execute(ChangeSet(QStringLiteral("add")).upsert(hidden), QStringLiteral("add"))
+            undo::execute(*document(), ChangeSet(QStringLiteral("add")).upsert(hidden), QStringLiteral("add"))
                 .ok);
         const Id id = reloaded(m_path).siteByName(hidden.name)->id;
         const int commands = document()->undoStack()->count();
@@ -290,7 +290,7 @@ private Q_SLOTS:
         first.itMw = 150;
         first.chips = {ChipCount{h100.id, 100000, false, {}}};
         seed.upsert(first);
-        QVERIFY(document()->execute(seed, seed.description()).ok);
+        QVERIFY(undo::execute(*document(), seed, seed.description()).ok);
         const Site* colossus = document()->dataset().siteByName(QStringLiteral("Fleet Test"));
         QVERIFY(colossus);
         const Id site = colossus->id;

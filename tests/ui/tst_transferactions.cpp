@@ -30,6 +30,7 @@
 #include "db/sqlitestore.h"
 #include "db/sqlitestorefactory.h"
 #include "ui/window/mainwindow.h"
+#include "core/undo/execute.h"
 #include "editingwindow.h"
 
 #include <QApplication>
@@ -173,7 +174,7 @@ private Q_SLOTS:
         }
         WriteProgressDialog progress(m_window.get(), QStringLiteral("Importing…"));
         progress.dialog()->cancel(); // as if Cancel was pressed while it ran
-        const WriteResult result = document()->execute(many, many.description(), progress.callback());
+        const WriteResult result = undo::execute(*document(), many, many.description(), progress.callback());
         QVERIFY(result.cancelled);
         QCOMPARE(reloaded(m_path).sites.size(), before.sites.size());
         QCOMPARE(document()->undoStack()->count(), 0);

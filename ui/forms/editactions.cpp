@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/editactions.h"
 
-#include "ui/tables/datatables.h"
 #include "core/document/atlasdocument.h"
 #include "core/document/viewstate.h"
 #include "core/editing/deletionplan.h"
+#include "core/undo/execute.h"
 #include "ui/forms/linkform.h"
 #include "ui/forms/simpleforms.h"
 #include "ui/forms/siteform.h"
 #include "ui/map/mapwidget.h"
 #include "ui/sites/sitespanel.h"
+#include "ui/tables/datatables.h"
 
 #include <QAction>
 #include <QDir>
@@ -208,7 +209,7 @@ bool EditActions::deleteRows(const QVector<Row>& rows)
     ask.exec();
     if (ask.clickedButton() != static_cast<QAbstractButton*>(yes))
         return false;
-    const WriteResult result = m_document->execute(plan.changes, plan.changes.description());
+    const WriteResult result = undo::execute(*m_document, plan.changes, plan.changes.description());
     if (!result.ok) {
         QMessageBox::warning(m_window, tr("Nothing was deleted"), result.error);
         return false;

@@ -3,6 +3,7 @@
 
 #include "core/document/atlasdocument.h"
 #include "core/editing/numbertext.h"
+#include "core/undo/execute.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -282,7 +283,7 @@ void FormDialog::accept()
         QDialog::accept();
         return;
     }
-    const WriteResult result = m_document->execute(set, set.description());
+    const WriteResult result = undo::execute(*m_document, set, set.description());
     if (!result.ok) {
         m_banner->setText(tr("Nothing was saved: %1").arg(result.error));
         m_banner->show();

@@ -2,10 +2,11 @@
 #include "ui/transfer/epochimportdialog.h"
 
 #include "core/document/atlasdocument.h"
-#include "ui/transfer/previewtable.h"
 #include "core/geo/gazetteer.h"
 #include "core/models/tooltiptext.h"
 #include "core/store/collectingsink.h"
+#include "core/undo/execute.h"
+#include "ui/transfer/previewtable.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -165,8 +166,8 @@ void EpochImportDialog::accept()
     if (!m_plan.ok() || m_plan.changes == 0)
         return;
     io::EpochPlan written;
-    const WriteResult result = m_document->execute(
-        io::epochProducer(m_release, options(), &written),
+    const WriteResult result = undo::execute(
+        *m_document, io::epochProducer(m_release, options(), &written),
         tr("Import Epoch AI data centers (as of %1)").arg(m_asOf->date().toString(Qt::ISODate)));
     if (!result.ok) {
         m_summary->setText(tr("<b>Nothing was imported:</b> %1")

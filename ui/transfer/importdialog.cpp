@@ -3,13 +3,14 @@
 
 #include "core/document/atlasdocument.h"
 #include "core/domain/enumtext.h"
-#include "ui/transfer/columnchoicespanel.h"
 #include "core/editing/numbertext.h"
-#include "ui/transfer/previewtable.h"
-#include "ui/transfer/writeprogressdialog.h"
 #include "core/io/records.h"
 #include "core/models/tooltiptext.h"
 #include "core/store/collectingsink.h"
+#include "core/undo/execute.h"
+#include "ui/transfer/columnchoicespanel.h"
+#include "ui/transfer/previewtable.h"
+#include "ui/transfer/writeprogressdialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -306,11 +307,11 @@ void ImportDialog::accept()
         return io::openRecordFile(path, geometryOf(kind), &outcome.readError);
     };
     const WriteResult result =
-        m_document->execute(io::importProducer(kind, open, options, &outcome,
-                                               [&step](double done, int) {
-                                                   return step(qsizetype(done * 1000), 1000);
-                                               }),
-                            text);
+        undo::execute(*m_document,
+                      io::importProducer(
+                          kind, open, options, &outcome,
+                          [&step](double done, int) { return step(qsizetype(done * 1000), 1000); }),
+                      text);
     if (outcome.plan.cancelled || (progress.wasCancelled() && !result.ok)) {
         m_summary->setText(tr("<b>Import cancelled; nothing was changed.</b> Import again when ready."));
         return;
