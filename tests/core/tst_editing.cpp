@@ -276,7 +276,7 @@ private Q_SLOTS:
 
     void rowTablesRefreshOnlyTheRowsAWriteTouches()
     {
-        auto document = makeDocument();
+        auto document = test::smallAtlasDocument();
         RowTableModel operators(document.get(), RowTableModel::Kind::Operators);
         QItemSelectionModel selection(&operators);
         selection.select(operators.index(operators.rowOf(2), 0),

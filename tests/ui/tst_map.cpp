@@ -4,6 +4,7 @@
 // site, no bitmaps; PNG at 2×).
 #include "chartfixture.h"
 #include "ui/database/databaseactions.h"
+#include "core/undo/execute.h"
 #include "core/document/viewstate.h"
 #include "ui/map/mapexport.h"
 #include "ui/map/mapframe.h"
@@ -368,7 +369,7 @@ private Q_SLOTS:
             site.lat = 38;
             add.upsert(site);
         }
-        QVERIFY(data.document.execute(add, QStringLiteral("add")).ok);
+        QVERIFY(undo::execute(data.document, add, QStringLiteral("add")).ok);
         QVERIFY(!seen.isEmpty());
         for (const auto& [sceneSites, atlasSites] : std::as_const(seen))
             QCOMPARE(sceneSites, qsizetype(atlasSites));
