@@ -45,8 +45,8 @@ void SiteTableModel::update(const DataChange& what)
     QSet<Id> touched = sitesTouched(what) + sites.changed;
     if (what.touches(RowKind::Phase) || what.touches(RowKind::Link))
         indexRelations();
-    removeRows(sites.removed);
-    appendRows(sites.added);
+    removeSiteRows(sites.removed);
+    appendSiteRows(sites.added);
     if (allRows) {
         refreshAllRows();
         return;
@@ -75,7 +75,7 @@ void SiteTableModel::rebuild()
     endResetModel();
 }
 
-void SiteTableModel::removeRows(const QSet<Id>& sites)
+void SiteTableModel::removeSiteRows(const QSet<Id>& sites)
 {
     QVector<int> rows;
     for (Id id : sites) {
@@ -97,7 +97,7 @@ void SiteTableModel::removeRows(const QSet<Id>& sites)
     }
 }
 
-void SiteTableModel::appendRows(const QSet<Id>& sites)
+void SiteTableModel::appendSiteRows(const QSet<Id>& sites)
 {
     QVector<Id> added;
     for (Id id : sites) {

@@ -61,8 +61,8 @@ public:
 private:
     void update(const DataChange& what);
     void rebuild();
-    void removeRows(const QSet<Id>& sites);
-    void appendRows(const QSet<Id>& sites);
+    void removeSiteRows(const QSet<Id>& sites);
+    void appendSiteRows(const QSet<Id>& sites);
     // The sites whose figures rest on the rows `what` names (their phases, links, sources).
     QSet<Id> sitesTouched(const DataChange& what) const;
     void refreshRows(const QSet<Id>& sites);
