@@ -27,10 +27,9 @@ bool inRange(qint64 lonE5, qint64 latE5)
     return lonE5 >= -kMaxLonE5 && lonE5 <= kMaxLonE5 && latE5 >= -kMaxLatE5 && latE5 <= kMaxLatE5;
 }
 
-// The file's body after the header; false (and the data half read) when it is damaged.
-bool readBody(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArray& keys)
+// The body's four sections in order, each false when it is damaged (the data half read).
+bool readCountries(BinaryReader& in, GazetteerData& data)
 {
-    data.sources = in.string();
     data.countries.resize(size_t(in.count()));
     for (GazetteerCountry& c : data.countries) {
         c.alpha2 = in.string();
@@ -49,6 +48,11 @@ bool readBody(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArr
         if (in.failed() || c.alpha2.size() != 2)
             return false;
     }
+    return true;
+}
+
+bool readRegions(BinaryReader& in, GazetteerData& data)
+{
     const qsizetype countryCount = qsizetype(data.countries.size());
     data.regions.resize(size_t(in.count()));
     for (GazetteerRegion& r : data.regions) {
@@ -62,6 +66,14 @@ bool readBody(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArr
         r.country = int(country);
         r.middle = {lon * 1e-5, lat * 1e-5};
     }
+    return true;
+}
+
+// Places come in groups of one country and region, their positions as deltas from the
+// place before; names and folded keys go to two byte arrays the places point into.
+bool readPlaces(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArray& keys)
+{
+    const qsizetype countryCount = qsizetype(data.countries.size());
     const quint64 regionCount = data.regions.size();
     qint64 lon = 0, lat = 0;
     for (int groups = in.count(); groups > 0 && !in.failed(); --groups) {
@@ -93,8 +105,15 @@ bool readBody(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArr
             data.places.push_back(place);
         }
     }
+    return true;
+}
+
+// ZIP codes, each as a delta from the one before, with its region and position.
+bool readZips(BinaryReader& in, GazetteerData& data)
+{
+    const quint64 regionCount = data.regions.size();
     quint64 code = 0;
-    lon = lat = 0;
+    qint64 lon = 0, lat = 0;
     data.zips.resize(size_t(in.count()));
     for (GazetteerZip& z : data.zips) {
         code += in.varint();
@@ -105,7 +124,15 @@ bool readBody(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArr
             return false;
         z = {quint32(code), qint32(lon), qint32(lat), qint16(region)};
     }
-    return !in.failed() && in.atEnd();
+    return true;
+}
+
+// The file's body after the header; false (and the data half read) when it is damaged.
+bool readBody(BinaryReader& in, GazetteerData& data, QByteArray& names, QByteArray& keys)
+{
+    data.sources = in.string();
+    return readCountries(in, data) && readRegions(in, data) && readPlaces(in, data, names, keys)
+           && readZips(in, data) && !in.failed() && in.atEnd();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/geo/projectedbasemap.h"
 
 #include "core/geo/antimeridian.h"
+#include "core/geo/planedistance.h"
 
 #include <cmath>
 
@@ -15,15 +16,6 @@ bool shows(ProjectionKind kind, const LonLat& p)
     if (kind == ProjectionKind::EqualEarth)
         return true;
     return p.lon >= -170 && p.lon <= -40 && p.lat >= 5 && p.lat <= 84;
-}
-
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double length2 = QPointF::dotProduct(ab, ab);
-    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
 }
 
 void simplify(const QPolygonF& line, int first, int last, double tolerance, QVector<char>& keep)
@@ -98,28 +90,73 @@ QPolygonF simplifyLine(const QPolygonF& line, double tolerance)
     return result;
 }
 
-ProjectedBasemap::ProjectedBasemap(const BasemapLayer& layer, const Projection& projection, ProjectionKind kind)
+namespace {
+
+QPolygonF projected(const QVector<LonLat>& points, const Projection& projection)
 {
-    // Each arc the projection can show, cut where it crosses the antimeridian and projected
-    // once, at full detail.
-    const double centre = projection.centralMeridian();
-    QVector<QVector<QVector<LonLat>>> parts(layer.arcs.size());
-    QVector<QVector<QPolygonF>> projected(layer.arcs.size());
-    QVector<char> shown(layer.arcs.size(), 1);
-    for (int a = 0; a < layer.arcs.size(); ++a) {
-        for (const LonLat& p : layer.arcs[a])
-            shown[a] = shown[a] && shows(kind, p);
-        if (!shown[a])
-            continue;
-        parts[a] = cutLineAtAntimeridian(layer.arcs[a], centre);
-        for (const QVector<LonLat>& part : parts[a]) {
-            QPolygonF points;
-            points.reserve(part.size());
-            for (const LonLat& p : part)
-                points << projection.project(p);
-            projected[a] << points;
+    QPolygonF result;
+    result.reserve(points.size());
+    for (const LonLat& p : points)
+        result << projection.project(p);
+    return result;
+}
+
+// Each arc the projection can show, cut where it crosses the antimeridian and projected
+// once, at full detail.
+struct CutArcs
+{
+    QVector<QVector<QVector<LonLat>>> parts;
+    QVector<QVector<QPolygonF>> projected;
+    QVector<char> shown;
+
+    CutArcs(const BasemapLayer& layer, const Projection& projection, ProjectionKind kind)
+        : parts(layer.arcs.size()), projected(layer.arcs.size()), shown(layer.arcs.size(), 1)
+    {
+        for (int a = 0; a < layer.arcs.size(); ++a) {
+            for (const LonLat& p : layer.arcs[a])
+                shown[a] = shown[a] && shows(kind, p);
+            if (!shown[a])
+                continue;
+            parts[a] = cutLineAtAntimeridian(layer.arcs[a], projection.centralMeridian());
+            for (const QVector<LonLat>& part : parts[a])
+                projected[a] << atlas::projected(part, projection);
         }
     }
+};
+
+// A feature's rings joined from its (simplified) arcs, cut at the antimeridian and
+// projected; empty when it uses an arc the projection cannot show.
+QPainterPath featurePath(const BasemapFeature& feature, const QVector<QVector<LonLat>>& arcs,
+                         const QVector<char>& shown, const Projection& projection)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const QVector<QVector<int>>& polygon : feature.polygons) {
+        for (const QVector<int>& ring : polygon) {
+            QVector<LonLat> points;
+            for (int ref : ring) {
+                const bool reversed = ref < 0;
+                const int index = reversed ? ~ref : ref;
+                if (index < 0 || index >= arcs.size() || !shown[index])
+                    return {};
+                const QVector<LonLat>& arc = arcs[index];
+                for (int i = points.isEmpty() ? 0 : 1; i < arc.size(); ++i)
+                    points << arc[reversed ? arc.size() - 1 - i : i];
+            }
+            for (const QVector<LonLat>& piece :
+                 cutRingAtAntimeridian(points, projection.centralMeridian()))
+                path.addPolygon(projected(piece, projection));
+        }
+    }
+    return path;
+}
+
+} // namespace
+
+ProjectedBasemap::ProjectedBasemap(const BasemapLayer& layer, const Projection& projection, ProjectionKind kind)
+{
+    const double centre = projection.centralMeridian();
+    const CutArcs cut(layer, projection, kind);
     // Half a pixel at 1, 4, 16 and 64 km per pixel, and full detail for closer views.
     for (double tolerance : {0.0, 500.0, 2000.0, 8000.0, 32000.0}) {
         Level level;
@@ -127,45 +164,16 @@ ProjectedBasemap::ProjectedBasemap(const BasemapLayer& layer, const Projection& 
         // The arcs simplified in map metres, kept in lon/lat too: the fills are cut there.
         QVector<QVector<LonLat>> arcs(layer.arcs.size());
         for (int a = 0; a < layer.arcs.size(); ++a) {
-            for (int k = 0; k < parts[a].size(); ++k) {
-                const QVector<int> kept = simplifiedIndices(projected[a][k], tolerance);
-                addBorders(&level, parts[a][k], projected[a][k], kept, centre);
+            for (int k = 0; k < cut.parts[a].size(); ++k) {
+                const QVector<int> kept = simplifiedIndices(cut.projected[a][k], tolerance);
+                addBorders(&level, cut.parts[a][k], cut.projected[a][k], kept, centre);
                 for (int i : kept)
-                    arcs[a] << parts[a][k][i];
+                    arcs[a] << cut.parts[a][k][i];
             }
         }
         for (const BasemapFeature& feature : layer.features) {
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            bool complete = true;
-            for (const QVector<QVector<int>>& polygon : feature.polygons) {
-                for (const QVector<int>& ring : polygon) {
-                    QVector<LonLat> points;
-                    for (int ref : ring) {
-                        const bool reversed = ref < 0;
-                        const int index = reversed ? ~ref : ref;
-                        if (index < 0 || index >= arcs.size() || !shown[index]) {
-                            complete = false;
-                            break;
-                        }
-                        const QVector<LonLat>& arc = arcs[index];
-                        for (int i = points.isEmpty() ? 0 : 1; i < arc.size(); ++i)
-                            points << arc[reversed ? arc.size() - 1 - i : i];
-                    }
-                    if (!complete)
-                        break;
-                    for (const QVector<LonLat>& piece : cutRingAtAntimeridian(points, centre)) {
-                        QPolygonF outline;
-                        outline.reserve(piece.size());
-                        for (const LonLat& p : piece)
-                            outline << projection.project(p);
-                        path.addPolygon(outline);
-                    }
-                }
-                if (!complete)
-                    break;
-            }
-            if (!complete || path.isEmpty())
+            const QPainterPath path = featurePath(feature, arcs, cut.shown, projection);
+            if (path.isEmpty())
                 continue; // a feature the projection cannot show whole
             level.fills << path;
             level.fillBounds << path.boundingRect();

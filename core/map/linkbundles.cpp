@@ -1,24 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/linkbundles.h"
 
+#include "core/geo/planedistance.h"
+
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
 
 namespace atlas {
-namespace {
-
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double length2 = QPointF::dotProduct(ab, ab);
-    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-
-} // namespace
 
 LinkStatus shownStatus(const MapLink& link) { return link.active ? LinkStatus::Lit : link.status; }
 
