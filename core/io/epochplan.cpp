@@ -22,62 +22,86 @@
 namespace atlas::io {
 namespace epoch {
 
+namespace {
+
+// The release's data centers in the order they first appear, with their timeline and chip
+// rows; those named only by a timeline or chip row get a data center with just the name
+// (they become sites too: the release is imported whole).
+struct CentersOfRelease
+{
+    QStringList order;
+    QHash<QString, QVector<const EpochTimelineRow*>> timelineOf;
+    QHash<QString, QVector<const EpochChipRow*>> chipsOf;
+    QHash<QString, EpochDataCenter> onlyNamed;
+
+    explicit CentersOfRelease(const EpochRelease& release)
+    {
+        QSet<QString> known;
+        for (const EpochDataCenter& dc : release.dataCenters) {
+            if (!known.contains(dc.name)) {
+                known.insert(dc.name);
+                order << dc.name;
+            }
+        }
+        const auto named = [&](const QString& name) {
+            if (!known.contains(name)) {
+                known.insert(name);
+                order << name;
+                EpochDataCenter dc;
+                dc.name = name;
+                onlyNamed.insert(name, dc);
+            }
+        };
+        for (const EpochTimelineRow& row : release.timelines) {
+            named(row.dataCenter);
+            timelineOf[row.dataCenter].append(&row);
+        }
+        for (const EpochChipRow& row : release.chips) {
+            named(row.dataCenter);
+            chipsOf[row.dataCenter].append(&row);
+        }
+    }
+
+    const EpochDataCenter& center(const EpochRelease& release, const QString& name) const
+    {
+        const auto dc = std::find_if(release.dataCenters.begin(), release.dataCenters.end(),
+                                     [&name](const EpochDataCenter& d) { return d.name == name; });
+        return dc != release.dataCenters.end() ? *dc : *onlyNamed.find(name);
+    }
+};
+
+QString citationOf(const EpochRelease& release)
+{
+    return release.citation.isEmpty() ? QStringLiteral("Epoch AI, 'Frontier Data Centers Hub'. "
+                                                       "Published online at epoch.ai. Retrieved "
+                                                       "from https://epoch.ai/data/data-centers")
+                                      : release.citation;
+}
+
+} // namespace
+
 void EpochPlanner::plan(const EpochRelease& release, QDate asOf)
 {
-    const QString citation = release.citation.isEmpty()
-                                 ? QStringLiteral("Epoch AI, 'Frontier Data Centers Hub'. "
-                                                  "Published online at epoch.ai. Retrieved from "
-                                                  "https://epoch.ai/data/data-centers")
-                                 : release.citation;
     const Id hub = source(
         QStringLiteral("Frontier Data Centers Hub"), QLatin1String(kEpochHubUrl),
         QStringLiteral("Epoch AI"),
-        Text::tr("%1. Licence: Creative Commons Attribution 4.0 (CC BY 4.0).").arg(citation));
+        Text::tr("%1. Licence: Creative Commons Attribution 4.0 (CC BY 4.0).")
+            .arg(citationOf(release)));
 
-    // The rows of each data center, and the data centers named only by its timelines or
-    // chips (they become sites too: the release is imported whole).
-    QHash<QString, QVector<const EpochTimelineRow*>> timelineOf;
-    QHash<QString, QVector<const EpochChipRow*>> chipsOf;
-    QStringList order;
-    QSet<QString> known;
-    for (const EpochDataCenter& dc : release.dataCenters) {
-        if (!known.contains(dc.name)) {
-            known.insert(dc.name);
-            order << dc.name;
-        }
-    }
-    QHash<QString, EpochDataCenter> onlyNamed;
-    const auto named = [&](const QString& name) {
-        if (!known.contains(name)) {
-            known.insert(name);
-            order << name;
-            EpochDataCenter dc;
-            dc.name = name;
-            onlyNamed.insert(name, dc);
-        }
-    };
-    for (const EpochTimelineRow& row : release.timelines) {
-        named(row.dataCenter);
-        timelineOf[row.dataCenter].append(&row);
-    }
-    for (const EpochChipRow& row : release.chips) {
-        named(row.dataCenter);
-        chipsOf[row.dataCenter].append(&row);
-    }
-    if (!onlyNamed.isEmpty())
+    const CentersOfRelease centers(release);
+    if (!centers.onlyNamed.isEmpty())
         m_plan->notes << Text::tr(
                              "%n data center(s) named only in the timelines or chip file, imported "
                              "with what those give "
                              "(no address): %1",
-                             nullptr, int(onlyNamed.size()))
-                             .arg(QStringList(onlyNamed.keys()).join(QStringLiteral(", ")));
+                             nullptr, int(centers.onlyNamed.size()))
+                             .arg(QStringList(centers.onlyNamed.keys()).join(QStringLiteral(", ")));
 
     QSet<QString> inRelease;
-    for (const QString& name : std::as_const(order)) {
-        const auto dc = std::find_if(release.dataCenters.begin(), release.dataCenters.end(),
-                                     [&name](const EpochDataCenter& d) { return d.name == name; });
-        const EpochDataCenter& center = dc != release.dataCenters.end() ? *dc : onlyNamed[name];
-        Target target = targetOf(center, timelineOf.value(name), chipsOf.value(name), asOf, hub);
+    for (const QString& name : centers.order) {
+        const EpochDataCenter& center = centers.center(release, name);
+        Target target = targetOf(center, centers.timelineOf.value(name),
+                                 centers.chipsOf.value(name), asOf, hub);
         if (const FieldErrors errors = validate(target.site); !errors.isEmpty()) {
             m_plan->error = Text::tr("Data center \"%1\" (row %2): %3")
                                 .arg(name)
@@ -94,6 +118,12 @@ void EpochPlanner::plan(const EpochRelease& release, QDate asOf)
         if (!m_ok)
             return;
     }
+    noteMissingSites(inRelease);
+}
+
+// The sites an earlier release brought that this one no longer lists: kept, and said.
+void EpochPlanner::noteMissingSites(const QSet<QString>& inRelease)
+{
     for (auto it = m_byOrigin.cbegin(); it != m_byOrigin.cend(); ++it) {
         if (!inRelease.contains(it.key())) {
             EpochSiteChange gone;

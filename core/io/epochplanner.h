@@ -76,6 +76,7 @@ private:
     void place(const EpochDataCenter& dc, Site* site);
     GeocodeResult townInName(const QString& name, const QString& country) const;
     void writeSite(Target target, const Site* existing, QDate asOf);
+    void noteMissingSites(const QSet<QString>& inRelease);
     bool writeSiteRow(const Site& site, const Site* existing, bool siteEdited, Id* siteId,
                       bool* written);
     using StoredPhases = QHash<QString, const SitePhase*>; // the release's, by origin key

@@ -131,53 +131,49 @@ bool need(int column, const char* name, const QString& file, EpochRelease* relea
     return false;
 }
 
-void readDataCenters(const QString& file, const csv::Table& table, EpochRelease* release)
+// Where each field of the data-centers file is, by the names its releases have used.
+struct DataCenterColumns
 {
-    Columns c(table.header);
-    const int name = c.take({"name", "data center", "data center name"});
-    const int h100e = c.take({"current h100 equivalents", "h100 equivalents"});
-    const int itPower = c.take({"current it power (mw)", "current it power"});
-    const int facilityPower = c.take({"current facility power (mw)", "current total power (mw)"});
-    const int power = c.take({"current power (mw)", "current power"});
-    const int capex = c.take({"current total capital cost"}, true);
-    const int owner = c.take({"owner", "owners"}), users = c.take({"users", "user"}),
-              project = c.take({"project"});
-    const int investors = c.take({"investors"}),
-              construction = c.take({"construction companies", "construction company"});
-    const int energy = c.take({"energy companies", "energy company"});
-    const int sources = c.take({"selected sources", "sources"}),
-              sheet = c.take({"calculations sheet", "calculation sheet"});
-    const int currentChips = c.take({"current chip types"}), allChips = c.take({"all chip types"});
-    const int country = c.take({"country"}), address = c.take({"address"});
-    const int lat = c.take({"latitude", "lat"}), lon = c.take({"longitude", "lon", "long"});
-    const int coordinates = c.take({"coordinates"});
-    if (!need(name, "Name", file, release))
-        return;
+    int name, h100e, itPower, facilityPower, power, capex, owner, users, project, investors,
+        construction, energy, sources, sheet, currentChips, allChips, country, address, lat, lon,
+        coordinates;
+
+    explicit DataCenterColumns(Columns& c)
+        : name(c.take({"name", "data center", "data center name"})),
+          h100e(c.take({"current h100 equivalents", "h100 equivalents"})),
+          itPower(c.take({"current it power (mw)", "current it power"})),
+          facilityPower(c.take({"current facility power (mw)", "current total power (mw)"})),
+          power(c.take({"current power (mw)", "current power"})),
+          capex(c.take({"current total capital cost"}, true)),
+          owner(c.take({"owner", "owners"})), users(c.take({"users", "user"})),
+          project(c.take({"project"})), investors(c.take({"investors"})),
+          construction(c.take({"construction companies", "construction company"})),
+          energy(c.take({"energy companies", "energy company"})),
+          sources(c.take({"selected sources", "sources"})),
+          sheet(c.take({"calculations sheet", "calculation sheet"})),
+          currentChips(c.take({"current chip types"})), allChips(c.take({"all chip types"})),
+          country(c.take({"country"})), address(c.take({"address"})),
+          lat(c.take({"latitude", "lat"})), lon(c.take({"longitude", "lon", "long"})),
+          coordinates(c.take({"coordinates"}))
+    {
+    }
+
     // Which power "Current power" is depends on the release: earlier ones, which gave
     // coordinates, gave facility power; the current one, with addresses, gives IT power.
-    release->powerIsFacility = itPower < 0 && (lat >= 0 || coordinates >= 0) && address < 0;
-    if (power >= 0)
-        release->notes
-            << (release->powerIsFacility
-                    ? Text::tr("%1: \"Current power\" read as facility power (this release gives "
-                               "coordinates, "
-                               "as earlier releases did)")
-                          .arg(file)
-                    : Text::tr(
-                          "%1: \"Current power\" read as IT power (this release gives addresses)")
-                          .arg(file));
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const QStringList& row = table.rows[r];
+    bool powerIsFacility() const
+    {
+        return itPower < 0 && (lat >= 0 || coordinates >= 0) && address < 0;
+    }
+
+    EpochDataCenter read(const QStringList& row, bool powerIsFacility) const
+    {
         EpochDataCenter dc;
-        dc.row = table.rowLines[r];
         dc.name = cell(row, name);
-        if (dc.name.isEmpty())
-            continue;
         dc.currentH100e = number(row, h100e);
         dc.currentItMw = number(row, itPower);
         dc.currentFacilityMw = number(row, facilityPower);
         if (power >= 0)
-            (release->powerIsFacility ? dc.currentFacilityMw : dc.currentItMw) = number(row, power);
+            (powerIsFacility ? dc.currentFacilityMw : dc.currentItMw) = number(row, power);
         dc.capexBusd = number(row, capex);
         dc.owner = cell(row, owner);
         dc.users = cell(row, users);
@@ -203,6 +199,32 @@ void readDataCenters(const QString& file, const csv::Table& table, EpochRelease*
             dc.lat = parseDegrees(cell(row, lat));
             dc.lon = parseDegrees(cell(row, lon));
         }
+        return dc;
+    }
+};
+
+void readDataCenters(const QString& file, const csv::Table& table, EpochRelease* release)
+{
+    Columns c(table.header);
+    const DataCenterColumns columns(c);
+    if (!need(columns.name, "Name", file, release))
+        return;
+    release->powerIsFacility = columns.powerIsFacility();
+    if (columns.power >= 0)
+        release->notes
+            << (release->powerIsFacility
+                    ? Text::tr("%1: \"Current power\" read as facility power (this release gives "
+                               "coordinates, "
+                               "as earlier releases did)")
+                          .arg(file)
+                    : Text::tr(
+                          "%1: \"Current power\" read as IT power (this release gives addresses)")
+                          .arg(file));
+    for (int r = 0; r < table.rows.size(); ++r) {
+        if (cell(table.rows[r], columns.name).isEmpty())
+            continue;
+        EpochDataCenter dc = columns.read(table.rows[r], release->powerIsFacility);
+        dc.row = table.rowLines[r];
         release->dataCenters.append(dc);
     }
     if (const QStringList unread = c.unread(); !unread.isEmpty())

@@ -49,18 +49,7 @@ public:
         ImportContext& c = m_context;
         const int row = record.row;
         const int problemsBefore = c.plan().issueCount;
-        Id ends[2] = {0, 0};
-        for (int e = 0; e < 2; ++e) {
-            const char* field = e == 0 ? "site_a" : "site_b";
-            const QString name = c.text(record, field);
-            ends[e] = m_sites.value(nameKey(name), 0);
-            if (!ends[e])
-                c.issue(row, field,
-                        name.isEmpty()
-                            ? Text::tr("Name the site at this end.")
-                            : Text::tr("There is no site named \"%1\"; import the sites first.")
-                                  .arg(name));
-        }
+        const Id ends[2] = {siteAtEnd(record, "site_a"), siteAtEnd(record, "site_b")};
         const QString carrier = c.text(record, "carrier");
         const QString key = linkKey(ends[0], ends[1], carrier);
         const int at = ends[0] && ends[1] ? m_existing.value(key, -1) : -1;
@@ -75,6 +64,49 @@ public:
                         .arg(first));
         }
 
+        FiberLink link = linkFrom(record, existing, ends, carrier);
+        if (link.siteA && link.siteB) {
+            for (const FieldError& e : validate(link)) {
+                const QByteArray field = e.field.toLatin1();
+                c.issue(row, field.constData(), e.message);
+            }
+        }
+        const Id source =
+            c.source(row, c.text(record, "source_title"), c.text(record, "source_url"));
+        if (c.plan().issueCount > problemsBefore)
+            return;
+        if (c.has("source_title") || c.has("source_url"))
+            link.sourceId = source;
+        if (existing && link == *existing) {
+            ++c.plan().unchanged;
+            return;
+        }
+        if (c.add(Change{Change::Kind::Upsert, Row(link)}, row, existing != nullptr) != 0)
+            ++(existing ? c.plan().updated : c.plan().added);
+    }
+
+private:
+    // The site one end names; 0, with the row's issue, when there is none of that name.
+    Id siteAtEnd(const Record& record, const char* field)
+    {
+        ImportContext& c = m_context;
+        const QString name = c.text(record, field);
+        const Id id = m_sites.value(nameKey(name), 0);
+        if (!id)
+            c.issue(record.row, field,
+                    name.isEmpty()
+                        ? Text::tr("Name the site at this end.")
+                        : Text::tr("There is no site named \"%1\"; import the sites first.")
+                              .arg(name));
+        return id;
+    }
+
+    // The row's link: the stored one it updates (or a new one) with the file's columns over it.
+    FiberLink linkFrom(const Record& record, const FiberLink* existing, const Id (&ends)[2],
+                       const QString& carrier)
+    {
+        ImportContext& c = m_context;
+        const int row = record.row;
         FiberLink link = existing ? *existing : FiberLink();
         link.siteA = ends[0];
         link.siteB = ends[1];
@@ -100,27 +132,9 @@ public:
                             Text::tr("\"%1\" is not a date; write it YYYY-MM-DD.").arg(text));
             }
         }
-        if (link.siteA && link.siteB) {
-            for (const FieldError& e : validate(link)) {
-                const QByteArray field = e.field.toLatin1();
-                c.issue(row, field.constData(), e.message);
-            }
-        }
-        const Id source =
-            c.source(row, c.text(record, "source_title"), c.text(record, "source_url"));
-        if (c.plan().issueCount > problemsBefore)
-            return;
-        if (c.has("source_title") || c.has("source_url"))
-            link.sourceId = source;
-        if (existing && link == *existing) {
-            ++c.plan().unchanged;
-            return;
-        }
-        if (c.add(Change{Change::Kind::Upsert, Row(link)}, row, existing != nullptr) != 0)
-            ++(existing ? c.plan().updated : c.plan().added);
+        return link;
     }
 
-private:
     ImportContext& m_context;
     QHash<QString, Id> m_sites;     // name key → site id
     QHash<QString, int> m_existing; // link key → index in the data's links

@@ -63,6 +63,30 @@ public:
                             .arg(first));
         }
 
+        Site site = siteFrom(record, existing, name);
+        PhaseFields phase = readPhaseFields(c, record);
+        std::optional<SitePhase> newPhase = phaseFor(site, existing, &phase, row);
+        addErrors(c, row, validate(site));
+        // Sources are checked on every row, so that each bad address is reported.
+        const Id source =
+            c.source(row, c.text(record, "source_title"), c.text(record, "source_url"));
+        const Id operatorId =
+            c.has("operator") ? c.operatorNamed(row, c.text(record, "operator")) : 0;
+        if (c.plan().issueCount > problemsBefore)
+            return;
+        if (c.has("source_title") || c.has("source_url"))
+            site.sourceId = source;
+        if (c.has("operator"))
+            site.operatorId = operatorId;
+
+        write(std::move(site), existing, std::move(newPhase), row);
+    }
+
+private:
+    // The row's site: the stored one it updates (or a new one) with the file's columns over it.
+    Site siteFrom(const Record& record, const Site* existing, const QString& name)
+    {
+        ImportContext& c = m_context;
         Site site = existing ? *existing : Site();
         if (!existing) {
             site.country.clear();
@@ -90,21 +114,13 @@ public:
             if (planned || !given)
                 site.plannedMw = planned;
         }
-        PhaseFields phase = readPhaseFields(c, record);
-        std::optional<SitePhase> newPhase = phaseFor(site, existing, &phase, row);
-        addErrors(c, row, validate(site));
-        // Sources are checked on every row, so that each bad address is reported.
-        const Id source =
-            c.source(row, c.text(record, "source_title"), c.text(record, "source_url"));
-        const Id operatorId =
-            c.has("operator") ? c.operatorNamed(row, c.text(record, "operator")) : 0;
-        if (c.plan().issueCount > problemsBefore)
-            return;
-        if (c.has("source_title") || c.has("source_url"))
-            site.sourceId = source;
-        if (c.has("operator"))
-            site.operatorId = operatorId;
+        return site;
+    }
 
+    // Adds the site where it changed, then its new phase, and counts what was done.
+    void write(Site site, const Site* existing, std::optional<SitePhase> newPhase, int row)
+    {
+        ImportContext& c = m_context;
         const bool siteChanges = !existing || !(site == *existing);
         if (!siteChanges && !newPhase) {
             ++c.plan().unchanged;
@@ -127,7 +143,6 @@ public:
         }
     }
 
-private:
     void readLocation(const Record& record, Site* site)
     {
         ImportContext& c = m_context;
