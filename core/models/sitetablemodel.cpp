@@ -263,29 +263,32 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn || index.column() == OperatorColumn)
-            return plainToolTip(site.parties.isEmpty()
-                                    ? site.name
-                                    : site.name + QStringLiteral("\n") + site.parties);
-        if (index.column() == ItMwColumn && m_capacity[index.row()].isDerived())
-            return tr("No power is reported for %1; derived from the GPUs: count × chip power × "
-                      "overhead.")
-                .arg(m_view->year());
-        if (index.column() == PrecisionColumn && site.precision == LocationPrecision::Approximate)
-            return tr("The coordinates are city- or map-level, not the parcel.");
-        if ((index.column() == PrecisionColumn || index.column() == LocationColumn) &&
-            !site.hasLocation())
-            return tr(
-                "No location yet: the site counts in every figure but is not drawn on the map. "
-                "Edit it to place it (Find Place, or Shift+click on the map).");
-        if ((index.column() == GpusColumn || index.column() == FleetColumn) &&
-            !m_capacity[index.row()].chips.isEmpty())
-            return plainToolTip(
-                fleetLines(data, m_capacity[index.row()].chips).join(QLatin1Char('\n')));
-        return {};
+        return toolTip(index.row(), index.column());
     default:
         return {};
     }
+}
+
+QVariant SiteTableModel::toolTip(int row, int column) const
+{
+    const Dataset& data = m_document->dataset();
+    const Site& site = *data.site(m_ids[row]); // data() checked it is there
+    if (column == NameColumn || column == OperatorColumn)
+        return plainToolTip(site.parties.isEmpty()
+                                ? site.name
+                                : site.name + QStringLiteral("\n") + site.parties);
+    if (column == ItMwColumn && m_capacity[row].isDerived())
+        return tr("No power is reported for %1; derived from the GPUs: count × chip power × "
+                  "overhead.")
+            .arg(m_view->year());
+    if (column == PrecisionColumn && site.precision == LocationPrecision::Approximate)
+        return tr("The coordinates are city- or map-level, not the parcel.");
+    if ((column == PrecisionColumn || column == LocationColumn) && !site.hasLocation())
+        return tr("No location yet: the site counts in every figure but is not drawn on the map. "
+                  "Edit it to place it (Find Place, or Shift+click on the map).");
+    if ((column == GpusColumn || column == FleetColumn) && !m_capacity[row].chips.isEmpty())
+        return plainToolTip(fleetLines(data, m_capacity[row].chips).join(QLatin1Char('\n')));
+    return {};
 }
 
 QVariant SiteTableModel::displayData(int row, int column) const

@@ -72,6 +72,7 @@ private:
     void refreshCapacities();
     const Site* siteOfRow(int row) const;
     QVariant displayData(int row, int column) const;
+    QVariant toolTip(int row, int column) const;
     QVariant sortData(int row, int column) const;
 
     const AtlasDocument* m_document;

@@ -32,8 +32,17 @@ Explanation ExplanationBuilder::run()
 {
     if (m_index < 0)
         return {};
-    const YearResult& y = m_years[m_index];
     m_out.valid = true;
+    describeScope();
+    if (!explainMetric(m_years[m_index]))
+        return {};
+    m_out.sources = citedSources(m_data, m_out);
+    return m_out;
+}
+
+// The title and what the figure counts.
+void ExplanationBuilder::describeScope()
+{
     m_out.title =
         Text::tr("%1 in %2").arg(explainedMetricName(m_request.metric)).arg(m_request.year);
     m_out.scopeText = m_request.scope == PhaseScope::All
@@ -43,6 +52,12 @@ Explanation ExplanationBuilder::run()
         m_out.scopeText +=
             QLatin1Char(' ') + Text::tr("As recorded: each site's GPUs are the chips its phases "
                                         "count, not a what-if.");
+}
+
+// The steps of the metric asked for, and its value; false when there is nothing to explain
+// (a site that is not in the year).
+bool ExplanationBuilder::explainMetric(const YearResult& y)
+{
     switch (m_request.metric) {
     case ExplainedMetric::Gpus:
         m_result.asRecorded ? recordedGpus(y) : installed(y);
@@ -92,12 +107,9 @@ Explanation ExplanationBuilder::run()
         break;
     case ExplainedMetric::SiteItMw:
     case ExplainedMetric::SiteGpus:
-        if (!site(y))
-            return {};
-        break;
+        return site(y);
     }
-    m_out.sources = citedSources(m_data, m_out);
-    return m_out;
+    return true;
 }
 
 void ExplanationBuilder::step(const QString& formula, const QString& filled)

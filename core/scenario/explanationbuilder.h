@@ -23,6 +23,8 @@ public:
     Explanation run();
 
 private:
+    void describeScope();
+    bool explainMetric(const YearResult& y);
     void step(const QString& formula, const QString& filled);
     void input(const QString& name, const QString& value, ExplainedInput::Origin origin,
                const QString& originText, Id modelId = 0, Id sourceId = 0);

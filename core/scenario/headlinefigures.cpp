@@ -38,16 +38,11 @@ void markProjected(HeadlineFigure* figure, bool differs, const QString& recorded
 
 } // namespace
 
-QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
+namespace {
+
+// The largest fiber-linked cluster, in GPUs and in H100e.
+HeadlineFigure clusterFigure(const YearResult* y, const YearResult* recorded)
 {
-    const YearResult* y = result.atYear(year);
-    if (!y)
-        return {};
-    const YearResult* recorded = result.recordedAtYear(year);
-    if (!recorded)
-        recorded = y;
-    QVector<HeadlineFigure> figures;
-    // The largest fiber-linked cluster, in GPUs and in H100e.
     HeadlineFigure cluster{
         Text::tr("Largest cluster"), Text::tr("%1 H100e").arg(shortNumber(y->largestClusterH100e)),
         y->largestClusterSites > 1
@@ -60,16 +55,22 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
     markProjected(&cluster, y->largestClusterH100e != recorded->largestClusterH100e,
                   Text::tr("%1 H100e").arg(shortNumber(recorded->largestClusterH100e)));
     cluster.explains = ExplainedMetric::LargestClusterH100e;
-    figures.append(cluster);
+    return cluster;
+}
 
+HeadlineFigure gpusFigure(const YearResult* y, const YearResult* recorded)
+{
     HeadlineFigure gpus{Text::tr("All GPUs"),
                         Text::tr("%1 GPUs").arg(shortNumber(y->gpusInstalled)),
                         Text::tr("%1 H100e").arg(shortNumber(y->h100e))};
     markProjected(&gpus, y->gpusInstalled != recorded->gpusInstalled || y->h100e != recorded->h100e,
                   Text::tr("%1 GPUs").arg(shortNumber(recorded->gpusInstalled)));
     gpus.explains = ExplainedMetric::Gpus;
-    figures.append(gpus);
+    return gpus;
+}
 
+HeadlineFigure powerFigure(const YearResult* y, const YearResult* recorded)
+{
     HeadlineFigure power{
         Text::tr("Power"), gigawatts(y->facilityDemandGw),
         Text::tr("of %1 online at the sites").arg(gigawatts(y->facilityCapacityGw))};
@@ -78,8 +79,11 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
         Text::tr("%1 of %2 online")
             .arg(gigawatts(recorded->facilityDemandGw), gigawatts(recorded->facilityCapacityGw)));
     power.explains = ExplainedMetric::DemandGw;
-    figures.append(power);
+    return power;
+}
 
+HeadlineFigure moneyFigure(const ScenarioResult& result, const YearResult* y, const YearResult* recorded)
+{
     HeadlineFigure money{
         Text::tr("Money"), Text::tr("%1 a year").arg(billions(y->fundingUsd)),
         result.asRecorded ? Text::tr("%1 to buy the recorded fleet").arg(billions(y->capexSpentUsd))
@@ -90,8 +94,12 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
     markProjected(&money, y->capexNeededUsd != recorded->capexNeededUsd,
                   Text::tr("%1 needed").arg(billions(recorded->capexNeededUsd)));
     money.explains = ExplainedMetric::FundingUsd;
-    figures.append(money);
+    return money;
+}
 
+// What limits the year: the power, the money, or nothing (the data as recorded).
+HeadlineFigure bindsFigure(const YearResult* y, const YearResult* recorded)
+{
     const auto bindsWord = [](Binding binds) {
         return binds == Binding::Power      ? Text::tr("Power")
                : binds == Binding::Money    ? Text::tr("Money")
@@ -106,8 +114,21 @@ QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
                              : Text::tr("nothing online or funded")};
     markProjected(&binds, y->binds != recorded->binds, bindsWord(recorded->binds).toLower());
     binds.explains = ExplainedMetric::Gpus; // the smaller of what fits and what is paid for
-    figures.append(binds);
-    return figures;
+    return binds;
+}
+
+} // namespace
+
+QVector<HeadlineFigure> headlineFigures(const ScenarioResult& result, int year)
+{
+    const YearResult* y = result.atYear(year);
+    if (!y)
+        return {};
+    const YearResult* recorded = result.recordedAtYear(year);
+    if (!recorded)
+        recorded = y;
+    return {clusterFigure(y, recorded), gpusFigure(y, recorded), powerFigure(y, recorded),
+            moneyFigure(result, y, recorded), bindsFigure(y, recorded)};
 }
 
 } // namespace atlas

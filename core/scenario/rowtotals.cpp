@@ -142,10 +142,33 @@ int largestCluster(const std::vector<Cluster>& cluster, double best, double loss
     return chosen;
 }
 
-} // namespace
+// Year y's cluster that trains the most, where one beats the largest site alone: its
+// largest member plus the rest at (1 - loss). The vectors are scratch space kept across
+// years, so that the hot loop allocates nothing.
+void addLargestCluster(const double* row, const YearRows& rows, const int* component, int sites,
+                       int componentCount, double loss, int y, std::vector<Cluster>& cluster,
+                       std::vector<Carried>& carried, RowTotals& t)
+{
+    const bool carry = rows.carried[0] || rows.carried[1];
+    cluster.assign(componentCount, Cluster());
+    if (carry) {
+        carried.assign(componentCount, Carried{0, 0});
+        accumulateClusters<true>(row, rows, component, sites, cluster, carried);
+    } else {
+        accumulateClusters<false>(row, rows, component, sites, cluster, carried);
+    }
+    if (const int c = largestCluster(cluster, t.maxValue[y], loss); c >= 0) {
+        const Cluster& joined = cluster[c];
+        t.clusterEffective[y] = joined.max + (joined.sum - joined.max) * (1 - loss);
+        t.clusterValue[y] = joined.sum;
+        t.clusterSites[y] = joined.count;
+        for (int k = 0; k < 2 && carry; ++k)
+            t.clusterCarried[k][y] = carried[c][k];
+    }
+}
 
-RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom, int years,
-                  double loss, const std::function<YearRows(int year)>& rowsOf)
+// Every series of the totals, one zero per year (no largest site yet).
+RowTotals zeroTotals(const PreparedAtlas& atlas, int years)
 {
     RowTotals t;
     t.total.fill(0, years);
@@ -159,6 +182,15 @@ RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int 
         t.maxSiteCarried[k].fill(0, years);
         t.clusterCarried[k].fill(0, years);
     }
+    return t;
+}
+
+} // namespace
+
+RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int yearFrom, int years,
+                  double loss, const std::function<YearRows(int year)>& rowsOf)
+{
+    RowTotals t = zeroTotals(atlas, years);
 
     // The engine's hot loops (sites × years) run over one contiguous row of values per year,
     // in separate simple passes the compiler can keep in registers.
@@ -174,7 +206,6 @@ RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int 
 
     for (int y = 0; y < years; ++y) {
         const YearRows rows = rowsOf(yearFrom + y);
-        const bool carry = rows.carried[0] || rows.carried[1];
         const double* row = rows.value;
         if (!row)
             continue; // before the first phase: nothing anywhere
@@ -209,23 +240,9 @@ RowTotals sumRows(const PreparedAtlas& atlas, const QVector<char>& counted, int 
         t.clusterSites[y] = bestSite >= 0 ? 1 : 0;
         int componentCount = 0;
         const int* component = clusters.labelsFor(yearFrom + y, &componentCount).constData();
-        if (componentCount == 0)
-            continue;
-        cluster.assign(componentCount, Cluster());
-        if (carry) {
-            carried.assign(componentCount, Carried{0, 0});
-            accumulateClusters<true>(row, rows, component, sites, cluster, carried);
-        } else {
-            accumulateClusters<false>(row, rows, component, sites, cluster, carried);
-        }
-        if (const int c = largestCluster(cluster, best, loss); c >= 0) {
-            const Cluster& joined = cluster[c];
-            t.clusterEffective[y] = joined.max + (joined.sum - joined.max) * (1 - loss);
-            t.clusterValue[y] = joined.sum;
-            t.clusterSites[y] = joined.count;
-            for (int k = 0; k < 2 && carry; ++k)
-                t.clusterCarried[k][y] = carried[c][k];
-        }
+        if (componentCount > 0)
+            addLargestCluster(row, rows, component, sites, componentCount, loss, y, cluster,
+                              carried, t);
     }
     return t;
 }
