@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace atlas::db {
 namespace {
@@ -171,6 +172,64 @@ QStringList checkReferences(QSqlDatabase& db)
     return problems;
 }
 
+// The triggers GDAL named for this index (rtree_TABLE_COLUMN_…).
+QStringList indexTriggers(QSqlDatabase& db, const RTreeIndex& index)
+{
+    QStringList triggers;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"));
+    query.addBindValue(index.table);
+    if (query.exec()) {
+        while (query.next()) {
+            if (query.value(0).toString().startsWith(index.rtreeTable() + QLatin1Char('_'),
+                                                     Qt::CaseInsensitive))
+                triggers << query.value(0).toString();
+        }
+    }
+    return triggers;
+}
+
+// How many boxes of the index are missing, extra or at the wrong place; none when the
+// layer or its R-tree cannot be read.
+std::optional<int> misplacedBoxes(QSqlDatabase& db, const RTreeIndex& index, const QString& key)
+{
+    // Both in id order, walked side by side: every measurable geometry has its box.
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    QSqlQuery boxes(db);
+    boxes.setForwardOnly(true);
+    if (!rows.exec(
+            QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 IS NOT NULL ORDER BY %1")
+                .arg(quotedName(key), quotedName(index.column), quotedName(index.table))) ||
+        !boxes.exec(QStringLiteral("SELECT id, minx, maxx, miny, maxy FROM %1 ORDER BY id")
+                        .arg(quotedName(index.rtreeTable()))))
+        return std::nullopt;
+    int wrong = 0;
+    bool haveBox = boxes.next();
+    while (rows.next()) {
+        const GeometryEnvelope box = geometryEnvelope(rows.value(1).toByteArray());
+        const qint64 id = rows.value(0).toLongLong();
+        for (; haveBox && boxes.value(0).toLongLong() < id; haveBox = boxes.next())
+            ++wrong; // a box for a row that is gone or has no geometry
+        const bool indexed = haveBox && boxes.value(0).toLongLong() == id;
+        if (box.kind == GeometryEnvelope::Kind::Bounded) {
+            if (!indexed || !sameBound(boxes.value(1).toDouble(), box.minX) ||
+                !sameBound(boxes.value(2).toDouble(), box.maxX) ||
+                !sameBound(boxes.value(3).toDouble(), box.minY) ||
+                !sameBound(boxes.value(4).toDouble(), box.maxY))
+                ++wrong;
+        } else if (indexed) {
+            ++wrong; // an empty or unreadable geometry has no place in the index
+        }
+        if (indexed)
+            haveBox = boxes.next();
+    }
+    for (; haveBox; haveBox = boxes.next())
+        ++wrong;
+    return wrong;
+}
+
 QStringList checkSpatialIndexes(QSqlDatabase& db)
 {
     QStringList problems;
@@ -188,63 +247,21 @@ QStringList checkSpatialIndexes(QSqlDatabase& db)
                             .arg(layer);
             continue;
         }
-        QStringList triggers;
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"));
-        query.addBindValue(index.table);
-        if (query.exec()) {
-            while (query.next()) {
-                if (query.value(0).toString().startsWith(index.rtreeTable() + QLatin1Char('_'),
-                                                         Qt::CaseInsensitive))
-                    triggers << query.value(0).toString();
-            }
-        }
-        if (!keepsIndexUp(triggers))
+        if (!keepsIndexUp(indexTriggers(db, index)))
             problems << Text::tr(
                             "GDAL's spatial index of %1 has lost its triggers, so it no longer "
                             "follows changes: QGIS and GDAL may look for rows at old places. %2")
                             .arg(layer, rebuild);
 
-        // Both in id order, walked side by side: every measurable geometry has its box.
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        QSqlQuery boxes(db);
-        boxes.setForwardOnly(true);
-        if (!rows.exec(
-                QStringLiteral("SELECT %1, %2 FROM %3 WHERE %2 IS NOT NULL ORDER BY %1")
-                    .arg(quotedName(key), quotedName(index.column), quotedName(index.table))) ||
-            !boxes.exec(QStringLiteral("SELECT id, minx, maxx, miny, maxy FROM %1 ORDER BY id")
-                            .arg(quotedName(index.rtreeTable())))) {
+        const std::optional<int> wrong = misplacedBoxes(db, index, key);
+        if (!wrong) {
             problems << Text::tr("GDAL's spatial index of %1 could not be read.").arg(layer);
             continue;
         }
-        int wrong = 0;
-        bool haveBox = boxes.next();
-        while (rows.next()) {
-            const GeometryEnvelope box = geometryEnvelope(rows.value(1).toByteArray());
-            const qint64 id = rows.value(0).toLongLong();
-            for (; haveBox && boxes.value(0).toLongLong() < id; haveBox = boxes.next())
-                ++wrong; // a box for a row that is gone or has no geometry
-            const bool indexed = haveBox && boxes.value(0).toLongLong() == id;
-            if (box.kind == GeometryEnvelope::Kind::Bounded) {
-                if (!indexed || !sameBound(boxes.value(1).toDouble(), box.minX) ||
-                    !sameBound(boxes.value(2).toDouble(), box.maxX) ||
-                    !sameBound(boxes.value(3).toDouble(), box.minY) ||
-                    !sameBound(boxes.value(4).toDouble(), box.maxY))
-                    ++wrong;
-            } else if (indexed) {
-                ++wrong; // an empty or unreadable geometry has no place in the index
-            }
-            if (indexed)
-                haveBox = boxes.next();
-        }
-        for (; haveBox; haveBox = boxes.next())
-            ++wrong;
-        if (wrong > 0)
+        if (*wrong > 0)
             problems
                 << counted(
-                       wrong,
+                       *wrong,
                        QT_TRANSLATE_NOOP(
                            "atlas::db::IntegrityCheck",
                            "GDAL's spatial index of %1 is out of date: a row is missing from it "

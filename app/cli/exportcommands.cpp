@@ -44,9 +44,87 @@ struct ExportOptions
     QStringList highlight; // export-map: the sites to ring and name, by name
 };
 
+// Each option of the export commands read on its own: an empty text when it is well formed
+// (or not given), else what to tell the user.
+QString readSize(const QCommandLineParser& parser, QSize defaultSize, QSize* size)
+{
+    *size = defaultSize;
+    const QString sizeText = parser.value(QStringLiteral("size"));
+    if (sizeText == QLatin1String("16:9") || sizeText == QLatin1String("4:3")) {
+        *size = sizeText == QLatin1String("16:9") ? kWideSlide : kStandardSlide;
+    } else if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList wh = sizeText.toLower().split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
+        if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 8000 || h > 8000)
+            return Text::tr("--size takes WIDTHxHEIGHT in pixels, 200x150 to 8000x8000 "
+                            "(e.g. 1920x1080), or 16:9 or 4:3.");
+        *size = QSize(w, h);
+    }
+    return {};
+}
+
+QString readScale(const QCommandLineParser& parser, qreal* scale)
+{
+    if (!parser.isSet(QStringLiteral("scale")))
+        return {};
+    bool ok = false;
+    *scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+    // "nan" and "inf" read as doubles, and NaN fails no comparison: ask for finite.
+    if (!ok || !std::isfinite(*scale) || *scale < 1 || *scale > 4)
+        return Text::tr("--scale takes a number from 1 to 4 (1, 2 or 3 are usual), not \"%1\".")
+            .arg(parser.value(QStringLiteral("scale")));
+    return {};
+}
+
+QString readTheme(const QCommandLineParser& parser, const QString& command, bool* dark)
+{
+    if (!parser.isSet(QStringLiteral("theme")))
+        return {};
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (command != QLatin1String("export-dashboard")
+        || (theme != QLatin1String("light") && theme != QLatin1String("dark")))
+        return Text::tr("--theme takes light or dark, and only export-dashboard has it.");
+    *dark = theme == QLatin1String("dark");
+    return {};
+}
+
+QString readHighlight(const QCommandLineParser& parser, const QString& command,
+                      QStringList* highlight)
+{
+    if (!parser.isSet(QStringLiteral("highlight")))
+        return {};
+    if (command != QLatin1String("export-map"))
+        return Text::tr("--highlight names a site to ring on the map; only export-map has it.");
+    *highlight = parser.values(QStringLiteral("highlight"));
+    return {};
+}
+
+QString readYear(const QCommandLineParser& parser, int* year)
+{
+    if (!parser.isSet(QStringLiteral("year")))
+        return {};
+    bool ok = false;
+    *year = parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || *year < 1990 || *year > 2100)
+        return Text::tr("--year takes a year, 1990 to 2100.");
+    return {};
+}
+
+QString readOut(const QCommandLineParser& parser, const QString& command, QString* out)
+{
+    *out = parser.value(QStringLiteral("out"));
+    if (!out->isEmpty())
+        return {};
+    return command == QLatin1String("export-chart")
+               ? Text::tr("export-chart needs --out FILE.png, FILE.svg or FILE.csv (the "
+                          "chart's numbers).")
+               : Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.").arg(command);
+}
+
 // Parses the options shared by export-chart and export-map; prints what is wrong.
-bool parseExportOptions(Context& context, const QString& command, QStringList arguments, QSize defaultSize,
-                        ExportOptions* options, QStringList* positional)
+bool parseExportOptions(Context& context, const QString& command, QStringList arguments,
+                        QSize defaultSize, ExportOptions* options, QStringList* positional)
 {
     QCommandLineParser parser;
     parser.addOptions(exportOptions());
@@ -57,80 +135,25 @@ bool parseExportOptions(Context& context, const QString& command, QStringList ar
     }
     *positional = parser.positionalArguments();
     options->scenario = parser.value(QStringLiteral("scenario"));
-    options->out = parser.value(QStringLiteral("out"));
-    if (options->out.isEmpty()) {
-        context.err
-            << (command == QLatin1String("export-chart")
-                    ? Text::tr("export-chart needs --out FILE.png, FILE.svg or FILE.csv (the "
-                               "chart's numbers).")
-                    : Text::tr("%1 needs --out FILE.png, FILE.svg or FILE.pdf.").arg(command))
-            << '\n';
-        return false;
-    }
-    options->size = defaultSize;
-    const QString sizeText = parser.value(QStringLiteral("size"));
-    if (sizeText == QLatin1String("16:9") || sizeText == QLatin1String("4:3")) {
-        options->size = sizeText == QLatin1String("16:9") ? kWideSlide : kStandardSlide;
-    } else if (parser.isSet(QStringLiteral("size"))) {
-        const QStringList wh = sizeText.toLower().split(QLatin1Char('x'));
-        bool okW = false, okH = false;
-        const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
-        if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 8000 || h > 8000) {
-            context.err << Text::tr("--size takes WIDTHxHEIGHT in pixels, 200x150 to 8000x8000 "
-                                    "(e.g. 1920x1080), or 16:9 or 4:3.")
-                        << '\n';
-            return false;
-        }
-        options->size = QSize(w, h);
-    }
-    if (parser.isSet(QStringLiteral("scale"))) {
-        bool ok = false;
-        options->scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-        // "nan" and "inf" read as doubles, and NaN fails no comparison: ask for finite.
-        if (!ok || !std::isfinite(options->scale) || options->scale < 1 || options->scale > 4) {
-            context.err << Text::tr("--scale takes a number from 1 to 4 (1, 2 or 3 are usual), "
-                                    "not \"%1\".")
-                               .arg(parser.value(QStringLiteral("scale")))
-                        << '\n';
-            return false;
-        }
-    }
+    QString problem = readOut(parser, command, &options->out);
+    if (problem.isEmpty())
+        problem = readSize(parser, defaultSize, &options->size);
+    if (problem.isEmpty())
+        problem = readScale(parser, &options->scale);
     // A PNG is drawn in memory: one too large is refused now, before the database is opened
     // or anything allocated (export-dashboard draws at 1×).
-    if (options->out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-        const qreal scale = command == QLatin1String("export-dashboard") ? 1 : options->scale;
-        if (const QString tooLarge = io::imageSizeProblem(options->size, scale);
-            !tooLarge.isEmpty()) {
-            context.err << tooLarge << '\n';
-            return false;
-        }
-    }
-    if (parser.isSet(QStringLiteral("theme"))) {
-        const QString theme = parser.value(QStringLiteral("theme"));
-        if (command != QLatin1String("export-dashboard") || (theme != QLatin1String("light") && theme != QLatin1String("dark"))) {
-            context.err << Text::tr(
-                               "--theme takes light or dark, and only export-dashboard has it.")
-                        << '\n';
-            return false;
-        }
-        options->dark = theme == QLatin1String("dark");
-    }
-    if (parser.isSet(QStringLiteral("highlight"))) {
-        if (command != QLatin1String("export-map")) {
-            context.err << Text::tr("--highlight names a site to ring on the map; only export-map "
-                                    "has it.")
-                        << '\n';
-            return false;
-        }
-        options->highlight = parser.values(QStringLiteral("highlight"));
-    }
-    if (parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        options->year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || options->year < 1990 || options->year > 2100) {
-            context.err << Text::tr("--year takes a year, 1990 to 2100.") << '\n';
-            return false;
-        }
+    if (problem.isEmpty() && options->out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        problem = io::imageSizeProblem(
+            options->size, command == QLatin1String("export-dashboard") ? 1 : options->scale);
+    if (problem.isEmpty())
+        problem = readTheme(parser, command, &options->dark);
+    if (problem.isEmpty())
+        problem = readHighlight(parser, command, &options->highlight);
+    if (problem.isEmpty())
+        problem = readYear(parser, &options->year);
+    if (!problem.isEmpty()) {
+        context.err << problem << '\n';
+        return false;
     }
     return true;
 }
