@@ -53,6 +53,86 @@ QString gpusText(double recorded, double projected, bool compact = false)
         .arg(shortNumber(recorded), sign, shortNumber(std::abs(change)));
 }
 
+// The height of a label's lines (without the item's blank margins) and 2 px between rows.
+qreal labelHeight(const QFont& font, const QString& html)
+{
+    QTextDocument document;
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    return document.size().height() - 2 * document.documentMargin() + 2;
+}
+
+// Each name's label, a rich-text item, must fit its row, measured as Qt lays it out (the
+// taller lines of Chinese text too): smaller type on a short chart (eleven rows at
+// 1366×768), and the GPUs on a line of their own only where two lines fit.
+QFont labelFont(const QVector<SitesChart::Label>& labels, qreal rowHeight, bool* twoLines)
+{
+    // A line with a letter of every name and the GPUs' words: as tall as any label's line.
+    QString tallest;
+    for (const SitesChart::Label& label : labels)
+        tallest += label.name.left(1).toHtmlEscaped();
+    tallest += gpusText(1, 2, true).toHtmlEscaped();
+    QFont font = chartFont(11);
+    while (font.pixelSize() > 8 && labelHeight(font, tallest) > rowHeight)
+        font.setPixelSize(font.pixelSize() - 1);
+    const QString twoLineSample =
+        QStringLiteral("%1<br>%2").arg(tallest, gpusText(1, 2).toHtmlEscaped());
+    *twoLines = labelHeight(font, twoLineSample) <= rowHeight;
+    return font;
+}
+
+// The axis's label of each site: its name, cut to the room its GPUs leave, and the GPUs.
+QStringList fittedNames(const QVector<SitesChart::Label>& labels, const QFontMetricsF& metrics,
+                        qreal budget, bool twoLines)
+{
+    QVector<QString> gpusOf;
+    QVector<qreal> roomOf;
+    for (const SitesChart::Label& label : labels) {
+        QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
+        // On a line of its own the long form where it fits the axis's width, else the short.
+        if (twoLines && metrics.horizontalAdvance(gpus) > budget)
+            gpus = gpusText(label.gpus, label.projectedGpus, true);
+        if (twoLines && metrics.horizontalAdvance(gpus) > budget)
+            gpus.clear();
+        qreal nameRoom = twoLines || gpus.isEmpty()
+                             ? budget
+                             : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
+        // A narrow chart (a laptop's 2×2) names the sites rather than show "…" and their GPUs:
+        // the GPUs are in the bar's tooltip and the chart's data table.
+        if (nameRoom < std::min<qreal>(budget, 90)) {
+            gpus.clear();
+            nameRoom = budget;
+        }
+        gpusOf << gpus;
+        roomOf << std::max<qreal>(30, nameRoom);
+    }
+    // Names cut to the same text ("Microsoft Fairw…" twice) read as one; and QBarCategoryAxis
+    // drops a repeated category, so a bar would lose its row. Those are cut in the middle,
+    // which keeps what tells them apart.
+    QHash<QString, int> cutTo;
+    for (int i = 0; i < labels.size(); ++i)
+        ++cutTo[metrics.elidedText(labels[i].name, Qt::ElideRight, roomOf[i])];
+    QStringList names;
+    for (int i = 0; i < labels.size(); ++i) {
+        const QString& gpus = gpusOf[i];
+        const QString separator = gpus.isEmpty() ? QString()
+                                  : twoLines     ? QStringLiteral("<br>")
+                                                 : QStringLiteral(" · ");
+        const bool shared =
+            cutTo.value(metrics.elidedText(labels[i].name, Qt::ElideRight, roomOf[i])) > 1;
+        // Axis labels are rich text: names are escaped.
+        QString name = metrics
+                           .elidedText(labels[i].name, shared ? Qt::ElideMiddle : Qt::ElideRight,
+                                       roomOf[i])
+                           .toHtmlEscaped();
+        // Still the same text (names alike at both ends): an invisible mark keeps each row.
+        while (names.contains(name + separator + gpus))
+            name += QChar(0x200B);
+        names << name + separator + gpus;
+    }
+    return names;
+}
+
 } // namespace
 
 SitesChart::SitesChart()
@@ -168,67 +248,11 @@ void SitesChart::applyLabels()
     const qreal plotHeight = chart()->plotArea().height() > 0 ? chart()->plotArea().height()
                                                                : chart()->size().height() - 90;
     const qreal rowHeight = plotHeight / m_labels.size();
-    // Each name's label, a rich-text item, must fit its row, measured as Qt lays it out (the
-    // taller lines of Chinese text too): smaller type on a short chart (eleven rows at
-    // 1366×768), and the GPUs on a line of their own only where two lines fit.
-    // The height of a label's lines (without the item's blank margins) and 2 px between rows.
-    const auto labelHeight = [](const QFont& font, const QString& html) {
-        QTextDocument document;
-        document.setDefaultFont(font);
-        document.setHtml(html);
-        return document.size().height() - 2 * document.documentMargin() + 2;
-    };
-    // A line with a letter of every name and the GPUs' words: as tall as any label's line.
-    QString tallest;
-    for (const Label& label : m_labels)
-        tallest += label.name.left(1).toHtmlEscaped();
-    tallest += gpusText(1, 2, true).toHtmlEscaped();
-    QFont font = chartFont(11);
-    while (font.pixelSize() > 8 && labelHeight(font, tallest) > rowHeight)
-        font.setPixelSize(font.pixelSize() - 1);
+    bool twoLines = false;
+    const QFont font = labelFont(m_labels, rowHeight, &twoLines);
     if (m_names->labelsFont() != font)
         m_names->setLabelsFont(font);
-    const QFontMetricsF metrics(font);
-    const QString twoLineSample = QStringLiteral("%1<br>%2").arg(tallest, gpusText(1, 2).toHtmlEscaped());
-    const bool twoLines = labelHeight(font, twoLineSample) <= rowHeight;
-    QVector<QString> gpusOf;
-    QVector<qreal> roomOf;
-    for (const Label& label : m_labels) {
-        QString gpus = gpusText(label.gpus, label.projectedGpus, !twoLines);
-        // On a line of its own the long form where it fits the axis's width, else the short.
-        if (twoLines && metrics.horizontalAdvance(gpus) > budget)
-            gpus = gpusText(label.gpus, label.projectedGpus, true);
-        if (twoLines && metrics.horizontalAdvance(gpus) > budget)
-            gpus.clear();
-        qreal nameRoom = twoLines || gpus.isEmpty() ? budget : budget - metrics.horizontalAdvance(QStringLiteral(" · ") + gpus);
-        // A narrow chart (a laptop's 2×2) names the sites rather than show "…" and their GPUs:
-        // the GPUs are in the bar's tooltip and the chart's data table.
-        if (nameRoom < std::min<qreal>(budget, 90)) {
-            gpus.clear();
-            nameRoom = budget;
-        }
-        gpusOf << gpus;
-        roomOf << std::max<qreal>(30, nameRoom);
-    }
-    // Names cut to the same text ("Microsoft Fairw…" twice) read as one; and QBarCategoryAxis
-    // drops a repeated category, so a bar would lose its row. Those are cut in the middle,
-    // which keeps what tells them apart.
-    QHash<QString, int> cutTo;
-    for (int i = 0; i < m_labels.size(); ++i)
-        ++cutTo[metrics.elidedText(m_labels[i].name, Qt::ElideRight, roomOf[i])];
-    QStringList names;
-    for (int i = 0; i < m_labels.size(); ++i) {
-        const QString& gpus = gpusOf[i];
-        const QString separator = gpus.isEmpty() ? QString() : twoLines ? QStringLiteral("<br>") : QStringLiteral(" · ");
-        const bool shared = cutTo.value(metrics.elidedText(m_labels[i].name, Qt::ElideRight, roomOf[i])) > 1;
-        // Axis labels are rich text: names are escaped.
-        QString name = metrics.elidedText(m_labels[i].name, shared ? Qt::ElideMiddle : Qt::ElideRight, roomOf[i])
-                           .toHtmlEscaped();
-        // Still the same text (names alike at both ends): an invisible mark keeps each row.
-        while (names.contains(name + separator + gpus))
-            name += QChar(0x200B);
-        names << name + separator + gpus;
-    }
+    const QStringList names = fittedNames(m_labels, QFontMetricsF(font), budget, twoLines);
     if (m_names->categories() != names) {
         m_names->clear();
         m_names->append(names);

@@ -22,6 +22,18 @@ namespace atlas::charts {
 class SitesChart : public ScenarioChart
 {
 public:
+    // One bar's site and its figures.
+    struct Label
+    {
+        QString name;
+        Id siteId = 0;            // 0: the rest of the sites
+        double gpus = 0;          // recorded
+        double projectedGpus = 0; // with the sources' projections
+        double recordedMw = 0;
+        double projectedMw = 0;
+        QString value, shortValue; // at the bar's end: "300 MW + 700 projected", "300+700 MW"
+    };
+
     SitesChart();
     ~SitesChart() override;
     // The sites charted, top bar first, as "name · GPUs" in full (for tests).
@@ -42,16 +54,6 @@ protected:
     void updateSeries(const ChartInputs& inputs) override;
 
 private:
-    struct Label
-    {
-        QString name;
-        Id siteId = 0;            // 0: the rest of the sites
-        double gpus = 0;          // recorded
-        double projectedGpus = 0; // with the sources' projections
-        double recordedMw = 0;
-        double projectedMw = 0;
-        QString value, shortValue; // at the bar's end: "300 MW + 700 projected", "300+700 MW"
-    };
     // Sets the axis's labels from m_labels, each name cut to the width the chart's layout gives
     // the axis, so that the GPUs line survives (Qt's own cut of rich text drops it).
     void applyLabels();

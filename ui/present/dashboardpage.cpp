@@ -125,6 +125,63 @@ QVector<MapRenderer::Label> paintMap(QPainter& painter, const QRectF& area, cons
     return labels;
 }
 
+// The footer's first lines: the scenario's assumptions, and what of it is projected.
+QString assumptionsCaption(const charts::ChartInputs& c)
+{
+    QString caption = Text::tr("Assumptions: %1").arg(scenarioCaption(*c.data, *c.params));
+    if (const QString note = projectionsNote(*c.result); !note.isEmpty())
+        caption = Text::tr("%1. %2", "a sentence after another").arg(caption, note);
+    return caption;
+}
+
+// The footer's last lines: the map's attribution and the sources of the headline figures.
+QString sourcesAndCredits(const charts::ChartInputs& c)
+{
+    const QString sources = sourcesFootnote(
+        *c.data, *c.params,
+        {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e"),
+         QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")});
+    return Text::tr("Map: %1. %2 Made with Compute Atlas.").arg(MapRenderer::attribution(), sources);
+}
+
+struct BodyAreas
+{
+    QRectF map, cluster, gigawatts;
+};
+
+// The map and the two main charts; beside each other on a wide slide, stacked on 4:3.
+BodyAreas bodyAreas(const QRectF& body, bool wide, qreal gap)
+{
+    BodyAreas a;
+    if (wide) {
+        a.map = QRectF(body.left(), body.top(), body.width() * 0.56, body.height());
+        const qreal chartsLeft = a.map.right() + gap;
+        const qreal chartHeight = (body.height() - gap) / 2;
+        a.cluster = QRectF(chartsLeft, body.top(), body.right() - chartsLeft, chartHeight);
+        a.gigawatts =
+            QRectF(chartsLeft, a.cluster.bottom() + gap, a.cluster.width(), chartHeight);
+    } else {
+        a.map = QRectF(body.left(), body.top(), body.width(), body.height() * 0.52);
+        const qreal chartWidth = (body.width() - gap) / 2;
+        const qreal top = a.map.bottom() + gap;
+        a.cluster = QRectF(body.left(), top, chartWidth, body.bottom() - top);
+        a.gigawatts = QRectF(a.cluster.right() + gap, top, chartWidth, a.cluster.height());
+    }
+    return a;
+}
+
+// SVG has no clipping in Qt's generator: cover what the map drew outside its area (land,
+// links, names running past its edge) before the rest of the page is drawn over it.
+void coverAround(QPainter& painter, const QRectF& whole, const QRectF& area, const QColor& page)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(page);
+    painter.drawRect(QRectF(whole.topLeft(), QPointF(whole.right(), area.top())));
+    painter.drawRect(QRectF(QPointF(whole.left(), area.bottom()), whole.bottomRight()));
+    painter.drawRect(QRectF(QPointF(whole.left(), area.top()), QPointF(area.left(), area.bottom())));
+    painter.drawRect(QRectF(QPointF(area.right(), area.top()), QPointF(whole.right(), area.bottom())));
+}
+
 } // namespace
 
 void paintHeadlineTiles(QPainter& painter, const QRectF& row, const ScenarioResult& result, int year, bool dark, qreal unit)
@@ -161,46 +218,18 @@ DashboardMap paintDashboard(QPainter& painter, QSize page, const DashboardInputs
     // Footer: assumptions, attribution and sources, as much room as they need.
     const QFont captionFont = mapstyle::font(int(unit * 0.8));
     const QFont footFont = mapstyle::font(int(unit * 0.7));
-    QString caption = Text::tr("Assumptions: %1").arg(scenarioCaption(*c.data, *c.params));
-    if (const QString note = projectionsNote(*c.result); !note.isEmpty())
-        caption = Text::tr("%1. %2", "a sentence after another").arg(caption, note);
-    const QString sources = sourcesFootnote(
-        *c.data, *c.params,
-        {QStringLiteral("largest_cluster_gpus"), QStringLiteral("largest_cluster_h100e"),
-         QStringLiteral("single_site_gw"), QStringLiteral("multi_site_gw")});
-    const QString footnote =
-        Text::tr("Map: %1. %2 Made with Compute Atlas.").arg(MapRenderer::attribution(), sources);
+    const QString caption = assumptionsCaption(c);
+    const QString footnote = sourcesAndCredits(c);
     const qreal footHeight = wrappedTextHeight(footnote, footFont, inner.width());
     const qreal captionHeight = wrappedTextHeight(caption, captionFont, inner.width());
     const qreal bodyBottom = inner.bottom() - footHeight - captionHeight - unit * 0.9;
 
-    // Body: the map and the two main charts; beside each other on a wide slide, stacked on 4:3.
     const QRectF body(inner.left(), y, inner.width(), std::max(unit * 10, bodyBottom - y));
     const qreal gap = unit * 0.8;
-    QRectF mapArea, clusterArea, gigawattArea;
-    if (wide) {
-        mapArea = QRectF(body.left(), body.top(), body.width() * 0.56, body.height());
-        const qreal chartsLeft = mapArea.right() + gap;
-        const qreal chartHeight = (body.height() - gap) / 2;
-        clusterArea = QRectF(chartsLeft, body.top(), body.right() - chartsLeft, chartHeight);
-        gigawattArea = QRectF(chartsLeft, clusterArea.bottom() + gap, clusterArea.width(), chartHeight);
-    } else {
-        mapArea = QRectF(body.left(), body.top(), body.width(), body.height() * 0.52);
-        const qreal chartWidth = (body.width() - gap) / 2;
-        const qreal top = mapArea.bottom() + gap;
-        clusterArea = QRectF(body.left(), top, chartWidth, body.bottom() - top);
-        gigawattArea = QRectF(clusterArea.right() + gap, top, chartWidth, clusterArea.height());
-    }
+    const BodyAreas areas = bodyAreas(body, wide, gap);
+    const QRectF& mapArea = areas.map;
     const QVector<MapRenderer::Label> mapLabels = paintMap(painter, mapArea, in);
-    // SVG has no clipping in Qt's generator: cover what the map drew outside its area (land,
-    // links, names running past its edge) before the rest of the page is drawn over it.
-    const QRectF whole(QPointF(0, 0), QSizeF(page));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(ink.page);
-    painter.drawRect(QRectF(whole.topLeft(), QPointF(whole.right(), mapArea.top())));
-    painter.drawRect(QRectF(QPointF(whole.left(), mapArea.bottom()), whole.bottomRight()));
-    painter.drawRect(QRectF(QPointF(whole.left(), mapArea.top()), QPointF(mapArea.left(), mapArea.bottom())));
-    painter.drawRect(QRectF(QPointF(mapArea.right(), mapArea.top()), QPointF(whole.right(), mapArea.bottom())));
+    coverAround(painter, QRectF(QPointF(0, 0), QSizeF(page)), mapArea, ink.page);
 
     // The title and the headlines, drawn again over the cover.
     y = inner.top();
@@ -210,8 +239,8 @@ DashboardMap paintDashboard(QPainter& painter, QSize page, const DashboardInputs
                   Text::tr("Scenario: %1").arg(scenario), subtitleFont, ink.muted) +
          unit * 0.8;
     paintHeadlines(painter, QRectF(inner.left(), y, inner.width(), headlineHeight), headlineFigures(*c.result, c.year), ink, unit);
-    charts::paintChart(painter, clusterArea, charts::ChartKind::ClusterSize, c, in.dark);
-    charts::paintChart(painter, gigawattArea, charts::ChartKind::Gigawatts, c, in.dark);
+    charts::paintChart(painter, areas.cluster, charts::ChartKind::ClusterSize, c, in.dark);
+    charts::paintChart(painter, areas.gigawatts, charts::ChartKind::Gigawatts, c, in.dark);
 
     drawText(painter, QRectF(inner.left(), bodyBottom + unit * 0.5, inner.width(), captionHeight + 2), caption, captionFont, ink.text);
     drawText(painter, QRectF(inner.left(), inner.bottom() - footHeight, inner.width(), footHeight + 2), footnote, footFont, ink.muted);

@@ -53,7 +53,19 @@ PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
     setObjectName(QStringLiteral("presentation"));
     setWindowTitle(tr("Compute Atlas — Presentation"));
     setAutoFillBackground(true);
+    connectExplanations();
+    layOut();
+    addRoomKeys();
+    connect(scenario, &ScenarioController::scenarioIdentityChanged, this, &PresentationWindow::refreshTitle);
+    connect(scenario, &ScenarioController::resultChanged, this, &PresentationWindow::refreshTitle);
+    connect(view, &ViewState::yearChanged, this, &PresentationWindow::refreshTitle);
+    setDark(isDarkPalette(QApplication::palette()));
+    refreshTitle();
+    m_map->setFocus();
+}
 
+void PresentationWindow::connectExplanations()
+{
     // "How was this computed?" for a card or a number of the sliders' readout; a site's link
     // selects it (the room sees it on the map).
     const auto explainHere = [this](const ExplainRequest& request) {
@@ -63,7 +75,10 @@ PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
     };
     connect(m_headlines, &HeadlineStrip::explainRequested, this, explainHere);
     connect(m_panel->readout(), &BindingReadout::explainRequested, this, explainHere);
+}
 
+void PresentationWindow::layOut()
+{
     m_hint->setText(tr("← → scenarios · ↑ ↓ year · S sliders · T light/dark · Esc leave"));
     m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_hint->setEnabled(false); // muted
@@ -102,7 +117,10 @@ PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
     outer->setSpacing(16);
     outer->addLayout(main, 1);
     outer->addWidget(m_sliderArea);
+}
 
+void PresentationWindow::addRoomKeys()
+{
     // Keys for the room. Arrows act unless the sliders have the focus (there they move the
     // slider); Esc, F5, S and T act anywhere in the window.
     addKey(QKeySequence(Qt::Key_Right), m_body, [this] { stepScenario(+1); });
@@ -113,13 +131,6 @@ PresentationWindow::PresentationWindow(AtlasDocument* document, ViewState* view,
     addKey(QKeySequence(Qt::Key_F5), this, [this] { close(); });
     addKey(QKeySequence(Qt::Key_S), this, [this] { toggleSliders(); });
     addKey(QKeySequence(Qt::Key_T), this, [this] { setDark(!m_dark); });
-
-    connect(scenario, &ScenarioController::scenarioIdentityChanged, this, &PresentationWindow::refreshTitle);
-    connect(scenario, &ScenarioController::resultChanged, this, &PresentationWindow::refreshTitle);
-    connect(view, &ViewState::yearChanged, this, &PresentationWindow::refreshTitle);
-    setDark(isDarkPalette(QApplication::palette()));
-    refreshTitle();
-    m_map->setFocus();
 }
 
 void PresentationWindow::addKey(const QKeySequence& key, QWidget* scope, std::function<void()> run)

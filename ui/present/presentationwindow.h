@@ -47,6 +47,11 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The constructor's steps, in order.
+    void connectExplanations();
+    void layOut();
+    void addRoomKeys();
+
     void refreshTitle();
     void addKey(const QKeySequence& key, QWidget* scope, std::function<void()> run);
 

@@ -29,7 +29,16 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
       m_filterToggle(new QToolButton(this))
 {
     m_filter->setSourceModel(m_model);
+    setUpFilters();
+    setUpTable();
+    layOut();
+    connectFiltersAndSelection();
+    refreshOperatorChoices();
+    updateCount();
+}
 
+void SitesPanel::setUpFilters()
+{
     m_search->setPlaceholderText(tr("Search sites, operators, places (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Shows the sites whose name, operator, parties or place contain "
@@ -63,7 +72,10 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     connect(m_filterToggle, &QToolButton::toggled, this, &SitesPanel::updateCompactFilters);
     for (QComboBox* box : {m_operator, m_status, m_placement})
         connect(box, &QComboBox::currentIndexChanged, this, &SitesPanel::updateCompactFilters);
+}
 
+void SitesPanel::setUpTable()
+{
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SiteTableModel::ItMwColumn, Qt::DescendingOrder);
@@ -80,7 +92,10 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     m_table->setColumnWidth(SiteTableModel::FleetColumn, 130);
     // A header and two rows: on a small screen the map above keeps its room.
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 4);
+}
 
+void SitesPanel::layOut()
+{
     // The search field and filters share a row that wraps in a narrow dock (a 1366-wide
     // laptop), rather than holding the dock, and with it the window, wide.
     m_filters = new FlowLayout;
@@ -98,7 +113,10 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+}
 
+void SitesPanel::connectFiltersAndSelection()
+{
     connect(m_search, &QLineEdit::textChanged, m_filter, &SiteFilterModel::setSearchText);
     connect(m_operator, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setOperatorId(m_operator->currentData().toLongLong()); });
@@ -119,8 +137,6 @@ SitesPanel::SitesPanel(AtlasDocument* document, ViewState* view, QWidget* parent
         pullSelectionFromView();
         updateCount();
     });
-    refreshOperatorChoices();
-    updateCount();
 }
 
 void SitesPanel::resizeEvent(QResizeEvent* event)

@@ -51,6 +51,12 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The constructor's steps, in order.
+    void setUpFilters();
+    void setUpTable();
+    void layOut();
+    void connectFiltersAndSelection();
+
     void refreshOperatorChoices();
     void updateCompactFilters();
     void updateCount();

@@ -276,7 +276,16 @@ void MainWindow::queueDefaultDockSizes()
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    buildFileMenu(menuBar()->addMenu(tr("&File")));
+    buildEditMenu(menuBar()->addMenu(tr("&Edit")));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    buildViewMenu(m_viewMenu);
+    menuBar()->addMenu(m_scenarioActions->menu());
+    buildHelpMenu(menuBar()->addMenu(tr("&Help")));
+}
+
+void MainWindow::buildFileMenu(QMenu* file)
+{
     file->addAction(m_databaseActions->newAction());
     file->addAction(m_databaseActions->openAction());
     file->addMenu(m_databaseActions->recentMenu());
@@ -298,8 +307,10 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+void MainWindow::buildEditMenu(QMenu* edit)
+{
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -315,27 +326,29 @@ void MainWindow::buildMenus()
     QAction* find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
                                     tr("&Find Site"), m_sitesPanel, &SitesPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
+}
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* zoomIn = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), m_mapViews, &MapViews::zoomIn);
+void MainWindow::buildViewMenu(QMenu* view)
+{
+    QAction* zoomIn = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), m_mapViews, &MapViews::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction* zoomOut = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), m_mapViews, &MapViews::zoomOut);
+    QAction* zoomOut = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), m_mapViews, &MapViews::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction* fit = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map to Data"), m_mapViews, &MapViews::fitToData);
+    QAction* fit = view->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit Map to Data"), m_mapViews, &MapViews::fitToData);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    buildMapMenu(m_viewMenu->addMenu(tr("&Map")));
-    m_viewMenu->addSeparator();
-    QAction* present = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Present"), this, &MainWindow::present);
+    buildMapMenu(view->addMenu(tr("&Map")));
+    view->addSeparator();
+    QAction* present = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Present"), this, &MainWindow::present);
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setStatusTip(tr("Full screen for a room: the year's numbers, the map and the main charts (Esc leaves)"));
-    m_viewMenu->addMenu(new LanguageMenu(this, m_viewMenu));
-    m_viewMenu->addSeparator();
+    view->addMenu(new LanguageMenu(this, view));
+    view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
-        m_viewMenu->addAction(dock->toggleViewAction());
+        view->addAction(dock->toggleViewAction());
+}
 
-    menuBar()->addMenu(m_scenarioActions->menu());
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+void MainWindow::buildHelpMenu(QMenu* help)
+{
     QAction* guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("User &Guide"), this,
                                      [this] { showHelp(int(HelpBrowser::Page::UserGuide)); });
     guide->setShortcut(QKeySequence::HelpContents);

@@ -73,6 +73,10 @@ private:
     void applyDefaultDockSizes();
     void queueDefaultDockSizes();
     void buildMenus();
+    void buildFileMenu(QMenu* file);
+    void buildEditMenu(QMenu* edit);
+    void buildViewMenu(QMenu* view);
+    void buildHelpMenu(QMenu* help);
     void buildToolBar();
     void buildMapMenu(QMenu* menu);
     void updateTitle();
