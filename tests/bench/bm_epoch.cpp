@@ -15,6 +15,7 @@
 #include "core/io/epochrelease.h"
 #include "db/sampledatabase.h"
 #include "db/sqlitestore.h"
+#include "benchmain.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -121,11 +122,4 @@ BENCHMARK(BM_GazetteerLoad)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+ATLAS_BENCHMARK_MAIN(QCoreApplication)

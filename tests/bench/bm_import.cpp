@@ -10,6 +10,7 @@
 // system time: on a machine shared with other work the wall time says less).
 #include "catalogueprototype.h"
 #include "db/sampledatabase.h"
+#include "benchmain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -247,11 +248,4 @@ BENCHMARK(BM_Sqlite3Import)->Apply(rowCounts);
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+ATLAS_BENCHMARK_MAIN(QCoreApplication)

@@ -10,6 +10,7 @@
 //   BM_StreetMapFrame:      the first full frame after loading (the view made, rows built,
 //                           delegates created, a frame rendered)
 //   BM_StreetMapPanFrame:   the frame for one pan step
+#include "benchmain.h"
 #include "ui/map/mapframe.h"
 #include "core/scenario/gpumath.h"
 #include "core/scenario/scenarioengine.h"
@@ -198,15 +199,11 @@ BENCHMARK(BM_StreetMapPanFrame)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    atlas::bench::preferOffscreen();
     // The street map's Qt Quick scene renders in software, as the vector map does: the
     // comparison is of the work, not of a GPU.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv); // fonts and the street map's widgets need it
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return atlas::bench::runAll(argc, argv);
 }

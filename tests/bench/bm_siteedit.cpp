@@ -14,6 +14,7 @@
 #include "core/undo/execute.h"
 #include "db/sqlitestore.h"
 #include "syntheticatlas.h"
+#include "benchmain.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -112,11 +113,4 @@ BENCHMARK(BM_Sqlite3UpdateSite)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 
-int main(int argc, char** argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+ATLAS_BENCHMARK_MAIN(QCoreApplication)

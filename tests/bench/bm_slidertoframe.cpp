@@ -8,6 +8,7 @@
 #include "fixedstore.h"
 #include "core/scenario/scenariocontroller.h"
 #include "syntheticatlas.h"
+#include "benchmain.h"
 
 #include <QApplication>
 #include <QImage>
@@ -50,10 +51,7 @@ BENCHMARK(BM_SliderToFrame)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    atlas::bench::preferOffscreen();
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return atlas::bench::runAll(argc, argv);
 }
